@@ -1,0 +1,3 @@
+from crosscheck.cli import app
+
+app(prog_name="crosscheck")

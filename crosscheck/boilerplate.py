@@ -1,0 +1,87 @@
+"""Page junk that is not part of an article: menus, prompts, captions, banners.
+
+Every rule is general; nothing lists strings from a particular site. A line is
+junk when it is a heading or menu item (no final punctuation and no verb, or
+set in Title Case), a prompt to the reader, a photo credit, a truncated
+teaser, or a short line that recurs across documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from crosscheck.grammar import has_finite_verb, words
+
+_FINAL_PUNCT = re.compile(r"[.!?][\"'”’)\]]*$")
+_LABEL = re.compile(r"^[A-Z][A-Z ]{2,}:")  # "READ ALSO:", "WATCH:"
+_CREDIT = re.compile(r"\((?:photo|image|picture|video|credit|source)s?\b|\b(?:photo|image) credit", re.I)
+_PROMPT_START = frozenset(
+    "please click tap subscribe share sign log follow enter leave download read get watch "
+    "listen join comment sort skip continue register login".split()
+)
+_SECOND_PERSON = frozenset("you your yours".split())
+SHORT_LINE_WORDS = 4
+PROMPT_MAX_WORDS = 8
+REPEATED_LINE_MAX_WORDS = 12
+
+
+def has_final_punctuation(text: str) -> bool:
+    return bool(_FINAL_PUNCT.search(text.strip()))
+
+
+def is_title_case(text: str) -> bool:
+    """Headline style: most longer words start with a capital letter."""
+    long_words = [w for w in words(text) if len(w) > 3]
+    if len(long_words) < 2:
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised / len(long_words) >= 0.7
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for lines that are page furniture rather than article prose."""
+    text = line.strip()
+    tokens = words(text)
+    final = has_final_punctuation(text)
+    if not tokens:
+        return True
+    if text.endswith(("...", "…")) or _LABEL.match(text) or _CREDIT.search(text):
+        return True
+    if text.endswith("?") and len(tokens) < PROMPT_MAX_WORDS:
+        return True  # "No time to read?": a short question is addressed to the reader
+    if not final and (len(tokens) < SHORT_LINE_WORDS or not has_finite_verb(text) or is_title_case(text)):
+        return True
+    return _is_prompt(tokens)
+
+
+def _is_prompt(tokens: list[str]) -> bool:
+    """ "Please enter your name", "Subscribe to our newsletter": addressed to the reader."""
+    lowered = [t.lower() for t in tokens]
+    addresses_reader = any(t in _SECOND_PERSON for t in lowered)
+    return lowered[0] in _PROMPT_START and (addresses_reader or len(tokens) <= 6)
+
+
+def line_key(line: str) -> str:
+    return " ".join(w.lower() for w in words(line))
+
+
+def repeated_lines(texts: Iterable[str]) -> frozenset[str]:
+    """Short non-sentences that occur twice anywhere in the corpus: site furniture.
+
+    A full sentence (ending in a period, more than a few words) is kept even when
+    it recurs, because syndicated copy repeated across outlets is evidence.
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(line_key(raw) for raw in text.splitlines() if _could_be_furniture(raw))
+    return frozenset(key for key, n in counts.items() if key and n >= 2)
+
+
+def _could_be_furniture(line: str) -> bool:
+    text = line.strip()
+    n_words = len(words(text))
+    if n_words == 0 or n_words > REPEATED_LINE_MAX_WORDS:
+        return False
+    return n_words <= 5 or not text.rstrip("\"'”’)").endswith(".")

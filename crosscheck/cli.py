@@ -1,0 +1,105 @@
+"""The `crosscheck` command: arguments → options → pipeline → render → exit code.
+
+Every CrosscheckError becomes one line on stderr here, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from crosscheck import __version__, corpus, pipeline, render
+from crosscheck.errors import CrosscheckError, ExitCode
+from crosscheck.output import write_output
+
+app = typer.Typer(
+    help="Cross-check news coverage claim by claim: where sources agree, contradict, or stand alone.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+DEFAULT_CORPUS = Path("corpus")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"crosscheck {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Cross-check news coverage claim by claim: where sources agree, contradict, or stand alone."""
+
+
+PathsArg = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Article files or directories (.md, .txt, .jsonl). Default: corpus/", show_default=False
+    ),
+]
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"crosscheck: warning: {message}\n")
+
+
+@contextmanager
+def _errors_to_exit() -> Iterator[None]:
+    """Turn the library's errors into one stderr line and a named exit code."""
+    try:
+        yield
+    except CrosscheckError as error:
+        sys.stderr.write(f"crosscheck: error: {error}\n")
+        raise typer.Exit(int(error.exit_code)) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("crosscheck: interrupted\n")
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+
+
+def _load(paths: list[Path] | None) -> corpus.LoadResult:
+    loaded = corpus.load_corpus(paths or [DEFAULT_CORPUS])
+    for warning in loaded.warnings:
+        _warn(warning)
+    return loaded
+
+
+@app.command()
+def claims(
+    paths: PathsArg = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the claims as a JSON list.")] = False,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", "-s", help="Only claims from this source id (repeatable).")
+    ] = None,
+) -> None:
+    """List the atomic claims extracted from each article.
+
+    Example: crosscheck claims corpus/ --source s001 --json
+    """
+    with _errors_to_exit():
+        loaded = _load(paths)
+        extracted = pipeline.extract_corpus(loaded.articles)
+        if source:
+            _check_sources(source, {a.source for a in loaded.articles})
+            extracted = tuple(c for c in extracted if c.source in source)
+        if json_output:
+            write_output("-", render.claims_json(extracted))
+        else:
+            render.print_claims(render.make_console(), extracted)
+
+
+def _check_sources(wanted: list[str], known: set[str]) -> None:
+    unknown = sorted(set(wanted) - known)
+    if unknown:
+        raise CrosscheckError(f"unknown source id {unknown[0]!r}; known: {', '.join(sorted(known))}")

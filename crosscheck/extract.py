@@ -1,0 +1,457 @@
+"""Article → atomic claims. Pure: no I/O, no printing, deterministic.
+
+The steps, each a small general rule:
+1. lines that are page furniture are dropped (`boilerplate`);
+2. each remaining line is cut into sentences (`segment`); questions and
+   fragments are dropped;
+3. an attribution frame ("X said that …", "…, X said", "According to X, …")
+   is peeled off and kept as the claim's attribution;
+4. the content is split into atomic clauses at coordinations ("; ", ", and",
+   "– as well as", "and" + past-tense verb), and a clause that lost its
+   subject or verb gets them back from the clause it was split from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from crosscheck.boilerplate import has_final_punctuation, is_boilerplate_line, line_key
+from crosscheck.grammar import finite_verb_index, first_verb, is_finite_verb, looks_past, words
+from crosscheck.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    HEDGE_CUES,
+    HEDGE_PHRASES,
+    IRREGULAR_PAST,
+    PRONOUNS,
+    REPORTING_NEEDS_THAT,
+    REPORTING_VERBS,
+    SPECULATIVE_REPORTING,
+)
+from crosscheck.models import Article, Claim
+from crosscheck.segment import Span, lines, sentences
+
+MIN_SENTENCE_WORDS = 4
+MIN_CLAIM_WORDS = 3
+MAX_SPEAKER_WORDS = 12
+MAX_TRAILING_SPEAKER_WORDS = 8
+MIN_QUOTE_WORDS = 3
+
+_TOKEN = re.compile(r"[“”\"]|[\w'’.-]+|[^\s\w]")
+_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_OPEN_QUOTES = '“"'
+_CLOSE_QUOTES = '”"'
+_ACCORDING_FIRST = re.compile(r"^According to (?P<who>[^,]{2,80}?),\s+(?P<rest>.+)$", re.S)
+_ACCORDING_LAST = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<who>[^,]{2,80}?)[.!]?$", re.S)
+_RV = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+# "…,” Peskov said, according to Tass."  /  "…, said An Chan-il, director of …"
+_SPEAKER_AFTER = re.compile(
+    rf"^(?P<rest>.+?[,”\"])\s+(?P<who>[^,“”\"]{{1,80}}?)\s+(?P<verb>{_RV})\b(?P<tail>(?:\s+\w+){{0,4}})(?:[,;].*)?[.!]?$",
+    re.S,
+)
+_VERB_BEFORE_SPEAKER = re.compile(
+    rf"^(?P<rest>.+?[,”\"])\s+(?P<verb>{_RV})\s+(?P<who>[^,“”\"]{{1,80}}?)(?:,.*)?[.!]?$", re.S
+)
+_LEADING_ADVERBS = re.compile(
+    r"^(?:moreover|however|meanwhile|furthermore|additionally|also|in addition|earlier|later|"
+    r"then|still|indeed|overall|notably),\s+",
+    re.I,
+)
+_SPEAKER_NOISE = re.compile(r"\b(?:also|further|later|again|previously|earlier|then|first)\b", re.I)
+_SPLIT_POINT = re.compile(
+    r"\s*[–—]\s*as well as\s+|,?\s+as well as\s+|;\s+|,?\s+and that\s+"
+    r"|,\s+(?:and|but|while|whereas)\s+|\s+and\s+"
+)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A sentence with its attribution peeled off."""
+
+    content: Span
+    speaker: str | None
+    speculative: bool = False
+    was_quote: bool = False
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str
+    span: Span
+
+
+def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset()) -> list[Claim]:
+    """All atomic claims of one article, in reading order.
+
+    `furniture` holds line keys (see `boilerplate.line_key`) that recur across
+    the corpus and are dropped as site furniture.
+    """
+    claims: list[Claim] = []
+    seen: dict[str, int] = {}
+    last_speaker: str | None = None  # "he said" refers back to the last named speaker
+    for line in lines(article.body):
+        if is_boilerplate_line(line.text) or line_key(line.text) in furniture:
+            continue
+        for sentence in sentences(line):
+            if not _is_statement(sentence.text):
+                continue
+            for frame in _frames(sentence):
+                speaker = frame.speaker
+                if speaker is not None and speaker.lower() in PRONOUNS and last_speaker:
+                    speaker = last_speaker
+                if speaker is not None and _is_name(speaker):
+                    last_speaker = speaker
+                for clause in _clauses(frame):
+                    claim = _make_claim(article, sentence, frame, speaker, clause, seen)
+                    if claim is not None:
+                        claims.append(claim)
+    return claims
+
+
+_SAYING = re.compile(
+    r"^(?P<main>.+?),?\s+(?:saying|adding|declaring|noting),?\s+(?P<quote>[“\"][^“”\"]+[”\"])[.!]?$", re.S
+)
+
+
+def _frames(sentence: Span) -> list[_Frame]:
+    """The sentence's attributed content; "…, saying, “Q”" yields Q as a quote of its own."""
+    match = _SAYING.match(sentence.text)
+    if match is None:
+        return [_attribution(sentence)]
+    main = _sub(sentence, sentence.text, match, "main")
+    quote = _sub(sentence, sentence.text, match, "quote")
+    main_frame = _attribution(main)
+    speaker = main_frame.speaker or _subject(main_frame.content.text) or None
+    return [main_frame, _unquote(_Frame(quote, speaker))]
+
+
+def _is_name(speaker: str) -> bool:
+    """ "Dmitry Peskov" is a name a later "he" can refer to; "the report" is not."""
+    first = speaker.split()[0]
+    return first[0].isupper() and first.lower() not in DETERMINERS | PRONOUNS
+
+
+def _is_statement(text: str) -> bool:
+    """A sentence that can be checked: not a question, not a fragment."""
+    stripped = text.rstrip(" ”\"’')")
+    return not stripped.endswith("?") and len(words(text)) >= MIN_SENTENCE_WORDS
+
+
+def _make_claim(
+    article: Article,
+    sentence: Span,
+    frame: _Frame,
+    speaker: str | None,
+    clause: _Clause,
+    seen: dict[str, int],
+) -> Claim | None:
+    text = _tidy(clause.text)
+    if len(words(text)) < MIN_CLAIM_WORDS:
+        return None
+    inner = _attribution(Span(text, clause.span.start, clause.span.end)) if speaker is None else None
+    if inner is not None and inner.speaker is not None and inner.content.text == text:
+        inner = None
+    if inner is not None and inner.speaker is not None:
+        speaker = inner.speaker
+        text = _tidy(inner.content.text)
+    occurrence = seen.get(text, 0)
+    seen[text] = occurrence + 1
+    start = article.body_offset + clause.span.start
+    end = article.body_offset + clause.span.end
+    line = article.record_line or article.text.count("\n", 0, start) + 1
+    return Claim(
+        id=claim_id(article.source, text, occurrence),
+        source=article.source,
+        text=text,
+        start=start,
+        end=end,
+        line=line,
+        sentence=sentence.text,
+        attribution=speaker,
+        quote=frame.was_quote or _has_quotation(text),
+        hedged=frame.speculative or is_hedged(text) or _is_conditional(sentence.text),
+    )
+
+
+def claim_id(source: str, text: str, occurrence: int = 0) -> str:
+    """Stable across runs: the same text in the same source gets the same id."""
+    digest = hashlib.sha1(f"{source}\x00{text}\x00{occurrence}".encode()).hexdigest()
+    return f"{source}:{digest[:10]}"
+
+
+def is_hedged(text: str) -> bool:
+    """Speculation, opinion or possibility rather than a reported fact."""
+    lowered = text.lower()
+    tokens = re.findall(r"[a-z’']+", lowered)
+    if any(t in HEDGE_CUES for t in tokens):
+        return True
+    # "may" is a hedge only in lower case; "in May" is a month.
+    if re.search(r"\bmay\b", text):
+        return True
+    return any(phrase in lowered for phrase in HEDGE_PHRASES)
+
+
+def _is_conditional(sentence: str) -> bool:
+    return bool(re.match(r"^(?:if|unless|should)\b", sentence, re.I))
+
+
+def _has_quotation(text: str) -> bool:
+    return any(len(q.split()) >= MIN_QUOTE_WORDS for q in _QUOTED.findall(text))
+
+
+# --- attribution ---------------------------------------------------------------------------
+
+
+def _attribution(sentence: Span) -> _Frame:
+    text = sentence.text
+    for attempt in (_according_to, _speaker_after, _speaker_before):
+        frame = attempt(sentence, text)
+        if frame is not None:
+            return _unquote(frame)
+    return _Frame(content=sentence, speaker=None)
+
+
+def _sub(sentence: Span, text: str, match: re.Match[str], group: str) -> Span:
+    start, end = match.span(group)
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    return Span(piece, sentence.start + start + lead, sentence.start + start + lead + len(piece))
+
+
+def _according_to(sentence: Span, text: str) -> _Frame | None:
+    for pattern in (_ACCORDING_FIRST, _ACCORDING_LAST):
+        match = pattern.match(text)
+        if match and len(words(match["who"])) <= MAX_SPEAKER_WORDS:
+            content = _strip_leading_adverb(_sub(sentence, text, match, "rest"))
+            inner = _speaker_after(content, content.text) or _speaker_before(content, content.text)
+            if inner is not None:  # "According to Tass, X said that …": the speaker is X
+                return inner
+            return _Frame(content, _clean_speaker(match["who"], last_part=False))
+    return None
+
+
+def _speaker_after(sentence: Span, text: str) -> _Frame | None:
+    for pattern in (_SPEAKER_AFTER, _VERB_BEFORE_SPEAKER):
+        match = pattern.match(text)
+        if not match:
+            continue
+        who = match["who"]
+        if not _is_speaker(who, trailing=True):
+            continue
+        content = _sub(sentence, text, match, "rest")
+        if len(words(content.text)) < MIN_CLAIM_WORDS:
+            continue
+        return _Frame(
+            content=content,
+            speaker=_clean_speaker(who, last_part=False),
+            speculative=match["verb"] in SPECULATIVE_REPORTING,
+        )
+    return None
+
+
+def _speaker_before(sentence: Span, text: str) -> _Frame | None:
+    """ "X said (that) …", "As X announced, …": the first reporting verb, with a verbless X."""
+    for match in re.finditer(rf"\b(?P<verb>{_RV})\b", text):
+        who = text[: match.start()].strip()
+        before = words(who)
+        if before and before[-1].lower() in DETERMINERS:
+            continue  # "the report said": a noun, not the verb
+        if not who or not _is_speaker(who):
+            return None
+        rest = _REPORTED_CLAUSE.match(text, match.end())
+        assert rest is not None  # every group in the pattern is optional
+        content_text = text[rest.end() :].strip()
+        has_that = bool(rest.group("that"))
+        if not _is_reported_clause(content_text, verb=match["verb"], has_that=has_that):
+            return None
+        start = sentence.start + rest.end() + (len(text[rest.end() :]) - len(text[rest.end() :].lstrip()))
+        return _Frame(
+            content=Span(content_text, start, start + len(content_text)),
+            speaker=_clean_speaker(who, last_part=True),
+            speculative=match["verb"] in SPECULATIVE_REPORTING,
+        )
+    return None
+
+
+_REPORTED_CLAUSE = re.compile(
+    r"\s*(?:reporters|journalists|the media|the press)?\s*"
+    r"(?:(?:on|in) [A-Z]\w+(?: \d{1,2})?)?,?\s*(?P<that>that\s+)?"
+)
+MAX_SUBJECT_WORDS = 8
+
+
+def _is_reported_clause(content: str, *, verb: str, has_that: bool) -> bool:
+    """What follows a reporting verb is reported speech only if it is a clause."""
+    if len(words(content)) < MIN_CLAIM_WORDS:
+        return False
+    if has_that or content[:1] in _OPEN_QUOTES:
+        return True
+    if verb in REPORTING_NEEDS_THAT:
+        return False
+    index = finite_verb_index(content)
+    return index is not None and 0 < index <= MAX_SUBJECT_WORDS
+
+
+def _is_speaker(who: str, *, trailing: bool = False) -> bool:
+    """A short noun phrase with no verb of its own and no quotation in it.
+
+    Before the verb it must look like a name or start with a determiner; after a
+    comma ("…, officials said") a short lower-case noun phrase will do.
+    """
+    tokens = words(who)
+    if not tokens or len(tokens) > MAX_SPEAKER_WORDS or any(q in who for q in '“”"'):
+        return False
+    lowered = [t.lower() for t in tokens]
+    if any(t in {"who", "which", "that", "if", "when", "while"} for t in lowered):
+        return False
+    if any(is_finite_verb(t, previous=None) for t in tokens):
+        return False
+    first = _SPEAKER_NOISE.sub("", who).strip(" ,").removeprefix("As ").strip()
+    if trailing and first and len(tokens) <= MAX_TRAILING_SPEAKER_WORDS:
+        return True
+    return bool(first) and (first[0].isupper() or first.split()[0].lower() in DETERMINERS | PRONOUNS)
+
+
+def _clean_speaker(who: str, *, last_part: bool) -> str:
+    """ "Earlier, the press secretary, Dmitry Peskov," → "Dmitry Peskov"."""
+    cleaned = re.sub(r"^As\s+", "", who.strip())
+    cleaned = _SPEAKER_NOISE.sub("", cleaned)
+    parts = [p.strip() for p in cleaned.split(",") if p.strip()]
+    if not parts:
+        return who.strip()
+    chosen = parts[-1] if last_part else parts[0]
+    return re.sub(r"\s+", " ", chosen).strip()
+
+
+def _unquote(frame: _Frame) -> _Frame:
+    """Content that is one whole quotation becomes the quoted words themselves."""
+    text = frame.content.text
+    if len(text) > 2 and text[0] in _OPEN_QUOTES and text.rstrip(",.")[-1:] in _CLOSE_QUOTES:
+        inner = text[1:].rstrip(",.")[:-1]
+        if not any(q in inner for q in '“”"'):
+            inner_text = inner.rstrip(",. ")
+            start = frame.content.start + 1
+            span = Span(inner_text, start, start + len(inner_text))
+            return _Frame(span, frame.speaker, frame.speculative, was_quote=True)
+    return frame
+
+
+def _strip_leading_adverb(span: Span) -> Span:
+    match = _LEADING_ADVERBS.match(span.text)
+    if not match:
+        return span
+    return Span(span.text[match.end() :], span.start + match.end(), span.end)
+
+
+# --- atomic clauses ------------------------------------------------------------------------
+
+
+def _clauses(frame: _Frame) -> Iterator[_Clause]:
+    """Split a statement at coordinations; give each clause back what it lost.
+
+    A direct quotation stays whole: its wording is what a quote check compares.
+    """
+    content = frame.content
+    if frame.was_quote:
+        yield _Clause(content.text, content)
+        return
+    text = content.text
+    pieces: list[tuple[int, int]] = []  # (start, end) within text
+    kinds: list[str] = []  # how each piece after the first attaches: clause, verb or object
+    cursor = 0
+    for point in _SPLIT_POINT.finditer(text):
+        left = text[cursor : point.start()]
+        right = text[point.end() :]
+        if _inside_quote(text, point.start()):
+            continue
+        kind = _coordination_kind(point.group(), left, right)
+        if kind is None:
+            continue
+        pieces.append((cursor, point.start()))
+        kinds.append(kind)
+        cursor = point.end()
+    pieces.append((cursor, len(text)))
+    first = text[pieces[0][0] : pieces[0][1]]
+    yield _Clause(first, _span_of(content, *pieces[0]))
+    for (start, end), kind in zip(pieces[1:], kinds, strict=True):
+        piece = text[start:end]
+        restored = piece
+        if kind == "verb":
+            restored = f"{_subject(first)} {piece}"
+        elif kind == "object":
+            restored = f"{_verb_phrase(first)} {piece}"
+        yield _Clause(restored, _span_of(content, start, end))
+
+
+def _span_of(content: Span, start: int, end: int) -> Span:
+    piece = content.text[start:end]
+    trimmed = piece.rstrip(" ,;:–—")
+    if trimmed.endswith(".") and not trimmed.endswith("..."):
+        trimmed = trimmed[:-1]
+    return Span(trimmed, content.start + start, content.start + start + len(trimmed))
+
+
+def _inside_quote(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _coordination_kind(joint: str, left: str, right: str) -> str | None:
+    """How the right-hand piece attaches, or None when this is not a split point."""
+    right_words = words(right)
+    if len(right_words) < MIN_CLAIM_WORDS or finite_verb_index(left) is None:
+        return None
+    first = right_words[0]
+    starts_with_verb = is_finite_verb(first, previous=None) and first[0].islower()
+    if "as well as" in joint:
+        if finite_verb_index(" ".join(right_words[:4])) is None:
+            return "object" if _verb_phrase(left) else None
+        return "clause"
+    if joint.strip(" ,").endswith("that"):
+        return "clause"
+    bare_and = joint.strip() == "and"
+    if bare_and:
+        past_or_aux = first.lower() in IRREGULAR_PAST | AUXILIARIES or looks_past(first)
+        return "verb" if starts_with_verb and past_or_aux else None
+    if starts_with_verb:
+        return "verb"
+    return "clause" if finite_verb_index(" ".join(right_words[:8])) is not None else None
+
+
+def _subject(clause: str) -> str:
+    """The words before the clause's first finite verb, after any leading phrase."""
+    match = first_verb(clause)
+    if match is None:
+        return ""
+    head = clause[: match.start()].rstrip(" ,")
+    return head.rsplit(", ", 1)[-1].strip()
+
+
+def _verb_phrase(clause: str) -> str:
+    """Subject, verb and any indirect object: everything before the first object's determiner."""
+    match = first_verb(clause)
+    if match is None:
+        return ""
+    subject = _subject(clause)
+    after = clause[match.end() :]
+    for det in re.finditer(r"\b(\w+)\b", after):
+        if det.group(1).lower() in DETERMINERS:
+            return f"{subject} {clause[match.start() : match.end() + det.start()].strip()}".strip()
+    return ""
+
+
+def _tidy(text: str) -> str:
+    """Trim the punctuation a split leaves behind; keep closing quotation marks."""
+    cleaned = re.sub(r"\s+", " ", text).strip()
+    cleaned = cleaned.rstrip(" ,;:–—")
+    if cleaned.endswith(".") and not cleaned.endswith("..."):
+        cleaned = cleaned[:-1]
+    if cleaned.endswith((",”", ".”", ',"', '."')):
+        cleaned = cleaned[:-2] + cleaned[-1]
+    if cleaned and cleaned[0].islower() and not has_final_punctuation(cleaned[:1]):
+        cleaned = cleaned[0].upper() + cleaned[1:]
+    return cleaned

@@ -1,0 +1,58 @@
+"""Shallow English grammar by rule: words, and which of them can head a clause.
+
+No tagger model: a closed list of verbs (`lexicon.VERBS`) plus the regular
+past-tense ending, and two context rules that keep nouns out ("the report",
+"to visit" are not finite verbs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.lexicon import AUXILIARIES, COMMON_VERBS, DETERMINERS, IRREGULAR_PAST
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def looks_past(word: str) -> bool:
+    """Regular past tense ("signaled", "launched"), not a capitalised name."""
+    return len(word) > 4 and word.lower().endswith("ed") and word[0].islower()
+
+
+def is_finite_verb(word: str, *, previous: str | None) -> bool:
+    """A verb form that can head a clause: no -ing form, no noun after a determiner or "to"."""
+    lower = word.lower()
+    if previous is not None and (previous.lower() in DETERMINERS or previous.lower() == "to"):
+        return False
+    if lower.endswith("ing") and lower not in AUXILIARIES:
+        return False
+    if word[0].isupper() and lower not in AUXILIARIES:
+        return False
+    return lower in AUXILIARIES or lower in IRREGULAR_PAST or lower in COMMON_VERBS or looks_past(word)
+
+
+def first_verb(text: str) -> re.Match[str] | None:
+    """The first finite verb in `text`, as a match with its position."""
+    previous: str | None = None
+    for match in _WORD.finditer(text):
+        if is_finite_verb(match.group(), previous=previous):
+            return match
+        previous = match.group()
+    return None
+
+
+def finite_verb_index(text: str) -> int | None:
+    """Index, in `words(text)`, of the first finite verb."""
+    tokens = words(text)
+    for i, token in enumerate(tokens):
+        if is_finite_verb(token, previous=tokens[i - 1] if i else None):
+            return i
+    return None
+
+
+def has_finite_verb(text: str) -> bool:
+    return finite_verb_index(text) is not None

@@ -1,0 +1,173 @@
+"""Small built-in word lists of general English, shared by the rule-based stages.
+
+Nothing here knows about any particular event: these are closed-class words,
+common verbs, and cue words that signal reporting, hedging or negation.
+"""
+
+from __future__ import annotations
+
+
+def _inflect(bases: str) -> frozenset[str]:
+    """Base forms plus their regular -s/-es, -ed and -ing forms."""
+    forms: set[str] = set()
+    for base in bases.split():
+        forms.add(base)
+        if base.endswith(("s", "sh", "ch", "x", "z")):
+            forms.add(base + "es")
+        elif base.endswith("y") and base[-2:-1] not in "aeiou":
+            forms.add(base[:-1] + "ies")
+            forms.add(base[:-1] + "ied")
+        else:
+            forms.add(base + "s")
+        if base.endswith("e"):
+            forms.add(base + "d")
+            forms.add(base[:-1] + "ing")
+        elif not base.endswith("y") or base[-2:-1] in "aeiou":
+            forms.add(base + "ed")
+            forms.add(base + "ing")
+    return frozenset(forms)
+
+
+AUXILIARIES = frozenset(
+    "is are was were be been being am has have had having do does did will would "
+    "can could may might must shall should".split()
+)
+
+IRREGULAR_PAST = frozenset(
+    "said went got made knew thought took saw came gave told found felt became left put meant "
+    "kept let began seemed held brought wrote sat stood lost paid met led understood spoke read "
+    "spent grew won bought sent built fell cut sold flew drew drove ate fought hid hit hurt "
+    "rose ran shot shut sang sank slept struck swore swam taught threw woke wore withdrew "
+    "gone taken seen come given known thought written spoken flown drawn driven eaten fallen "
+    "hidden risen shown sung sunk struck sworn swum thrown woken worn withdrawn begun broken "
+    "broke chose chosen forgot forgotten froze frozen laid lay lent lit meant sought shook shaken "
+    "stole stolen stuck swept tore torn undertook undertaken upheld withheld overtook overseen "
+    "oversaw foresaw bore borne beat beaten bid bound caught dealt dug fed fled hung heard "
+    "mistook mistaken proved proven rang rung rode ridden set shed shone split spread sprang "
+    "stung stank strove sprung strode tread trod wept wound".split()
+)
+
+COMMON_VERBS = _inflect(
+    "say go get make know think take see come want look use find give tell work call try ask "
+    "need feel become leave put mean keep let begin seem help talk turn start show hear play run "
+    "move like live believe hold bring happen write provide sit stand lose pay meet include "
+    "continue set learn change lead understand watch follow stop create speak read allow add "
+    "spend grow open walk win offer remember love consider appear buy wait serve die send expect "
+    "build stay fall cut reach kill remain suggest raise pass sell require report decide pull "
+    "launch visit fly plan accept announce deny state note claim confirm warn praise predict "
+    "host attend sign agree fail order fire arrive tour travel discuss describe express present "
+    "receive pledge vow demand urge hint signal stress emphasize emphasise reiterate explain "
+    "insist argue mention assure acknowledge recall reveal indicate highlight declare assert "
+    "maintain estimate cite focus remind inspect invite enjoy toast revolve extend bring convey "
+    "commit target deliver violate ban test influence expand counter achieve train orbit "
+    "damage destroy injure arrest charge release close increase decrease drop rise kill attack "
+    "strike hit approve reject vote elect win lose sign join quit resign hire fire fund invest "
+    "cost earn post record rank score beat draw lead trail collapse erupt burn flood shake "
+    "evacuate rescue search escape survive die injure wound occur happen last end conclude "
+    "underscore symbolize symbolise signify mark tie embody imply outline cite stress verify "
+    "determine inspect witness observe discuss disclose undermine fulfil fulfill seek wish"
+)
+
+VERBS = AUXILIARIES | IRREGULAR_PAST | COMMON_VERBS
+
+# Verbs that introduce reported speech: "X said (that) ...", "..., X said".
+REPORTING_VERBS = frozenset(
+    "said says say stated states noted notes added adds continued continues told tells "
+    "reported reports announced announces claimed claims explained explains stressed stresses "
+    "emphasized emphasised emphasizes reiterated reiterates confirmed confirms warned warns "
+    "insisted insists argued argues wrote writes mentioned mentions assured assures "
+    "acknowledged acknowledges recalled recalls revealed reveals declared declares asserted "
+    "asserts maintained maintains believes believed thinks thought predicted predicts "
+    "estimated estimates suggested suggests indicated indicates disclosed discloses "
+    "alleged alleges admitted admits denied denies "
+    "say note claim warn argue believe think insist suggest report estimate allege deny admit "
+    "confirm stress explain maintain acknowledge predict state announce".split()
+)
+
+# Reporting verbs that also take plain objects ("continued the tour", "noted the risk"):
+# they introduce reported speech only when "that" follows.
+REPORTING_NEEDS_THAT = frozenset(
+    "continued continues added adds noted notes note mentioned mentions believed believes "
+    "believe thought thinks think estimated estimates estimate indicated indicates suggested "
+    "suggests suggest revealed reveals recalled recalls acknowledged acknowledges acknowledge "
+    "maintained maintains maintain stressed stresses stress explained explains explain "
+    "predicted predicts predict reported reports report stated states state announced "
+    "announces announce confirmed confirms confirm denied denies deny admitted admits admit "
+    "claimed claims claim".split()
+)
+
+# Reporting verbs that are themselves a hedge: the speaker is not asserting a fact.
+SPECULATIVE_REPORTING = frozenset(
+    "believes believed thinks thought predicted predicts estimated estimates suggested "
+    "suggests alleged alleges".split()
+)
+
+DETERMINERS = frozenset(
+    "a an the this that these those his her its their our my your some several many few "
+    "one two three four five six seven eight nine ten another each every any no".split()
+)
+
+PRONOUNS = frozenset("he she they it we i you".split())
+
+# Cues that a statement is speculation, opinion or a conditional, not a reported fact.
+HEDGE_CUES = frozenset(
+    "likely unlikely might could possibly perhaps probably reportedly "
+    "allegedly apparently speculation speculate speculated speculating rumor rumors rumour "
+    "rumours rumored rumoured potentially unclear unconfirmed presumably "
+    "believe believes believed suggest suggests suggested hint hints hinted hinting "
+    "expected appears appear appeared seems seem seemed would".split()
+)
+HEDGE_PHRASES = ("seen as", "viewed as", "interpreted as", "expected to", "is said to", "are said to")
+
+NEGATION_CUES = frozenset(
+    "not no never none nothing nobody neither nor without deny denies denied denying refused "
+    "refuses rejected rejects".split()
+)
+
+STOP_WORDS = frozenset(
+    "a an the and or but of to in on at by for with from as into onto over under about "
+    "after before during while than then that this these those there here which who whom "
+    "whose what when where why how its it his her their our your my he she they we i you "
+    "him them us me is are was were be been being am has have had do does did will would "
+    "shall should can could may might must also too very so such just only even still yet "
+    "up down out off again further more most other some any each both all own same "
+    "if because until since per via among amid between through".split()
+)
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}

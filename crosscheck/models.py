@@ -1,0 +1,122 @@
+"""The data that flows between the stages: articles → claims → groups → findings.
+
+Every class here is a frozen dataclass with no I/O, so each stage can be tested
+on hand-built values and nothing downstream can mutate what upstream produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source document as loaded from disk.
+
+    `body_offset` is where the body starts in the file (after any front matter),
+    so spans computed on the body can be reported as offsets into the file.
+    """
+
+    source: str
+    path: str
+    text: str
+    body_offset: int = 0
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) when known
+    url: str | None = None
+    record_line: int | None = None  # for JSON Lines input: the record's line in the file
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_offset :]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement made by one source.
+
+    `text` is the statement as a reader would restate it (attribution frame
+    removed, a lost subject restored); `start`/`end` point at the clause in the
+    file it came from, `sentence` is the whole sentence for context.
+    """
+
+    id: str
+    source: str
+    text: str
+    start: int
+    end: int
+    line: int
+    sentence: str
+    attribution: str | None = None
+    quote: bool = False
+    hedged: bool = False
+
+
+class Status(str, Enum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    UNCLEAR = "unclear"  # they differ, but one side hedges: not a hard conflict
+    SINGLE = "single"
+
+
+class ConflictKind(str, Enum):
+    NUMBER = "number"
+    DATE = "date"
+    TIME = "time"
+    ENTITY = "entity"
+    QUOTE = "quote"
+    NEGATION = "negation"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verdict on one cross-source pair of claims in a group."""
+
+    a: str  # claim id
+    b: str  # claim id
+    status: Status
+    kind: ConflictKind | None
+    a_says: str
+    b_says: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims from two or more sources about the same statement, or one lone claim."""
+
+    id: str
+    status: Status
+    claim_ids: tuple[str, ...]
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def kinds(self) -> tuple[ConflictKind, ...]:
+        seen = {f.kind for f in self.findings if f.kind is not None and f.status is Status.CONFLICT}
+        return tuple(sorted(seen, key=lambda k: k.value))
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run found, in a stable order."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    groups: tuple[Group, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id[claim_id]
+
+    @property
+    def _claims_by_id(self) -> dict[str, Claim]:
+        cached: dict[str, Claim] | None = self.__dict__.get("_by_id")
+        if cached is None:
+            cached = {c.id: c for c in self.claims}
+            object.__setattr__(self, "_by_id", cached)
+        return cached
+
+    def count(self, status: Status) -> int:
+        return sum(1 for g in self.groups if g.status is status)

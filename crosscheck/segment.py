@@ -1,0 +1,57 @@
+"""Text → paragraphs → sentences, each with its character span.
+
+Paragraphs are the article's lines: scraped pages put one paragraph, heading or
+menu item per line, and a line with no final punctuation must never be glued
+to the next one. Inside a line, sentence boundaries come from sentencex (see
+the README for why that library and not pysbd or a hand-written splitter).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import sentencex
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of text and where it starts and ends in the text it was cut from."""
+
+    text: str
+    start: int
+    end: int
+
+
+def lines(text: str) -> Iterator[Span]:
+    """Every non-blank line, trimmed, with its offsets into `text`."""
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = position + raw.index(stripped[0])
+            yield Span(stripped, start, start + len(stripped))
+        position += len(raw)
+
+
+# A web address that ends a sentence ("… told example.com. Later, …"): sentencex reads
+# its last dot as part of the address and does not split there.
+_AFTER_ADDRESS = re.compile(
+    r"(?<=\w\.[a-z][a-z]\.)\s+(?=[“\"]?[A-Z][a-z])|(?<=\w\.[a-z]{3}\.)\s+(?=[“\"]?[A-Z][a-z])"
+)
+
+
+def sentences(line: Span) -> Iterator[Span]:
+    """Split one line into sentences, keeping offsets into the original text."""
+    cursor = 0
+    for piece in sentencex.segment("en", line.text):
+        for part in _AFTER_ADDRESS.split(piece):
+            stripped = part.strip()
+            if not stripped:
+                continue
+            found = line.text.find(stripped, cursor)
+            if found < 0:  # the segmenter never rewrites text, but never trust that blindly
+                found = cursor
+            cursor = found + len(stripped)
+            yield Span(stripped, line.start + found, line.start + cursor)

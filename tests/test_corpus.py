@@ -1,0 +1,105 @@
+"""Loading articles, and every kind of bad input the loader must name precisely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.corpus import load_corpus
+from crosscheck.errors import CorpusError
+
+
+def test_bundled_corpus_loads_with_front_matter(corpus_dir: Path) -> None:
+    result = load_corpus([corpus_dir])
+    assert [a.source for a in result.articles] == ["s000", "s001", "s002", "s003", "s004"]
+    first = result.articles[0]
+    assert first.title == "Symbolic gifts and space diplomacy: a look at the Putin-Kim exchange"
+    assert first.text[first.body_offset :].startswith("Symbolic gifts and space diplomacy")
+    assert result.warnings == ()
+
+
+def test_file_without_front_matter_takes_stem_and_first_line(tmp_path: Path) -> None:
+    (tmp_path / "wire-report.txt").write_text("Storm hits coast\nThe storm hit the coast on Monday.\n")
+    (article,) = load_corpus([tmp_path]).articles
+    assert (article.source, article.title, article.body_offset) == ("wire-report", "Storm hits coast", 0)
+
+
+def test_jsonl_one_article_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "The storm hit the coast on Monday.", "published": "2024-05-01"}\n'
+        '{"id": "b", "text": "The storm hit the coast on Tuesday.", "outlet": "Daily"}\n'
+    )
+    articles = load_corpus([path]).articles
+    assert [(a.source, a.published, a.outlet, a.record_line) for a in articles] == [
+        ("a", "2024-05-01", None, 1),
+        ("b", None, "Daily", 2),
+    ]
+
+
+def test_missing_path_is_named(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError) as caught:
+        load_corpus([tmp_path / "nope"])
+    assert str(caught.value) == f"{tmp_path / 'nope'}: no such file or directory"
+
+
+def test_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no articles found"):
+        load_corpus([tmp_path])
+
+
+def test_non_utf8_file_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("First line\nCaf\xe9 owners said the storm hit.\n".encode("latin-1"))
+    with pytest.raises(CorpusError) as caught:
+        load_corpus([path])
+    assert str(caught.value) == f"{path}:2: not UTF-8 (byte 0xe9 at offset 14)"
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x00\x00")
+    with pytest.raises(CorpusError, match=r"image.txt:2: binary file"):
+        load_corpus([path])
+
+
+def test_malformed_front_matter_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\nid: ok\ntitle: [unclosed\n---\nThe storm hit the coast on Monday.\n")
+    with pytest.raises(CorpusError) as caught:
+        load_corpus([path])
+    assert caught.value.path == str(path)
+    assert caught.value.line == 4
+    assert "malformed front matter" in caught.value.message
+
+
+def test_empty_article(tmp_path: Path) -> None:
+    path = tmp_path / "empty.md"
+    path.write_text("---\nid: e\n---\n   \n")
+    with pytest.raises(CorpusError, match="empty article"):
+        load_corpus([path])
+
+
+def test_bad_file_among_good_ones_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("The storm hit the coast on Monday.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe broken")
+    result = load_corpus([tmp_path])
+    assert [a.source for a in result.articles] == ["good"]
+    assert result.warnings == (f"{tmp_path / 'bad.txt'}:1: not UTF-8 (byte 0xff at offset 0) (skipped)",)
+
+
+def test_duplicate_source_ids_keep_the_first(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\nid: same\n---\nThe storm hit the coast on Monday.\n")
+    (tmp_path / "b.md").write_text("---\nid: same\n---\nThe storm hit the coast on Tuesday.\n")
+    result = load_corpus([tmp_path])
+    assert [a.path for a in result.articles] == [str(tmp_path / "a.md")]
+    assert "already used" in result.warnings[0]
+
+
+def test_invalid_jsonl_line(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"id": "a", "text": "Fine text here."}\n{not json}\n')
+    with pytest.raises(CorpusError) as caught:
+        load_corpus([path])
+    assert caught.value.line == 2

@@ -1,0 +1,244 @@
+"""The claim extractor on real sentences from the bundled corpus, expected values by hand."""
+
+from __future__ import annotations
+
+from crosscheck.boilerplate import is_boilerplate_line, repeated_lines
+from crosscheck.extract import extract_claims, is_hedged
+from crosscheck.segment import Span, sentences
+
+from .conftest import article
+
+
+def texts(text: str) -> list[str]:
+    return [c.text for c in extract_claims(article(text))]
+
+
+def split(text: str) -> list[str]:
+    return [s.text for s in sentences(Span(text, 0, len(text)))]
+
+
+# --- segmentation --------------------------------------------------------------------------
+
+
+def test_quote_ending_in_punctuation_ends_the_sentence() -> None:
+    text = "It had already been in space “several times.” Kim, in turn, gave Putin a carbine made in North Korea."
+    assert split(text) == [
+        "It had already been in space “several times.”",
+        "Kim, in turn, gave Putin a carbine made in North Korea.",
+    ]
+
+
+def test_abbreviations_initials_and_decimals_do_not_split() -> None:
+    text = "The U.S. Army said Gen. Mark Milley met Dr. Smith. This 42.7-meter booster is new."
+    assert split(text) == [
+        "The U.S. Army said Gen. Mark Milley met Dr. Smith.",
+        "This 42.7-meter booster is new.",
+    ]
+
+
+def test_sentence_after_a_web_address_is_split() -> None:
+    text = "He spoke in a discussion with example.ca. Earlier, the spokesman said so."
+    assert split(text) == ["He spoke in a discussion with example.ca.", "Earlier, the spokesman said so."]
+
+
+def test_lines_without_final_punctuation_are_never_glued_together() -> None:
+    text = "Tue. Oct 3rd, 2023\nKim Jong Un and Vladimir Putin Meet for Rare Summit\nThe two leaders met on Wednesday."
+    assert texts(text) == ["The two leaders met on Wednesday"]
+
+
+# --- boilerplate ---------------------------------------------------------------------------
+
+
+def test_page_furniture_is_removed_by_general_rules() -> None:
+    junk = [
+        "No time to read?",
+        "Get a summary",
+        "Previous Article",
+        "READ ALSO: A List For The Most Dangerous Cities In Arkansas This Year",
+        "Please enter your comment!",
+        "Please enter your name here",
+        "Sunday, June 23, 2024",
+        'HomeWorld News"Putin Offers Satellite Launch Assistance to North Korea in Space-Focused Summit with...',
+        "Russia and North Korea’s space-related cooperation and potential collaboration. (Photo: Wisconsin Public Radio)",
+        "Ghoul FPV Drones: Funding, Deployment, and Front-Line Impact",
+        "Sources By Agencies",
+    ]
+    assert [line for line in junk if not is_boilerplate_line(line)] == []
+
+
+def test_prose_is_not_boilerplate() -> None:
+    assert not is_boilerplate_line("Kim asked detailed questions about rockets during the tour.")
+    assert not is_boilerplate_line("The plan was to continue the journey to Vladivostok")
+
+
+def test_short_lines_repeated_across_documents_are_furniture() -> None:
+    furniture = repeated_lines(["Stay with us\nThe summit lasted five hours.", "Stay with us\nIt rained."])
+    assert furniture == frozenset({"stay with us"})
+
+
+def test_a_repeated_full_sentence_is_kept_as_evidence() -> None:
+    sentence = "The two leaders met for five hours on Wednesday."
+    assert repeated_lines([sentence, sentence]) == frozenset()
+
+
+# --- atomic splitting and attribution --------------------------------------------------------
+
+
+def test_object_coordination_yields_two_claims_with_the_speaker() -> None:
+    text = (
+        "Peskov continued that Putin gave Kim a “high-quality” Russian-made rifle as a gift – as well as "
+        "the glove from a space suit that had already been in space “several times.”"
+    )
+    claims = extract_claims(article(text))
+    assert [(c.text, c.attribution) for c in claims] == [
+        ("Putin gave Kim a “high-quality” Russian-made rifle as a gift", "Peskov"),
+        (
+            "Putin gave Kim the glove from a space suit that had already been in space “several times”",
+            "Peskov",
+        ),
+    ]
+
+
+def test_coordinated_clauses_with_their_own_verbs_are_split() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov is scheduled to visit Pyongyang for further talks next month, "
+        "and Putin has accepted an invitation to visit North Korea."
+    )
+    assert texts(text) == [
+        "Russian Foreign Minister Sergei Lavrov is scheduled to visit Pyongyang for further talks next month",
+        "Putin has accepted an invitation to visit North Korea",
+    ]
+
+
+def test_a_verb_phrase_after_and_gets_its_subject_back() -> None:
+    text = (
+        "During the summit, Putin showed Kim around Russia’s advanced space rocket launch site and discussed "
+        "the possibility of sending a North Korean cosmonaut into space."
+    )
+    assert texts(text) == [
+        "During the summit, Putin showed Kim around Russia’s advanced space rocket launch site",
+        "Putin discussed the possibility of sending a North Korean cosmonaut into space",
+    ]
+
+
+def test_and_between_nouns_is_not_a_split() -> None:
+    assert texts("Putin and Kim met on Wednesday at the cosmodrome in the Russian Far East.") == [
+        "Putin and Kim met on Wednesday at the cosmodrome in the Russian Far East"
+    ]
+
+
+def test_speaker_in_apposition_after_a_leading_adverb() -> None:
+    text = (
+        "Earlier, the presidential press secretary, Dmitry Peskov, stated that Putin had given Kim a glove "
+        "taken from a spacesuit that had spent time in space."
+    )
+    (claim,) = extract_claims(article(text))
+    assert claim.attribution == "Dmitry Peskov"
+    assert claim.text == "Putin had given Kim a glove taken from a spacesuit that had spent time in space"
+
+
+def test_he_refers_back_to_the_last_named_speaker() -> None:
+    text = (
+        "In a separate statement on September 14, Peskov reiterated that Putin had given Kim a glove. "
+        "He also mentioned that Kim presented Putin a carbine crafted by North Korean gunsmiths."
+    )
+    assert [(c.attribution, c.text) for c in extract_claims(article(text))] == [
+        ("Peskov", "Putin had given Kim a glove"),
+        ("Peskov", "Kim presented Putin a carbine crafted by North Korean gunsmiths"),
+    ]
+
+
+def test_quotation_with_trailing_speaker_and_agency() -> None:
+    text = (
+        "“We talked about the possibility of training a North Korean cosmonaut and sending him into space "
+        "if the North Korean side wants it,” Peskov said, according to Russian news agencies Tass and Ria Novosti."
+    )
+    (claim,) = extract_claims(article(text))
+    assert claim.attribution == "Peskov"
+    assert claim.quote is True
+    assert claim.text == (
+        "We talked about the possibility of training a North Korean cosmonaut and sending him into space "
+        "if the North Korean side wants it"
+    )
+
+
+def test_according_to_frames() -> None:
+    text = "According to assessments from Washington, the talks held in Vostochny could lead to arms sales."
+    (claim,) = extract_claims(article(text))
+    assert (claim.attribution, claim.text, claim.hedged) == (
+        "assessments from Washington",
+        "The talks held in Vostochny could lead to arms sales",
+        True,
+    )
+
+
+def test_said_after_a_comma_names_the_first_part_of_the_speaker() -> None:
+    text = (
+        "Russia is targeting North Korea’s artillery shells, said An Chan-il, director of the "
+        "International Institute for North Korean Studies."
+    )
+    (claim,) = extract_claims(article(text))
+    assert (claim.attribution, claim.text) == (
+        "An Chan-il",
+        "Russia is targeting North Korea’s artillery shells",
+    )
+
+
+def test_saying_introduces_a_quote_by_the_subject() -> None:
+    text = (
+        "Putin highlighted North Korea’s interest in rocket engineering, saying, “The leader of the DPRK shows "
+        "great interest in rocket engineering; they are also trying to develop space.”"
+    )
+    claims = extract_claims(article(text))
+    assert [(c.text, c.attribution, c.quote) for c in claims] == [
+        ("Putin highlighted North Korea’s interest in rocket engineering", None, False),
+        (
+            "The leader of the DPRK shows great interest in rocket engineering; they are also trying to develop space",
+            "Putin",
+            True,
+        ),
+    ]
+
+
+def test_reporting_verb_with_a_plain_object_is_not_attribution() -> None:
+    text = "Türkiye recently announced a successful launch of its own sounding rocket."
+    (claim,) = extract_claims(article(text))
+    assert claim.attribution is None
+    assert claim.text == "Türkiye recently announced a successful launch of its own sounding rocket"
+
+
+# --- hedging ---------------------------------------------------------------------------------
+
+
+def test_hedge_cues() -> None:
+    assert is_hedged("The glove was likely produced at a factory near the capital")
+    assert is_hedged("Discussions may have encompassed these dual-use technologies")
+    assert is_hedged("Speculation arose regarding expanded military cooperation")
+    assert is_hedged("Analysts believe the deal could be signed")
+    assert not is_hedged("Kim, in turn, gave Putin a carbine made in North Korea")
+    assert not is_hedged("KCNA reported the launch in May")
+
+
+def test_conditional_sentence_is_hedged() -> None:
+    text = "If such a mission comes about, it would be the first person from the country to fly into space."
+    (claim,) = extract_claims(article(text))
+    assert claim.hedged
+
+
+def test_questions_are_not_claims() -> None:
+    assert texts("Will the two countries sign a treaty next year?") == []
+
+
+# --- ids and spans -----------------------------------------------------------------------------
+
+
+def test_ids_are_stable_and_spans_point_into_the_file() -> None:
+    text = "---\nid: x\n---\nKim asked detailed questions about rockets during the tour."
+    from crosscheck.models import Article
+
+    doc = Article(source="x", path="x.md", text=text, body_offset=text.index("Kim"))
+    (first,) = extract_claims(doc)
+    (again,) = extract_claims(doc)
+    assert first.id == again.id
+    assert text[first.start : first.end] == "Kim asked detailed questions about rockets during the tour"
+    assert first.line == 4
