@@ -171,3 +171,55 @@ WEEKDAYS = {
     )
     for name in names
 }
+
+# Kinds of things that fill the same role in a sentence: "a rifle" and "a pistol" given as a
+# gift are two accounts of one gift. Two different members of one kind is an entity conflict.
+OBJECT_KINDS: dict[str, frozenset[str]] = {
+    "weapon": frozenset(
+        "rifle carbine pistol gun handgun shotgun revolver musket sword saber sabre dagger knife "
+        "bayonet machinegun grenade".split()
+    ),
+    "vehicle": frozenset("car truck lorry van bus train tram motorcycle bicycle limousine tank jeep".split()),
+    "aircraft": frozenset("plane airplane aeroplane jet helicopter drone airliner glider balloon".split()),
+    "vessel": frozenset("ship boat submarine ferry yacht frigate destroyer carrier tanker".split()),
+    "building": frozenset("hotel hospital school church mosque temple palace embassy museum stadium".split()),
+    "role": frozenset(
+        "president premier chancellor king queen prince minister governor mayor general admiral "
+        "spokesman spokeswoman spokesperson ambassador senator".split()
+    ),
+}
+
+# Irregular verb forms → base form, so "gave" and "given" match "give".
+IRREGULAR_LEMMAS: dict[str, str] = {
+    form: base
+    for base, forms in {
+        "say": "said says", "go": "went gone goes", "get": "got gotten", "make": "made",
+        "know": "knew known", "think": "thought", "take": "took taken", "see": "saw seen",
+        "come": "came", "give": "gave given", "tell": "told", "find": "found", "feel": "felt",
+        "become": "became", "leave": "left", "meet": "met", "hold": "held", "bring": "brought",
+        "write": "wrote written", "stand": "stood", "lose": "lost", "pay": "paid", "lead": "led",
+        "speak": "spoke spoken", "spend": "spent", "grow": "grew grown", "win": "won",
+        "buy": "bought", "send": "sent", "build": "built", "fall": "fell fallen", "sell": "sold",
+        "fly": "flew flown flies", "draw": "drew drawn", "drive": "drove driven", "fight": "fought",
+        "rise": "rose risen", "run": "ran", "shoot": "shot", "strike": "struck", "throw": "threw thrown",
+        "break": "broke broken", "choose": "chose chosen", "seek": "sought", "shake": "shook shaken",
+        "steal": "stole stolen", "catch": "caught", "flee": "fled", "hear": "heard", "begin": "began begun",
+        "show": "shown", "is": "was were are am been being be", "have": "has had having",
+        "do": "did does done",
+    }.items()
+    for form in forms.split()
+}  # fmt: skip
+
+# Words that report the same event in other words; each maps to one representative.
+SYNONYMS: dict[str, str] = {
+    "present": "give", "hand": "give", "gift": "give", "donate": "give", "award": "give",
+    "summit": "meeting", "talk": "meeting", "meet": "meeting", "visit": "trip", "journey": "trip",
+    "kill": "dead", "die": "dead", "death": "dead", "fatality": "dead", "killed": "dead",
+    "injure": "injured", "wound": "injured", "hurt": "injured",
+    "launch": "launch", "fire": "launch", "spacesuit": "spacesuit", "astronaut": "cosmonaut",
+    "unsuccessful": "fail", "failed": "fail", "attempt": "try",
+    "reconnaissance": "spy", "surveillance": "spy", "ammunition": "munition", "shell": "munition",
+    "facility": "site", "area": "site", "station": "site", "spaceport": "cosmodrome",
+    "assist": "help", "assistance": "help", "aid": "help",
+    "say": "say", "state": "say", "tell": "say", "announce": "say", "declare": "say",
+}  # fmt: skip

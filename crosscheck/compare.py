@@ -1,0 +1,197 @@
+"""A pair of claims from two sources → agree, or a typed conflict.
+
+Checks run from the most specific to the least: number, date, time,
+negation, quote wording, entity. A hedged claim (speculation, opinion,
+conditional) never makes a hard conflict: the pair is `unclear` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from crosscheck import dates, quantities
+from crosscheck.lexicon import MONTHS, NEGATION_CUES, OBJECT_KINDS, STOP_WORDS, WEEKDAYS
+from crosscheck.models import Claim, ConflictKind, Finding, Status
+from crosscheck.normalize import Aliases, fold, tokens
+
+MIN_QUOTE_WORDS = 3
+SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
+SAME_NAME = 85.0
+NEGATION_MIN_SIMILARITY = 70.0  # a lone "not" flips a claim only when the rest is the same
+RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell the same event
+MAX_SAYS_WORDS = 8
+
+_WORD = re.compile(r"[\w][\w'’.-]*")
+_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b|n[’']t\b", re.I)
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_KIND_OF = {word: kind for kind, words in OBJECT_KINDS.items() for word in words}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a comparison may know beyond the two claims."""
+
+    aliases: Aliases
+    published: Mapping[str, str | None] = field(default_factory=dict)
+    vocabulary: Mapping[str, frozenset[str]] = field(default_factory=dict)  # source → its tokens
+
+
+def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Finding:
+    """The verdict on one cross-source pair of claims about the same statement."""
+    found = _conflict(a, b, similarity=similarity, context=context)
+    if found is None:
+        a_says, b_says = differing_words(a.text, b.text, context.aliases)
+        return Finding(a.id, b.id, Status.AGREE, None, a_says, b_says, round(similarity, 1))
+    kind, a_says, b_says = found
+    status = Status.UNCLEAR if a.hedged or b.hedged else Status.CONFLICT
+    return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1))
+
+
+def _conflict(a: Claim, b: Claim, *, similarity: float, context: Context) -> tuple[ConflictKind, str, str] | None:
+    numbers = quantities.conflicting(quantities.quantities(a.text), quantities.quantities(b.text))
+    if numbers:
+        return ConflictKind.NUMBER, numbers[0].text, numbers[1].text
+    when_a = dates.timing(a.text, published=context.published.get(a.source))
+    when_b = dates.timing(b.text, published=context.published.get(b.source))
+    day = dates.date_conflict(when_a, when_b)
+    if day:
+        return ConflictKind.DATE, day[0], day[1]
+    hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
+    if hour:
+        return ConflictKind.TIME, hour[0], hour[1]
+    negated = _negation(a, b, similarity)
+    if negated:
+        return ConflictKind.NEGATION, negated[0], negated[1]
+    quote = _quote_conflict(a, b, context.aliases)
+    if quote:
+        return ConflictKind.QUOTE, quote[0], quote[1]
+    entity = _entity_conflict(a, b, context)
+    if entity:
+        return ConflictKind.ENTITY, entity[0], entity[1]
+    return None
+
+
+def _negation(a: Claim, b: Claim, similarity: float) -> tuple[str, str] | None:
+    cue_a = _NEGATION.search(a.text)
+    cue_b = _NEGATION.search(b.text)
+    if bool(cue_a) == bool(cue_b) or similarity < NEGATION_MIN_SIMILARITY:
+        return None
+    return (cue_a.group() if cue_a else ""), (cue_b.group() if cue_b else "")
+
+
+def quotation(claim: Claim) -> str | None:
+    """The words the claim quotes directly, if it quotes three or more."""
+    if claim.quote and not _QUOTED.search(claim.text):
+        return claim.text
+    quoted = [q for q in _QUOTED.findall(claim.text) if len(q.split()) >= MIN_QUOTE_WORDS]
+    return " … ".join(quoted) if quoted else None
+
+
+def _same_speaker(a: Claim, b: Claim) -> bool:
+    if not a.attribution or not b.attribution:
+        return True
+    return fuzz.token_set_ratio(fold(a.attribution), fold(b.attribution)) >= SAME_NAME
+
+
+def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | None:
+    qa, qb = quotation(a), quotation(b)
+    if qa is None or qb is None or not _same_speaker(a, b):
+        return None
+    if fuzz.ratio(" ".join(tokens(qa, aliases)), " ".join(tokens(qb, aliases))) >= SAME_QUOTE:
+        return None
+    return differing_words(qa, qb, aliases)
+
+
+def _entity_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+    """The same role filled by a different name or a different thing of one kind."""
+    only_a = _unshared(a.text, b, context)
+    only_b = _unshared(b.text, a, context)
+    if not only_a or not only_b:
+        return None
+    for word_a in only_a:
+        for word_b in only_b:
+            if _same_kind(word_a, word_b, a, b, context) and fuzz.ratio(fold(word_a), fold(word_b)) < SAME_NAME:
+                return word_a, word_b
+    return None
+
+
+def _unshared(text: str, other: Claim, context: Context) -> list[str]:
+    """Words of `text` whose normalised form the other claim lacks.
+
+    A word next to a shared capitalised word is part of a shared name ("Kim Jong Un"
+    against "Kim"), so it is not a difference.
+    """
+    other_tokens = set(tokens(other.text, context.aliases)) | set(tokens(other.sentence, context.aliases))
+    other_tokens |= {part for t in other_tokens if "_" in t for part in t.split("_")}  # "north_korea"
+    words = [w.rstrip(".,") for w in _WORD.findall(text)]
+    shared_names = {
+        i for i, w in enumerate(words) if w[:1].isupper() and set(tokens(w, context.aliases)) <= other_tokens
+    }
+    result = []
+    for i, word in enumerate(words):
+        normal = tokens(word, context.aliases)
+        if not normal or set(normal) <= other_tokens:
+            continue
+        if word[:1].isupper() and (i - 1 in shared_names or i + 1 in shared_names):
+            continue
+        result.append(word)
+    return result
+
+
+def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context) -> bool:
+    kind_a, kind_b = _KIND_OF.get(fold(word_a)), _KIND_OF.get(fold(word_b))
+    if kind_a is not None and kind_a == kind_b:
+        return True
+    if not (_is_proper(word_a, a.text) and _is_proper(word_b, b.text)):
+        return False
+    # A name is "different" only if the other source never mentions it at all ...
+    for word, other in ((word_a, b.source), (word_b, a.source)):
+        letters = {t for t in tokens(word, context.aliases) if not t[0].isdigit()}
+        if letters & context.vocabulary.get(other, frozenset()):
+            return False
+    # ... and only if both names stand in the same place: next to a word both claims use.
+    near_a = _neighbours(word_a, a.text, context.aliases)
+    near_b = _neighbours(word_b, b.text, context.aliases)
+    return bool(near_a & near_b)
+
+
+NEIGHBOURHOOD = 3
+
+
+def _neighbours(word: str, text: str, aliases: Aliases) -> set[str]:
+    """Content tokens within a few words of `word` in `text`."""
+    words = [w.rstrip(".,") for w in _WORD.findall(text)]
+    if word not in words:
+        return set()
+    at = words.index(word)
+    window = words[max(0, at - NEIGHBOURHOOD) : at] + words[at + 1 : at + 1 + NEIGHBOURHOOD]
+    return {t for w in window for t in tokens(w, aliases)}
+
+
+def _is_proper(word: str, text: str) -> bool:
+    """A capitalised name: not the claim's first word, a month, a weekday, or "Russian-made"."""
+    if not word[:1].isupper() or fold(word) in _CALENDAR_WORDS or fold(word) in STOP_WORDS:
+        return False
+    if re.search(r"-[a-z]{3,}$", word) or fold(word) in _KIND_OF:
+        return False  # an adjective compound ("Russian-made") or a title ("President")
+    return not text.startswith(word) or any(c.isdigit() for c in word)
+
+
+def differing_words(a: str, b: str, aliases: Aliases) -> tuple[str, str]:
+    """What each side says that the other does not, as the words appear."""
+    ta, tb = set(tokens(a, aliases)), set(tokens(b, aliases))
+    return _words_outside(a, tb, aliases), _words_outside(b, ta, aliases)
+
+
+def _words_outside(text: str, other: set[str], aliases: Aliases) -> str:
+    kept: list[str] = []
+    for word in _WORD.findall(text):
+        normal = tokens(word, aliases)
+        if normal and not set(normal) <= other and word.lower() not in kept:
+            kept.append(word.rstrip(".,"))
+    return " ".join(kept[:MAX_SAYS_WORDS])

@@ -1,0 +1,178 @@
+"""Text → comparable tokens: case, quotes and dashes, punctuation, stop words,
+simple inflection, number words, and aliases.
+
+Two claims that say the same thing in other words should come out with the
+same tokens as far as a few general rules allow: "DPRK" and "North Korea",
+"Kim Jong-un" and "Kim Jong Un", "two" and "twice" and "2".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from crosscheck.errors import AliasError
+from crosscheck.lexicon import IRREGULAR_LEMMAS, STOP_WORDS, SYNONYMS
+
+# General aliases: canonical form → variants. Users add their own from YAML.
+BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
+    "north korea": ("dprk", "democratic people's republic of korea", "pyongyang regime"),
+    "south korea": ("rok", "republic of korea"),
+    # Ambiguous short forms ("us", "un") are left out: "told us" is not a country.
+    "united states": ("u.s.", "usa", "u.s.a.", "america"),
+    "united kingdom": ("uk", "u.k.", "britain", "great britain"),
+    "united nations": ("u.n.",),
+    "european union": ("eu", "e.u."),
+    "china": ("prc", "people's republic of china", "chinese"),
+    "russia": ("russian federation", "russian"),
+    "president": ("pres",),
+    "rocket": ("booster", "launcher", "launch vehicle"),
+    "missile": ("missiles",),
+    "spacesuit": ("space suit",),
+    "gift": ("present",),
+}
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12, "once": 1, "twice": 2, "thrice": 3, "single": 1, "double": 2, "triple": 3,
+    "first": 1, "second": 2, "third": 3,
+}  # fmt: skip
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‑": "-"})
+_POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z_]+")
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Phrase → canonical phrase, longest phrases first so they win."""
+
+    table: tuple[tuple[re.Pattern[str], str], ...] = field(default=())
+
+    @classmethod
+    def build(cls, groups: Mapping[str, Sequence[str]]) -> Aliases:
+        pairs: list[tuple[str, str]] = []
+        for canonical, variants in groups.items():
+            pairs.append((fold(canonical), fold(canonical)))
+            for variant in variants:
+                pairs.append((fold(variant), fold(canonical)))
+        pairs.sort(key=lambda p: (-len(p[0]), p[0]))
+        # The canonical form becomes one token ("north_korea") so stemming leaves it alone.
+        table = tuple(
+            (re.compile(rf"(?<![\w.]){re.escape(v)}(?![\w])"), c.replace(" ", "_")) for v, c in pairs if v
+        )
+        return cls(table)
+
+    def apply(self, folded: str) -> str:
+        for pattern, canonical in self.table:
+            folded = pattern.sub(canonical, folded)
+        return folded
+
+
+def fold(text: str) -> str:
+    """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+
+
+def stem(token: str) -> str:
+    """Strip one common inflection and a final e, so every form meets in one stem:
+    'gives', 'giving', 'give' → 'giv'; 'facilities' → 'facility'. Crude on purpose."""
+    if token.isdigit() or len(token) <= 3 or "_" in token:
+        return token
+    root = token
+    if root.endswith("ies") and len(root) > 4:
+        root = root[:-3] + "y"
+    elif root.endswith("sses"):
+        root = root[:-2]
+    elif root.endswith(("ing", "ed")) and len(root) - (3 if root.endswith("ing") else 2) >= 3:
+        root = root[:-3] if root.endswith("ing") else root[:-2]
+        if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "sl":
+            root = root[:-1]  # 'planned' → 'plan'
+    elif root.endswith("s") and not root.endswith(("ss", "us", "is")):
+        root = root[:-1]
+    if root.endswith("e") and len(root) > 3:
+        root = root[:-1]
+    return root
+
+
+def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
+    """Content tokens of `text`, in order: no stop words, numbers as digits, stemmed."""
+    folded = aliases.apply(_POSSESSIVE.sub("", fold(text)))
+    result: list[str] = []
+    for raw in _TOKEN.findall(folded):
+        raw = raw.strip("_")
+        if not raw or raw in STOP_WORDS:
+            continue
+        if raw in NUMBER_WORDS:
+            result.append(str(NUMBER_WORDS[raw]))
+        elif raw[0].isdigit():
+            result.append(raw.replace(",", ""))
+        else:
+            result.append(lemma(raw))
+    return tuple(result)
+
+
+def lemma(word: str) -> str:
+    """Stem of the base form, then one representative for general synonyms ("presented" → "giv")."""
+    root = stem(IRREGULAR_LEMMAS.get(word, word))
+    return _SYNONYM_STEMS.get(root, root)
+
+
+_SYNONYM_STEMS = {stem(word): stem(same) for word, same in SYNONYMS.items()}
+
+
+DEFAULT_ALIASES = Aliases.build(BUILTIN_ALIASES)
+
+
+def load_aliases(path: Path | None, extra: Mapping[str, Sequence[str]] | None = None) -> Aliases:
+    """Built-in aliases plus a user's YAML file (`canonical: [variant, …]`) and `extra`."""
+    groups: dict[str, list[str]] = {k: list(v) for k, v in BUILTIN_ALIASES.items()}
+    if path is not None:
+        for canonical, variants in _read_alias_file(path).items():
+            groups.setdefault(canonical, []).extend(variants)
+    for canonical, variants in (extra or {}).items():
+        groups.setdefault(canonical, []).extend(variants)
+    return Aliases.build(groups)
+
+
+def _read_alias_file(path: Path) -> dict[str, list[str]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise AliasError(f"cannot read: {error.strerror}", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise AliasError("not UTF-8", path=str(path)) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise AliasError(
+            f"invalid YAML: {getattr(error, 'problem', None) or error}",
+            path=str(path),
+            line=mark.line + 1 if mark else None,
+        ) from None
+    return validate_aliases(data, str(path))
+
+
+def validate_aliases(data: object, where: str) -> dict[str, list[str]]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise AliasError("aliases must be a mapping: canonical name → list of variants", path=where)
+    result: dict[str, list[str]] = {}
+    for canonical, variants in data.items():
+        if isinstance(variants, str):
+            variants = [variants]
+        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+            raise AliasError(f"aliases for {canonical!r} must be a list of strings", path=where)
+        result[str(canonical)] = variants
+    return result

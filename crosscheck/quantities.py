@@ -1,0 +1,166 @@
+"""Quantities in a claim: value, unit (or the counted noun), and bound.
+
+"at least 10 dead", "a five-hour summit", "6.2 miles", "two short-range
+missiles" → Quantity(10, "dead", ">="), Quantity(18000, "s", "="),
+Quantity(9978, "m", "="), Quantity(2, "missile", "="). Units of one dimension
+are converted to a base unit so "10 km" and "6.2 miles" compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.lexicon import MONTHS, STOP_WORDS
+from crosscheck.normalize import NUMBER_WORDS, fold, stem
+
+# unit word → (base unit, factor)
+UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("km", "kilometer", "kilometers", "kilometre", "kilometres"), ("m", 1000.0)),
+    **dict.fromkeys(("m", "meter", "meters", "metre", "metres"), ("m", 1.0)),
+    **dict.fromkeys(("cm", "centimeter", "centimeters", "centimetre", "centimetres"), ("m", 0.01)),
+    **dict.fromkeys(("mile", "miles", "mi"), ("m", 1609.344)),
+    **dict.fromkeys(("ft", "foot", "feet"), ("m", 0.3048)),
+    **dict.fromkeys(("kg", "kilogram", "kilograms", "kilo", "kilos"), ("kg", 1.0)),
+    **dict.fromkeys(("ton", "tons", "tonne", "tonnes"), ("kg", 1000.0)),
+    **dict.fromkeys(("lb", "lbs", "pound", "pounds"), ("kg", 0.45359237)),
+    **dict.fromkeys(("minute", "minutes", "min"), ("s", 60.0)),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs"), ("s", 3600.0)),
+    **dict.fromkeys(("day", "days"), ("s", 86400.0)),
+    **dict.fromkeys(("week", "weeks"), ("s", 604800.0)),
+    **dict.fromkeys(("percent", "per cent", "%"), ("%", 1.0)),
+    **dict.fromkeys(("time", "times"), ("times", 1.0)),
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
+BOUNDS = (
+    ("at least", ">="),
+    ("more than", ">="),
+    ("over", ">="),
+    ("upwards of", ">="),
+    ("no fewer than", ">="),
+    ("at most", "<="),
+    ("up to", "<="),
+    ("less than", "<="),
+    ("fewer than", "<="),
+    ("under", "<="),
+    ("no more than", "<="),
+    ("nearly", "~"),
+    ("almost", "~"),
+    ("about", "~"),
+    ("around", "~"),
+    ("roughly", "~"),
+    ("approximately", "~"),
+    ("some", "~"),
+    ("an estimated", "~"),
+)
+EXACT_TOLERANCE = 0.03  # rounding in conversions: 6.2 miles is 9.98 km
+APPROX_TOLERANCE = 0.15
+
+_CARDINALS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("first", "second", "third", "single")}
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
+_BOUND = "|".join(b for b, _ in BOUNDS)
+_QUANTITY = re.compile(
+    rf"(?:(?P<bound>{_BOUND})\s+)?(?P<currency>[$€£]\s?)?(?P<number>{_NUMBER})\b"
+    rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
+    r"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})?"
+)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_AFTER_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$")
+_CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str
+    bound: str  # "=", ">=", "<=", "~"
+    text: str
+
+
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in `text` (dates and years are left to `dates`)."""
+    folded = fold(text)
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(folded):
+        number = match["number"]
+        if _YEAR.match(number) and not match["rest"]:
+            continue
+        if (number == "one" and not match["rest"]) or _AFTER_MONTH.search(folded[: match.start("number")]):
+            continue  # "one of the…"; "September 13" is a date
+        value = _value(number) * SCALES.get(match["scale"] or "", 1.0)
+        unit, factor = _unit(match["rest"] or "")
+        if match["currency"]:
+            unit, factor = _CURRENCIES[match["currency"].strip()], 1.0
+        if number in FREQUENCY:
+            unit, factor = "times", 1.0
+        if not unit:
+            continue
+        bound = dict(BOUNDS).get(match["bound"] or "", "=")
+        found.append(Quantity(value * factor, unit, bound, match.group().strip()))
+    return tuple(found)
+
+
+def _value(number: str) -> float:
+    if number[0].isdigit():
+        return float(number.replace(",", ""))
+    return float(_CARDINALS.get(number, FREQUENCY.get(number, 0)))
+
+
+def _unit(rest: str) -> tuple[str, float]:
+    """A measurement unit, or the head noun of the counted phrase ("short-range missiles")."""
+    if rest.startswith("%"):
+        return "%", 1.0
+    words = rest.split()
+    if not words:
+        return "", 1.0
+    first = words[0].split("-")[0] if words[0] not in UNITS else words[0]
+    if first in UNITS:
+        return UNITS[first]
+    if words[0].startswith("per") and len(words) > 1 and f"per {words[1]}" in UNITS:
+        return UNITS[f"per {words[1]}"]
+    head = ""
+    for word in words:
+        if word in STOP_WORDS:
+            break
+        head = word
+    if not head or head in STOP_WORDS:
+        return "", 1.0
+    return stem(head.split("-")[-1]), 1.0
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Could both be true? Bounds and rounding are taken into account."""
+    if a.bound in (">=", "<=") or b.bound in (">=", "<="):
+        return _bounds_overlap(a, b)
+    tolerance = APPROX_TOLERANCE if "~" in (a.bound, b.bound) else EXACT_TOLERANCE
+    scale = max(abs(a.value), abs(b.value), 1e-9)
+    return abs(a.value - b.value) / scale <= tolerance
+
+
+def _bounds_overlap(a: Quantity, b: Quantity) -> bool:
+    low_a, high_a = _interval(a)
+    low_b, high_b = _interval(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    if q.bound == ">=":
+        return q.value, float("inf")
+    if q.bound == "<=":
+        return float("-inf"), q.value
+    slack = abs(q.value) * (APPROX_TOLERANCE if q.bound == "~" else EXACT_TOLERANCE)
+    return q.value - slack, q.value + slack
+
+
+def conflicting(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
+    """The first pair of quantities of one unit that cannot both be true, if any.
+
+    A unit counts as contradicted only when no quantity on one side fits any on the other.
+    """
+    for unit in sorted({q.unit for q in a} & {q.unit for q in b}):
+        mine = [q for q in a if q.unit == unit]
+        theirs = [q for q in b if q.unit == unit]
+        if not any(compatible(x, y) for x in mine for y in theirs):
+            return mine[0], theirs[0]
+    return None
