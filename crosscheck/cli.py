@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +16,11 @@ import typer
 
 from crosscheck import __version__, corpus, pipeline, render
 from crosscheck.errors import CrosscheckError, ExitCode
-from crosscheck.output import write_output
+from crosscheck.match import DEFAULT_THRESHOLD
+from crosscheck.models import Status
+from crosscheck.normalize import load_aliases
+from crosscheck.output import STDOUT, write_output
+from crosscheck.pipeline import Options
 
 app = typer.Typer(
     help="Cross-check news coverage claim by claim: where sources agree, contradict, or stand alone.",
@@ -97,6 +102,74 @@ def claims(
             write_output("-", render.claims_json(extracted))
         else:
             render.print_claims(render.make_console(), extracted)
+
+
+class Only(str, Enum):
+    conflicts = "conflicts"
+    agreements = "agreements"
+    unclear = "unclear"
+    single = "single"
+
+
+ONLY_STATUS = {
+    Only.conflicts: Status.CONFLICT,
+    Only.agreements: Status.AGREE,
+    Only.unclear: Status.UNCLEAR,
+    Only.single: Status.SINGLE,
+}
+
+
+@app.command()
+def report(
+    paths: PathsArg = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", "-a", help="Show single-source claims too; with --csv, every pair.")
+    ] = False,
+    only: Annotated[Only | None, typer.Option("--only", help="Show one section only.")] = None,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", "-s", help="Only groups with a claim from this source.")
+    ] = None,
+    min_similarity: Annotated[
+        float,
+        typer.Option(
+            "--min-similarity", min=0, max=100, help="Similarity (0-100) at which two claims group."
+        ),
+    ] = DEFAULT_THRESHOLD,
+    aliases: Annotated[
+        Path | None, typer.Option("--aliases", help="YAML file of extra aliases: canonical: [variant, ...]")
+    ] = None,
+    csv_file: Annotated[
+        str | None,
+        typer.Option("--csv", metavar="FILE", help="Write the discrepancy table as CSV ('-': stdout)."),
+    ] = None,
+    json_file: Annotated[
+        str | None,
+        typer.Option("--json", metavar="FILE", help="Write the whole result as JSON ('-': stdout)."),
+    ] = None,
+) -> None:
+    """Group claims across sources and show where they agree, conflict, or stand alone.
+
+    Example: crosscheck report corpus/ --csv conflicts.csv
+    """
+    with _errors_to_exit():
+        loaded = _load(paths)
+        options = Options(threshold=min_similarity, aliases=load_aliases(aliases))
+        result = pipeline.run(loaded.articles, options=options)
+        groups = list(result.groups)
+        if source:
+            _check_sources(source, {a.source for a in loaded.articles})
+            wanted = set(source)
+            groups = [g for g in groups if any(result.claim(c).source in wanted for c in g.claim_ids)]
+        if csv_file is not None:
+            write_output(csv_file, render.findings_csv(result, groups, every_pair=show_all))
+        if json_file is not None:
+            write_output(json_file, render.report_json(result, groups))
+        if STDOUT in (csv_file, json_file):
+            return
+        sections = [ONLY_STATUS[only]] if only else [Status.CONFLICT, Status.UNCLEAR, Status.AGREE]
+        if show_all and not only:
+            sections.append(Status.SINGLE)
+        render.print_report(render.make_console(), result, groups, sections)
 
 
 def _check_sources(wanted: list[str], known: set[str]) -> None:

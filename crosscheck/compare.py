@@ -52,7 +52,9 @@ def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Findi
     return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1))
 
 
-def _conflict(a: Claim, b: Claim, *, similarity: float, context: Context) -> tuple[ConflictKind, str, str] | None:
+def _conflict(
+    a: Claim, b: Claim, *, similarity: float, context: Context
+) -> tuple[ConflictKind, str, str] | None:
     numbers = quantities.conflicting(quantities.quantities(a.text), quantities.quantities(b.text))
     if numbers:
         return ConflictKind.NUMBER, numbers[0].text, numbers[1].text
@@ -115,7 +117,10 @@ def _entity_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | 
         return None
     for word_a in only_a:
         for word_b in only_b:
-            if _same_kind(word_a, word_b, a, b, context) and fuzz.ratio(fold(word_a), fold(word_b)) < SAME_NAME:
+            if (
+                _same_kind(word_a, word_b, a, b, context)
+                and fuzz.ratio(fold(word_a), fold(word_b)) < SAME_NAME
+            ):
                 return word_a, word_b
     return None
 

@@ -131,8 +131,13 @@ def group_claims(
     return sorted(groups, key=lambda g: (claims[g[0]].source, claims[g[0]].start))
 
 
-def _average_link(left: list[int], right: list[int], claims: Sequence[Claim], strings: Sequence[str]) -> float:
+def _average_link(
+    left: list[int], right: list[int], claims: Sequence[Claim], strings: Sequence[str]
+) -> float:
     scores = [
-        similarity(strings[i], strings[j]) for i in left for j in right if claims[i].source != claims[j].source
+        similarity(strings[i], strings[j])
+        for i in left
+        for j in right
+        if claims[i].source != claims[j].source
     ]
     return sum(scores) / len(scores) if scores else 0.0

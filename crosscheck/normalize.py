@@ -139,10 +139,10 @@ def load_aliases(path: Path | None, extra: Mapping[str, Sequence[str]] | None = 
     """Built-in aliases plus a user's YAML file (`canonical: [variant, …]`) and `extra`."""
     groups: dict[str, list[str]] = {k: list(v) for k, v in BUILTIN_ALIASES.items()}
     if path is not None:
-        for canonical, variants in _read_alias_file(path).items():
-            groups.setdefault(canonical, []).extend(variants)
-    for canonical, variants in (extra or {}).items():
-        groups.setdefault(canonical, []).extend(variants)
+        for canonical, found in _read_alias_file(path).items():
+            groups.setdefault(canonical, []).extend(found)
+    for canonical, given in (extra or {}).items():
+        groups.setdefault(canonical, []).extend(given)
     return Aliases.build(groups)
 
 

@@ -36,7 +36,9 @@ def extract_corpus(articles: Sequence[Article]) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def run(articles: Sequence[Article], *, options: Options = Options(), progress: Progress | None = None) -> Report:
+def run(
+    articles: Sequence[Article], *, options: Options = Options(), progress: Progress | None = None
+) -> Report:
     """Extract, match and compare: the whole cross-check of one corpus."""
     notify = progress or (lambda stage, done, total: None)
     ordered = tuple(sorted(articles, key=lambda a: a.source))

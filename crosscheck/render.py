@@ -6,8 +6,11 @@ NO_COLOR is set, output is plain: no colour, no box drawing.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -18,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.models import Claim
+from crosscheck.models import Claim, Group, Report, Status
 
 PLAIN_WIDTH = 100
 
@@ -118,3 +121,189 @@ def to_json(value: Any) -> str:
 
 def claims_json(claims: Sequence[Claim]) -> str:
     return to_json([claim_record(c) for c in claims])
+
+
+# --- the report ------------------------------------------------------------------------------
+
+STATUS_STYLE = {
+    Status.CONFLICT: "bold red",
+    Status.UNCLEAR: "yellow",
+    Status.AGREE: "green",
+    Status.SINGLE: "dim",
+}
+SECTION_TITLES = {
+    Status.CONFLICT: "Conflicts",
+    Status.UNCLEAR: "Unclear (one side hedges)",
+    Status.AGREE: "Agreements",
+    Status.SINGLE: "Single-source",
+}
+
+
+def summary_line(report: Report) -> str:
+    parts = [
+        plural(len(report.articles), "source"),
+        plural(len(report.claims), "claim"),
+        plural(len(report.groups), "group"),
+        plural(report.count(Status.CONFLICT), "conflict"),
+        plural(report.count(Status.AGREE), "agreement"),
+        f"{report.count(Status.UNCLEAR)} unclear",
+        f"{report.count(Status.SINGLE)} single-source",
+    ]
+    return " · ".join(parts)
+
+
+def print_report(
+    console: Console, report: Report, groups: Sequence[Group], sections: Sequence[Status]
+) -> None:
+    """Summary line, then one section per status: conflicts first, differing words highlighted."""
+    emit(console, Text(summary_line(report), style="bold"))
+    for status in sections:
+        chosen = [g for g in groups if g.status is status]
+        if not chosen:
+            continue
+        emit(console, Text(""))
+        emit(
+            console,
+            Text(f"{SECTION_TITLES[status]} ({len(chosen)})", style=STATUS_STYLE[status] + " underline"),
+        )
+        for group in chosen:
+            _print_group(console, report, group)
+
+
+def _print_group(console: Console, report: Report, group: Group) -> None:
+    """A group as an indented grid, so wrapped claims stay aligned with their text column."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="cyan")
+    grid.add_column(ratio=1)
+    if group.status is Status.SINGLE:
+        claim = report.claim(group.claim_ids[0])
+        grid.add_row(_where(claim), _claim_text(claim, highlight="", style=""))
+        emit(console, grid)
+        return
+    header = Text(f"{group.id} ", style="bold")
+    if group.status in (Status.CONFLICT, Status.UNCLEAR):
+        shown = [f for f in group.findings if f.status is group.status]
+        header.append(
+            ", ".join(sorted({f.kind.value for f in shown if f.kind})), style=STATUS_STYLE[group.status]
+        )
+        emit(console, header)
+        for finding in shown:
+            a, b = report.claim(finding.a), report.claim(finding.b)
+            grid.add_row(_where(a), _claim_text(a, highlight=finding.a_says, style="bold red"))
+            grid.add_row(_where(b), _claim_text(b, highlight=finding.b_says, style="bold red"))
+            differs = Text(finding.a_says or "—", style="bold")
+            differs.append("  vs  ", style="dim")
+            differs.append(finding.b_says or "—", style="bold")
+            differs.append(f"  (similarity {finding.similarity:.0f})", style="dim")
+            grid.add_row(Text("  differs", style="dim"), differs)
+    else:
+        sources = len({report.claim(c).source for c in group.claim_ids})
+        header.append(f"{sources} sources agree", style=STATUS_STYLE[group.status])
+        emit(console, header)
+        for claim_id in group.claim_ids:
+            claim = report.claim(claim_id)
+            grid.add_row(_where(claim), _claim_text(claim, highlight="", style=""))
+    emit(console, grid)
+
+
+def _where(claim: Claim) -> str:
+    return f"  {claim.source}:{claim.line}"
+
+
+def _claim_text(claim: Claim, *, highlight: str, style: str) -> Text:
+    line = Text()
+    if claim.attribution:
+        line.append(f"[{claim.attribution}] ", style="magenta")
+    body = Text(claim.text)
+    for word in highlight.split():
+        body.highlight_regex(rf"(?<![\w]){re.escape(word)}(?![\w])", style=style)
+    line.append(body)
+    flags = claim_flags(claim)
+    if flags:
+        line.append(f"  ({flags})", style="yellow")
+    return line
+
+
+CSV_COLUMNS = (
+    "group", "status", "kind", "source_a", "line_a", "claim_a", "source_b", "line_b", "claim_b",
+    "a_says", "b_says", "similarity", "claim_a_id", "claim_b_id",
+)  # fmt: skip
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    """A spreadsheet must not run a cell as a formula: neutralise it with a leading quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def findings_csv(report: Report, groups: Sequence[Group], *, every_pair: bool) -> str:
+    """The discrepancy table: one row per cross-source pair (conflicts only unless every_pair)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for group in groups:
+        for f in group.findings:
+            if not every_pair and f.status is not Status.CONFLICT:
+                continue
+            a, b = report.claim(f.a), report.claim(f.b)
+            row = (
+                group.id, f.status.value, f.kind.value if f.kind else "", a.source, a.line, a.text,
+                b.source, b.line, b.text, f.a_says, f.b_says, f"{f.similarity:.1f}", a.id, b.id,
+            )  # fmt: skip
+            writer.writerow([_cell(v) for v in row])
+    return buffer.getvalue()
+
+
+JSON_SCHEMA_VERSION = 1
+
+
+def report_json(report: Report, groups: Sequence[Group]) -> str:
+    """The whole result; the layout is documented in the README and is a contract."""
+    document = {
+        "schema": JSON_SCHEMA_VERSION,
+        "summary": {
+            "sources": len(report.articles),
+            "claims": len(report.claims),
+            "groups": len(report.groups),
+            **{status.value: report.count(status) for status in Status},
+        },
+        "sources": [
+            {
+                "id": a.source,
+                "path": a.path,
+                "title": a.title,
+                "outlet": a.outlet,
+                "published": a.published,
+                "url": a.url,
+            }
+            for a in report.articles
+        ],
+        "claims": [claim_record(c) for c in report.claims],
+        "groups": [_group_record(report, g) for g in groups],
+    }
+    return to_json(document)
+
+
+def _group_record(report: Report, group: Group) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "status": group.status.value,
+        "kinds": [k.value for k in group.kinds],
+        "claims": [
+            {key: getattr(report.claim(cid), key) for key in ("id", "source", "text", "line", "start", "end")}
+            for cid in group.claim_ids
+        ],
+        "findings": [
+            {
+                "a": f.a,
+                "b": f.b,
+                "status": f.status.value,
+                "kind": f.kind.value if f.kind else None,
+                "a_says": f.a_says,
+                "b_says": f.b_says,
+                "similarity": f.similarity,
+            }
+            for f in group.findings
+        ],
+    }
