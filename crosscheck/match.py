@@ -21,8 +21,8 @@ from crosscheck.normalize import Aliases, tokens
 DEFAULT_THRESHOLD = 60.0
 RAREST_TOKENS = 8  # a claim looks for partners through its rarest tokens only
 MIN_SHARED = 2  # candidates share at least this many of those tokens
-MAX_POSTING = 2000
-MAX_BRIDGED_GROUP = 8  # a bridge joins small groups only, so it cannot chain topics together  # a token in more claims than this says nothing about the pairing
+MAX_POSTING = 2000  # a token in more claims than this says nothing about the pairing
+MAX_BRIDGED_GROUP = 8  # a bridge joins small groups only, so it cannot chain topics together
 
 
 BRIDGE_FLOOR = 45.0  # below the threshold, a pair may still join if `bridge` says so
