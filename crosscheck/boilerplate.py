@@ -70,8 +70,8 @@ def line_key(line: str) -> str:
 def repeated_lines(texts: Iterable[str]) -> frozenset[str]:
     """Short non-sentences that occur twice anywhere in the corpus: site furniture.
 
-    A full sentence (ending in a period, more than a few words) is kept even when
-    it recurs, because syndicated copy repeated across outlets is evidence.
+    A sentence ending in a period is kept even when it recurs, because syndicated
+    copy repeated across outlets is evidence.
     """
     counts: Counter[str] = Counter()
     for text in texts:
@@ -84,4 +84,4 @@ def _could_be_furniture(line: str) -> bool:
     n_words = len(words(text))
     if n_words == 0 or n_words > REPEATED_LINE_MAX_WORDS:
         return False
-    return n_words <= 5 or not text.rstrip("\"'”’)").endswith(".")
+    return not text.rstrip("\"'”’)").endswith(".")

@@ -89,15 +89,17 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         if (number == "one" and not match["rest"]) or _AFTER_MONTH.search(folded[: match.start("number")]):
             continue  # "one of the…"; "September 13" is a date
         value = _value(number) * SCALES.get(match["scale"] or "", 1.0)
-        unit, factor = _unit(match["rest"] or "")
+        unit, factor, used = _unit(match["rest"] or "")
         if match["currency"]:
-            unit, factor = _CURRENCIES[match["currency"].strip()], 1.0
+            unit, factor, used = _CURRENCIES[match["currency"].strip()], 1.0, 0
         if number in FREQUENCY:
-            unit, factor = "times", 1.0
+            unit, factor, used = "times", 1.0, 0
         if not unit:
             continue
         bound = dict(BOUNDS).get(match["bound"] or "", "=")
-        found.append(Quantity(value * factor, unit, bound, match.group().strip()))
+        head = " ".join((match["rest"] or "").split()[:used])
+        surface = match.group()[: match.start("rest") - match.start()] if match["rest"] else match.group()
+        found.append(Quantity(value * factor, unit, bound, f"{surface.strip()} {head}".strip()))
     return tuple(found)
 
 
@@ -107,26 +109,27 @@ def _value(number: str) -> float:
     return float(_CARDINALS.get(number, FREQUENCY.get(number, 0)))
 
 
-def _unit(rest: str) -> tuple[str, float]:
-    """A measurement unit, or the head noun of the counted phrase ("short-range missiles")."""
+def _unit(rest: str) -> tuple[str, float, int]:
+    """A measurement unit, or the head noun of the counted phrase ("short-range missiles"),
+    with how many words of `rest` it took."""
     if rest.startswith("%"):
-        return "%", 1.0
+        return "%", 1.0, 1
     words = rest.split()
     if not words:
-        return "", 1.0
+        return "", 1.0, 0
     first = words[0].split("-")[0] if words[0] not in UNITS else words[0]
     if first in UNITS:
-        return UNITS[first]
-    if words[0].startswith("per") and len(words) > 1 and f"per {words[1]}" in UNITS:
-        return UNITS[f"per {words[1]}"]
-    head = ""
-    for word in words:
+        return (*UNITS[first], 1)
+    if words[0] == "per" and len(words) > 1 and f"per {words[1]}" in UNITS:
+        return (*UNITS[f"per {words[1]}"], 2)
+    head, used = "", 0
+    for i, word in enumerate(words):
         if word in STOP_WORDS:
             break
-        head = word
-    if not head or head in STOP_WORDS:
-        return "", 1.0
-    return stem(head.split("-")[-1]), 1.0
+        head, used = word, i + 1
+    if not head:
+        return "", 1.0, 0
+    return stem(head.split("-")[-1]), 1.0, used
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:

@@ -49,3 +49,19 @@ def test_extraction_is_deterministic(body: str) -> None:
     assert extract_claims(doc) == extract_claims(doc)
     ids = [c.id for c in extract_claims(doc)]
     assert len(ids) == len(set(ids))
+
+
+@settings(max_examples=25, deadline=None)
+@given(order=st.permutations(range(5)))
+def test_grouping_does_not_depend_on_the_order_of_input_files(order: list[int]) -> None:
+    from pathlib import Path
+
+    from crosscheck.corpus import load_corpus
+    from crosscheck.pipeline import run
+    from crosscheck.render import report_json
+
+    files = sorted((Path(__file__).parent.parent / "corpus").glob("*.md"))
+    shuffled = [files[i] for i in order]
+    baseline = run(load_corpus(files).articles)
+    report = run(load_corpus(shuffled).articles)
+    assert report_json(report, report.groups) == report_json(baseline, baseline.groups)

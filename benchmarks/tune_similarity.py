@@ -1,0 +1,53 @@
+"""Choose the similarity scorer and threshold by measurement on the gold file.
+
+Run: python -m benchmarks.tune_similarity
+Prints precision/recall of conflicts and agreements on the bundled corpus for
+each rapidfuzz scorer and threshold. The chosen pair is the default in
+crosscheck/match.py; the table is in the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+import crosscheck.match
+import crosscheck.pipeline
+from crosscheck.corpus import load_corpus
+from crosscheck.pipeline import Options, run
+from tests.quality import evaluate
+
+SCORERS: dict[str, Callable[[str, str], float]] = {
+    "ratio": fuzz.ratio,
+    "token_sort_ratio": fuzz.token_sort_ratio,
+    "token_set_ratio": fuzz.token_set_ratio,
+    "WRatio": fuzz.WRatio,
+    "mean(set, sort)": lambda a, b: (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2,
+}
+THRESHOLDS = (50, 55, 60, 65, 70)
+
+
+def main() -> None:
+    articles = load_corpus(["corpus"]).articles
+    original = crosscheck.match.similarity
+    print(f"{'scorer':18} {'thr':>4} {'conf P':>7} {'conf R':>7} {'agr P':>6} {'agr R':>6} {'F1 agr':>7}")
+    try:
+        for name, scorer in SCORERS.items():
+            crosscheck.match.similarity = scorer
+            crosscheck.pipeline.similarity = scorer
+            for threshold in THRESHOLDS:
+                scores = evaluate(run(articles, options=Options(threshold=threshold)))
+                c, a = scores["conflict"], scores["agreement"]
+                f1 = 2 * a.precision * a.recall / (a.precision + a.recall) if a.precision + a.recall else 0
+                print(
+                    f"{name:18} {threshold:4} {c.precision:7.2f} {c.recall:7.2f} "
+                    f"{a.precision:6.2f} {a.recall:6.2f} {f1:7.2f}"
+                )
+    finally:
+        crosscheck.match.similarity = original
+        crosscheck.pipeline.similarity = original
+
+
+if __name__ == "__main__":
+    main()

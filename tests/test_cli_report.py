@@ -1,0 +1,120 @@
+"""`crosscheck report`: table, CSV and JSON outputs and their options."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+
+runner = CliRunner()
+
+STORM_A = "The storm killed 12 people on Monday, officials said.\nThe mayor opened three shelters.\n"
+STORM_B = "The storm killed 40 people on Monday, officials said.\nThe mayor opened three shelters.\n"
+
+
+def storm_corpus(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(STORM_A)
+    (tmp_path / "b.txt").write_text(STORM_B)
+    return tmp_path
+
+
+def test_report_shows_summary_conflict_and_agreement(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path))])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "2 sources · 4 claims · 2 groups · 1 conflict · 1 agreement · 0 unclear · 0 single-source\n"
+        "\n"
+        "Conflicts (1)\n"
+        "g1 number\n"
+        "  a:1     [officials] The storm killed 12 people on Monday\n"
+        "  b:1     [officials] The storm killed 40 people on Monday\n"
+        "  differs 12 people  vs  40 people  (similarity 93)\n"
+        "\n"
+        "Agreements (1)\n"
+        "g2 2 sources agree\n"
+        "  a:2 The mayor opened three shelters\n"
+        "  b:2 The mayor opened three shelters\n"
+    )
+
+
+def test_csv_has_the_documented_columns_and_only_conflicts(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--csv", "-"])
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:12] == [
+        "group", "status", "kind", "source_a", "line_a", "claim_a",
+        "source_b", "line_b", "claim_b", "a_says", "b_says", "similarity",
+    ]  # fmt: skip
+    assert [r[:11] for r in rows[1:]] == [
+        [
+            "g1", "conflict", "number", "a", "1", "The storm killed 12 people on Monday",
+            "b", "1", "The storm killed 40 people on Monday", "12 people", "40 people",
+        ]
+    ]  # fmt: skip
+
+
+def test_csv_all_has_every_pair_and_neutralises_formulas(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("=HYPERLINK said the storm killed 12 people on Monday.\n")
+    (tmp_path / "b.txt").write_text("=HYPERLINK said the storm killed 12 people on Monday.\n")
+    out = tmp_path / "out.csv"
+    result = runner.invoke(
+        app, ["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--csv", str(out), "--all"]
+    )
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 2
+    assert rows[1][1] == "agree"
+    assert rows[1][5].startswith("'=")
+
+
+def test_json_document(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--json", "-"])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert [s["id"] for s in doc["sources"]] == ["a", "b"]
+    assert doc["summary"]["conflict"] == 1
+    assert [(g["id"], g["status"]) for g in doc["groups"]] == [("g1", "conflict"), ("g2", "agree")]
+    group = doc["groups"][0]
+    assert set(group["claims"][0]) == {"id", "source", "text", "line", "start", "end"}
+    assert group["findings"][0]["kind"] == "number"
+    assert (group["findings"][0]["a_says"], group["findings"][0]["b_says"]) == ("12 people", "40 people")
+
+
+def test_same_input_gives_byte_identical_output(tmp_path: Path, corpus_dir: Path) -> None:
+    first = runner.invoke(app, ["report", str(corpus_dir), "--json", "-"]).stdout
+    second = runner.invoke(app, ["report", str(corpus_dir), "--json", "-"]).stdout
+    assert first == second
+
+
+def test_only_single_and_source_filter(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The storm killed 12 people on Monday.\nThe bridge collapsed at noon.\n")
+    (tmp_path / "b.txt").write_text("The storm killed 12 people on Monday.\n")
+    result = runner.invoke(app, ["report", str(tmp_path), "--only", "single", "--source", "a"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[2:] == ["Single-source (1)", "  a:2 The bridge collapsed at noon"]
+
+
+def test_min_similarity_out_of_range_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--min-similarity", "150"])
+    assert result.exit_code == 2
+
+
+def test_unwritable_output_leaves_no_file_and_exits_2(tmp_path: Path) -> None:
+    target = tmp_path / "missing-dir" / "out.json"
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--json", str(target)])
+    assert result.exit_code == 2
+    assert "its directory does not exist" in result.stderr
+    assert not target.exists()
+
+
+def test_bad_aliases_file_names_the_line(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("storm: [tempest\n")
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--aliases", str(aliases)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"crosscheck: error: {aliases}:")
