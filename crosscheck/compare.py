@@ -111,10 +111,8 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
 
 def _entity_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
     """The same role filled by a different name or a different thing of one kind."""
-    only_a = _unshared(a.text, b, context)
-    only_b = _unshared(b.text, a, context)
-    if not only_a or not only_b:
-        return None
+    only_a = [w for w in _unshared(a.text, b, context) if _KIND_OF.get(fold(w)) or _is_proper(w, a.text)]
+    only_b = [w for w in _unshared(b.text, a, context) if _KIND_OF.get(fold(w)) or _is_proper(w, b.text)]
     for word_a in only_a:
         for word_b in only_b:
             if (
@@ -128,8 +126,8 @@ def _entity_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | 
 def _unshared(text: str, other: Claim, context: Context) -> list[str]:
     """Words of `text` whose normalised form the other claim lacks.
 
-    A word next to a shared capitalised word is part of a shared name ("Kim Jong Un"
-    against "Kim"), so it is not a difference.
+    A word next to a shared capitalised word is part of a shared name ("Mary Ann Smith"
+    against "Smith"), so it is not a difference.
     """
     other_tokens = set(tokens(other.text, context.aliases)) | set(tokens(other.sentence, context.aliases))
     other_tokens |= {part for t in other_tokens if "_" in t for part in t.split("_")}  # "north_korea"

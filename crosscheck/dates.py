@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.lexicon import MONTHS, WEEKDAYS
 from crosscheck.normalize import fold
@@ -57,6 +58,7 @@ class Timing:
     relations: tuple[str, ...] = ()  # "before", "after", "during"
 
 
+@lru_cache(maxsize=1 << 16)
 def timing(text: str, *, published: str | None = None) -> Timing:
     folded = fold(text)
     pub = _parse_iso(published)

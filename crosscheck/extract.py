@@ -47,7 +47,7 @@ _CLOSE_QUOTES = '”"'
 _ACCORDING_FIRST = re.compile(r"^According to (?P<who>[^,]{2,80}?),\s+(?P<rest>.+)$", re.S)
 _ACCORDING_LAST = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<who>[^,]{2,80}?)[.!]?$", re.S)
 _RV = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
-# "…,” Peskov said, according to Tass."  /  "…, said An Chan-il, director of …"
+# "…,” Smith said, according to Reuters."  /  "…, said Ana Ruiz, director of …"
 _SPEAKER_AFTER = re.compile(
     rf"^(?P<rest>.+?[,”\"])\s+(?P<who>[^,“”\"]{{1,80}}?)\s+(?P<verb>{_RV})\b(?P<tail>(?:\s+\w+){{0,4}})(?:[,;].*)?[.!]?$",
     re.S,
@@ -129,7 +129,7 @@ def _frames(sentence: Span) -> list[_Frame]:
 
 
 def _is_name(speaker: str) -> bool:
-    """ "Dmitry Peskov" is a name a later "he" can refer to; "the report" is not."""
+    """ "Jane Smith" is a name a later "she" can refer to; "the report" is not."""
     first = speaker.split()[0]
     return first[0].isupper() and first.lower() not in DETERMINERS | PRONOUNS
 
@@ -317,7 +317,7 @@ def _is_speaker(who: str, *, trailing: bool = False) -> bool:
 
 
 def _clean_speaker(who: str, *, last_part: bool) -> str:
-    """ "Earlier, the press secretary, Dmitry Peskov," → "Dmitry Peskov"."""
+    """ "Earlier, the press secretary, Jane Smith," → "Jane Smith"."""
     cleaned = re.sub(r"^As\s+", "", who.strip())
     cleaned = _SPEAKER_NOISE.sub("", cleaned)
     parts = [p.strip() for p in cleaned.split(",") if p.strip()]

@@ -172,7 +172,7 @@ WEEKDAYS = {
     for name in names
 }
 
-# Kinds of things that fill the same role in a sentence: "a rifle" and "a pistol" given as a
+# Kinds of things that fill the same role in a sentence: "a pistol" and "a sword" given as a
 # gift are two accounts of one gift. Two different members of one kind is an entity conflict.
 OBJECT_KINDS: dict[str, frozenset[str]] = {
     "weapon": frozenset(
@@ -219,7 +219,7 @@ SYNONYMS: dict[str, str] = {
     "launch": "launch", "fire": "launch", "spacesuit": "spacesuit", "astronaut": "cosmonaut",
     "unsuccessful": "fail", "failed": "fail", "attempt": "try",
     "reconnaissance": "spy", "surveillance": "spy", "ammunition": "munition", "shell": "munition",
-    "facility": "site", "area": "site", "station": "site", "spaceport": "cosmodrome",
+    "facility": "site", "area": "site", "station": "site",
     "assist": "help", "assistance": "help", "aid": "help",
     "say": "say", "state": "say", "tell": "say", "announce": "say", "declare": "say",
 }  # fmt: skip

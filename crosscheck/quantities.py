@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.lexicon import MONTHS, STOP_WORDS
 from crosscheck.normalize import NUMBER_WORDS, fold, stem
@@ -78,6 +79,7 @@ class Quantity:
     text: str
 
 
+@lru_cache(maxsize=1 << 16)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text` (dates and years are left to `dates`)."""
     folded = fold(text)
