@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -79,11 +80,16 @@ def _conflict(
 
 
 def _negation(a: Claim, b: Claim, similarity: float) -> tuple[str, str] | None:
-    cue_a = _NEGATION.search(a.text)
-    cue_b = _NEGATION.search(b.text)
+    cue_a, cue_b = _negation_cue(a.text), _negation_cue(b.text)
     if bool(cue_a) == bool(cue_b) or similarity < NEGATION_MIN_SIMILARITY:
         return None
-    return (cue_a.group() if cue_a else ""), (cue_b.group() if cue_b else "")
+    return cue_a, cue_b
+
+
+@lru_cache(maxsize=1 << 14)
+def _negation_cue(text: str) -> str:
+    found = _NEGATION.search(text)
+    return found.group() if found else ""
 
 
 def quotation(claim: Claim) -> str | None:
@@ -111,8 +117,8 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
 
 def _entity_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
     """The same role filled by a different name or a different thing of one kind."""
-    only_a = [w for w in _unshared(a.text, b, context) if _KIND_OF.get(fold(w)) or _is_proper(w, a.text)]
-    only_b = [w for w in _unshared(b.text, a, context) if _KIND_OF.get(fold(w)) or _is_proper(w, b.text)]
+    only_a = _unshared(a.text, b, context)
+    only_b = _unshared(b.text, a, context)
     for word_a in only_a:
         for word_b in only_b:
             if (
@@ -124,26 +130,59 @@ def _entity_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | 
 
 
 def _unshared(text: str, other: Claim, context: Context) -> list[str]:
-    """Words of `text` whose normalised form the other claim lacks.
+    """Names and things of a known kind in `text` whose normalised form the other claim lacks.
 
     A word next to a shared capitalised word is part of a shared name ("Mary Ann Smith"
     against "Smith"), so it is not a difference.
     """
-    other_tokens = set(tokens(other.text, context.aliases)) | set(tokens(other.sentence, context.aliases))
-    other_tokens |= {part for t in other_tokens if "_" in t for part in t.split("_")}  # "north_korea"
-    words = [w.rstrip(".,") for w in _WORD.findall(text)]
-    shared_names = {
-        i for i, w in enumerate(words) if w[:1].isupper() and set(tokens(w, context.aliases)) <= other_tokens
-    }
+    other_tokens = _claim_vocabulary(other.text, other.sentence, context.aliases)
+    words = _word_tokens(text, context.aliases)
     result = []
-    for i, word in enumerate(words):
-        normal = tokens(word, context.aliases)
-        if not normal or set(normal) <= other_tokens:
+    for i in entity_positions(text, context.aliases):
+        word, normal = words[i]
+        if normal <= other_tokens:
             continue
-        if word[:1].isupper() and (i - 1 in shared_names or i + 1 in shared_names):
+        beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if word[:1].isupper() and any(w[:1].isupper() and n and n <= other_tokens for w, n in beside):
             continue
         result.append(word)
     return result
+
+
+@lru_cache(maxsize=1 << 14)
+def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
+    """Where `text` has a capitalised name or a word of a known kind ("pistol", "ferry")."""
+    words = _word_tokens(text, aliases)
+    return tuple(
+        i for i, (w, normal) in enumerate(words) if normal and (fold(w) in _KIND_OF or _is_proper(w, text))
+    )
+
+
+def might_conflict(a: Claim, b: Claim, aliases: Aliases) -> bool:
+    """Cheap test: do both claims carry something a typed conflict could be about?"""
+    if quantities.quantities(a.text) and quantities.quantities(b.text):
+        return True
+    if _has_timing(a.text) and _has_timing(b.text):
+        return True
+    return bool(entity_positions(a.text, aliases)) and bool(entity_positions(b.text, aliases))
+
+
+def _has_timing(text: str) -> bool:
+    when = dates.timing(text)
+    return bool(when.dates or when.weekdays or when.clocks or when.relations)
+
+
+@lru_cache(maxsize=1 << 14)
+def _claim_vocabulary(text: str, sentence: str, aliases: Aliases) -> frozenset[str]:
+    found = set(tokens(text, aliases)) | set(tokens(sentence, aliases))
+    found |= {part for t in found if "_" in t for part in t.split("_")}  # "north_korea" has "korea"
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_tokens(text: str, aliases: Aliases) -> tuple[tuple[str, frozenset[str]], ...]:
+    words = [w.rstrip(".,") for w in _WORD.findall(text)]
+    return tuple((w, frozenset(tokens(w, aliases))) for w in words)
 
 
 def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context) -> bool:
@@ -193,8 +232,7 @@ def differing_words(a: str, b: str, aliases: Aliases) -> tuple[str, str]:
 
 def _words_outside(text: str, other: set[str], aliases: Aliases) -> str:
     kept: list[str] = []
-    for word in _WORD.findall(text):
-        normal = tokens(word, aliases)
-        if normal and not set(normal) <= other and word.lower() not in kept:
-            kept.append(word.rstrip(".,"))
+    for word, normal in _word_tokens(text, aliases):
+        if normal and not normal <= other and word not in kept:
+            kept.append(word)
     return " ".join(kept[:MAX_SAYS_WORDS])

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from crosscheck.models import Claim
 from crosscheck.normalize import Aliases, tokens
@@ -80,9 +80,21 @@ def candidate_links(
                 if j > i and claims[j].source != claims[i].source:
                     shared[j] += 1
         needed = min(MIN_SHARED, len(keys))
-        for j in sorted(j for j, n in shared.items() if n >= needed):
-            score = similarity(strings[i], strings[j])
-            if score >= min(options.floor, options.threshold):
+        candidates = sorted(j for j, n in shared.items() if n >= needed)
+        floor = min(options.floor, options.threshold)
+        # The mean of two scores of at most 100 reaches `floor` only if the first reaches
+        # 2*floor - 100: rapidfuzz's C loop filters on it before Python sees a pair.
+        survivors = process.extract(
+            strings[i],
+            [strings[j] for j in candidates],
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=max(0.0, 2 * floor - 100),
+            limit=None,
+        )
+        for _, set_score, position in sorted(survivors, key=lambda s: s[2]):
+            j = candidates[position]
+            score = (set_score + fuzz.token_sort_ratio(strings[i], strings[j])) / 2
+            if score >= floor:
                 links.append(Link(i, j, score))
     return links
 
@@ -131,13 +143,16 @@ def group_claims(
     return sorted(groups, key=lambda g: (claims[g[0]].source, claims[g[0]].start))
 
 
+LINKAGE_SAMPLE = 12  # average linkage over at most this many members a side keeps merging linear
+
+
 def _average_link(
     left: list[int], right: list[int], claims: Sequence[Claim], strings: Sequence[str]
 ) -> float:
     scores = [
         similarity(strings[i], strings[j])
-        for i in left
-        for j in right
+        for i in left[:LINKAGE_SAMPLE]
+        for j in right[:LINKAGE_SAMPLE]
         if claims[i].source != claims[j].source
     ]
     return sum(scores) / len(scores) if scores else 0.0

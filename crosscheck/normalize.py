@@ -133,6 +133,7 @@ def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     return tuple(result)
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """Stem of the base form, then one representative for general synonyms ("presented" → "giv")."""
     root = stem(IRREGULAR_LEMMAS.get(word, word))

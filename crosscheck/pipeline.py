@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from crosscheck.boilerplate import repeated_lines
-from crosscheck.compare import Context, compare
+from crosscheck.compare import Context, compare, might_conflict
 from crosscheck.extract import extract_claims
 from crosscheck.match import DEFAULT_THRESHOLD, MatchOptions, group_claims, normalised, similarity
 from crosscheck.models import Article, Claim, ConflictKind, Finding, Group, Report, Status
@@ -53,6 +53,8 @@ def run(
     )
 
     def typed_difference(i: int, j: int, score: float) -> bool:
+        if not might_conflict(claims[i], claims[j], options.aliases):
+            return False
         finding = compare(claims[i], claims[j], similarity=score, context=context)
         return finding.status is Status.CONFLICT and finding.kind in BRIDGING_KINDS
 
