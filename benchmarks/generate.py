@@ -1,20 +1,38 @@
 """Synthetic corpora for benchmarks, built from the bundled articles.
 
-Each event is a copy of the bundled coverage in which every name, and most
-other words, are replaced by pseudo-words that depend on the event: events
-share sentence shapes and a common vocabulary (about a third of the words, as
-real coverage of unrelated events shares "said", "government", "people"), but
-not their names and topics. Articles are sampled round-robin from the five seed
-texts, so article length matches the bundled corpus.
+Each event is a copy of the bundled coverage (five articles) in which every
+name and most other words are replaced by pseudo-words that depend on the
+event: events share sentence shapes, stop words and a tenth of the other words
+(as unrelated stories share "said", "government", "people"), but not their
+names and topics. Article length therefore matches the bundled corpus, and
+each event holds the same known conflicts and agreements as the bundled one.
 """
 
 from __future__ import annotations
 
 import hashlib
-import random
 import re
 from pathlib import Path
 
+from crosscheck import lexicon
+from crosscheck.normalize import NUMBER_WORDS
+
+GENERAL_WORDS = (
+    lexicon.AUXILIARIES
+    | lexicon.STOP_WORDS
+    | lexicon.DETERMINERS
+    | lexicon.HEDGE_CUES
+    | lexicon.NEGATION_CUES
+    | lexicon.REPORTING_VERBS
+    | frozenset(lexicon.MONTHS)
+    | frozenset(lexicon.WEEKDAYS)
+    | frozenset(w for kind in lexicon.OBJECT_KINDS.values() for w in kind)
+    | frozenset(NUMBER_WORDS)
+)
+_VERB_LIST = sorted((lexicon.VERBS - lexicon.AUXILIARIES) - lexicon.REPORTING_VERBS)
+_VERBS_BY_ENDING: dict[str, list[str]] = {}
+for _verb in _VERB_LIST:
+    _VERBS_BY_ENDING.setdefault(_verb[-2:], []).append(_verb)
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.md"))
 SYLLABLES = [
     "ka",
@@ -34,8 +52,8 @@ SYLLABLES = [
     "gre",
     "ta",
 ]
-_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
-SHARED_SHARE = 3  # of 10 words keep their spelling in every event
+_WORD = re.compile(r"\b[A-Z]\w+|\b[a-z]{4,}\b")
+SHARED_SHARE = 1  # of 10 lower-case words keep their spelling in every event
 
 
 def pseudonym(word: str, event: int) -> str:
@@ -53,19 +71,37 @@ def event_text(body: str, event: int) -> str:
 
 
 def _event_word(word: str, event: int) -> str:
-    if word[0].islower() and hashlib.sha1(word.lower().encode()).digest()[0] % 10 < SHARED_SHARE:
+    """General English (the tool's own word lists) stays, so grammar survives; names and
+    topic words become pseudo-words, keeping their inflection ("launched" → "ronta" + "ed")."""
+    lower = word.lower()
+    if word[0].islower() and (lower in GENERAL_WORDS or _shared(lower)):
         return word
-    fake = pseudonym(word.lower(), event)
-    return fake if word[0].isupper() else fake.lower()
+    if word[0].islower() and lower in _VERB_LIST:
+        # Another verb of the same form: each event tells its own story in the same grammar.
+        same_form = _VERBS_BY_ENDING[lower[-2:]]
+        return same_form[hashlib.sha1(f"{lower}/{event}".encode()).digest()[0] % len(same_form)]
+    stem, suffix = _split_suffix(lower) if word[0].islower() else (lower, "")
+    fake = pseudonym(stem, event).lower() + suffix
+    return fake.capitalize() if word[0].isupper() else fake
+
+
+def _shared(word: str) -> bool:
+    return hashlib.sha1(word.encode()).digest()[0] % 10 < SHARED_SHARE
+
+
+def _split_suffix(word: str) -> tuple[str, str]:
+    for suffix in ("ing", "ed", "es", "ly", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return word[: -len(suffix)], suffix
+    return word, ""
 
 
 def write_corpus(directory: Path, articles: int, *, seed: int = 7) -> Path:
     """`articles` files in `directory`, about articles/5 events."""
     bodies = seed_bodies()
-    rng = random.Random(seed)
     directory.mkdir(parents=True, exist_ok=True)
     for n in range(articles):
         event, variant = divmod(n, len(bodies))
-        body = event_text(bodies[(variant + rng.randrange(len(bodies))) % len(bodies)], event)
+        body = event_text(bodies[variant], event + seed * 100_000)
         (directory / f"a{n:05d}.md").write_text(f"---\nid: a{n:05d}\n---\n{body}", encoding="utf-8")
     return directory

@@ -118,6 +118,8 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
 def _entity_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
     """The same role filled by a different name or a different thing of one kind."""
     only_a = _unshared(a.text, b, context)
+    if not only_a:
+        return None
     only_b = _unshared(b.text, a, context)
     for word_a in only_a:
         for word_b in only_b:
@@ -140,7 +142,7 @@ def _unshared(text: str, other: Claim, context: Context) -> list[str]:
     result = []
     for i in entity_positions(text, context.aliases):
         word, normal = words[i]
-        if normal <= other_tokens:
+        if normal <= other_tokens or not _unknown_to(word, other.source, context):
             continue
         beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
         if word[:1].isupper() and any(w[:1].isupper() and n and n <= other_tokens for w, n in beside):
@@ -158,13 +160,36 @@ def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
     )
 
 
-def might_conflict(a: Claim, b: Claim, aliases: Aliases) -> bool:
-    """Cheap test: do both claims carry something a typed conflict could be about?"""
+def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
+    """Cheap test before `compare`: could these two claims differ in a typed detail?"""
     if quantities.quantities(a.text) and quantities.quantities(b.text):
         return True
     if _has_timing(a.text) and _has_timing(b.text):
         return True
-    return bool(entity_positions(a.text, aliases)) and bool(entity_positions(b.text, aliases))
+    kinds_a, names_a = _entity_tokens(a.text, context.aliases)
+    kinds_b, names_b = _entity_tokens(b.text, context.aliases)
+    if {_KIND_OF[k] for k in kinds_a} & {_KIND_OF[k] for k in kinds_b}:
+        return True
+    foreign_a = names_a - _claim_vocabulary(b.text, b.sentence, context.aliases)
+    foreign_a -= context.vocabulary.get(b.source, frozenset())
+    if not foreign_a:
+        return False
+    foreign_b = names_b - _claim_vocabulary(a.text, a.sentence, context.aliases)
+    return bool(foreign_b - context.vocabulary.get(a.source, frozenset()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _entity_tokens(text: str, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
+    """The known-kind words (folded) and the name tokens (letters only) of a claim."""
+    words = _word_tokens(text, aliases)
+    kinds, names = set(), set()
+    for i in entity_positions(text, aliases):
+        word, normal = words[i]
+        if fold(word) in _KIND_OF:
+            kinds.add(fold(word))
+        else:
+            names |= {t for t in normal if not t[0].isdigit()}
+    return frozenset(kinds), frozenset(names)
 
 
 def _has_timing(text: str) -> bool:
@@ -191,28 +216,32 @@ def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context) -
         return True
     if not (_is_proper(word_a, a.text) and _is_proper(word_b, b.text)):
         return False
-    # A name is "different" only if the other source never mentions it at all ...
-    for word, other in ((word_a, b.source), (word_b, a.source)):
-        letters = {t for t in tokens(word, context.aliases) if not t[0].isdigit()}
-        if letters & context.vocabulary.get(other, frozenset()):
-            return False
-    # ... and only if both names stand in the same place: next to a word both claims use.
+    # Two names conflict only if they stand in the same place: next to a word both claims use.
     near_a = _neighbours(word_a, a.text, context.aliases)
     near_b = _neighbours(word_b, b.text, context.aliases)
     return bool(near_a & near_b)
 
 
+def _unknown_to(word: str, source: str, context: Context) -> bool:
+    """A thing of a known kind always counts; a name only if the other source never uses it."""
+    if fold(word) in _KIND_OF:
+        return True
+    letters = {t for t in tokens(word, context.aliases) if not t[0].isdigit()}
+    return not letters & context.vocabulary.get(source, frozenset())
+
+
 NEIGHBOURHOOD = 3
 
 
-def _neighbours(word: str, text: str, aliases: Aliases) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _neighbours(word: str, text: str, aliases: Aliases) -> frozenset[str]:
     """Content tokens within a few words of `word` in `text`."""
-    words = [w.rstrip(".,") for w in _WORD.findall(text)]
+    words = [w for w, _ in _word_tokens(text, aliases)]
     if word not in words:
-        return set()
+        return frozenset()
     at = words.index(word)
     window = words[max(0, at - NEIGHBOURHOOD) : at] + words[at + 1 : at + 1 + NEIGHBOURHOOD]
-    return {t for w in window for t in tokens(w, aliases)}
+    return frozenset(t for w in window for t in tokens(w, aliases))
 
 
 def _is_proper(word: str, text: str) -> bool:

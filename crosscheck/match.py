@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -45,6 +46,7 @@ class Link:
     score: float
 
 
+@lru_cache(maxsize=1 << 18)
 def similarity(a: str, b: str) -> float:
     """How alike two normalised claims are, 0–100.
 
@@ -114,6 +116,11 @@ def group_claims(
     do, yet are exactly what a fact-checker must see side by side.
     """
     links = candidate_links(claims, toks, options=options)
+    matched_in: dict[int, set[str]] = defaultdict(set)  # claim → sources it has a plain match in
+    for link in links:
+        if link.score >= options.threshold:
+            matched_in[link.a].add(claims[link.b].source)
+            matched_in[link.b].add(claims[link.a].source)
     links.sort(key=lambda link: (-link.score, claims[link.a].id, claims[link.b].id))
     strings = [" ".join(t) for t in toks]
     parent = list(range(len(claims)))
@@ -132,6 +139,8 @@ def group_claims(
         if link.score < options.threshold:
             if bridge is None or len(members[ra]) + len(members[rb]) > MAX_BRIDGED_GROUP:
                 continue
+            if claims[link.b].source in matched_in[link.a] and claims[link.a].source in matched_in[link.b]:
+                continue  # both already have a plain match in the other's source
             if not bridge(link.a, link.b, link.score):
                 continue
         elif _average_link(members[ra], members[rb], claims, strings) < options.threshold:
@@ -143,7 +152,7 @@ def group_claims(
     return sorted(groups, key=lambda g: (claims[g[0]].source, claims[g[0]].start))
 
 
-LINKAGE_SAMPLE = 12  # average linkage over at most this many members a side keeps merging linear
+LINKAGE_SAMPLE = 8  # average linkage over at most this many members a side keeps merging linear
 
 
 def _average_link(

@@ -80,11 +80,16 @@ class Aliases:
         alternatives = "|".join(re.escape(variant) for variant, _ in self.table)
         return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
+    @cached_property
+    def _lookup(self) -> dict[str, str]:
+        return dict(self.table)
+
     def apply(self, folded: str) -> str:
         if self._pattern is None:
             return folded
-        lookup = dict(self.table)
-        return self._pattern.sub(lambda m: lookup[m.group()], folded)
+        if " " not in folded:  # one word: a dictionary look-up, not a scan of every alias
+            return self._lookup.get(folded, folded)
+        return self._pattern.sub(lambda m: self._lookup[m.group()], folded)
 
 
 @lru_cache(maxsize=1 << 16)

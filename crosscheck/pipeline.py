@@ -53,7 +53,7 @@ def run(
     )
 
     def typed_difference(i: int, j: int, score: float) -> bool:
-        if not might_conflict(claims[i], claims[j], options.aliases):
+        if not might_conflict(claims[i], claims[j], context):
             return False
         finding = compare(claims[i], claims[j], similarity=score, context=context)
         return finding.status is Status.CONFLICT and finding.kind in BRIDGING_KINDS
