@@ -1,51 +1,53 @@
-"""Time `crosscheck report` stages on the bundled corpus and on generated corpora.
+"""Time `crosscheck report --json` on the bundled corpus and on generated corpora.
 
-Run: python -m benchmarks.run [SIZES...]   (default: bundled and 200 articles)
-Wall time is the best of three runs of the whole pipeline in this process, on one core.
+Run: python -m benchmarks.run [SIZES...]   (default: 200)
+Each measurement is a fresh `python -m crosscheck report --json FILE` process, as a user
+runs it (start-up included); wall time is the best of three runs, peak memory is the
+largest resident set of those runs. Generated corpora: see benchmarks/generate.py.
 """
 
 from __future__ import annotations
 
+import json
+import resource
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
 from benchmarks.generate import write_corpus
-from crosscheck.corpus import load_corpus
-from crosscheck.pipeline import run
-from crosscheck.render import report_json
 
 DEFAULT_SIZES = (200,)
+REPEATS = 3
 
 
-def measure(label: str, paths: list[Path], repeats: int = 3) -> None:
+def measure(label: str, corpus: Path, out: Path, repeats: int = REPEATS) -> None:
     best = float("inf")
-    claims = 0
     for _ in range(repeats):
         start = time.perf_counter()
-        report = run(load_corpus(paths).articles)
-        report_json(report, report.groups)
+        subprocess.run(
+            [sys.executable, "-m", "crosscheck", "report", str(corpus), "--json", str(out)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         best = min(best, time.perf_counter() - start)
-        claims = len(report.claims)
-    tracemalloc.start()
-    report = run(load_corpus(paths).articles)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
     print(
-        f"{label:>10}  {len(report.articles):6d} articles  {claims:7d} claims  "
-        f"{best:7.2f} s  {claims / best:9.0f} claims/s  peak {peak / 2**20:7.1f} MiB (Python heap)"
+        f"{label:>8}  {summary['sources']:6d} articles  {summary['claims']:7d} claims  "
+        f"{best:7.2f} s  {summary['claims'] / best:8.0f} claims/s  peak RSS {peak_kib / 1024:7.1f} MiB"
     )
 
 
 def main(argv: list[str]) -> None:
     sizes = [int(a) for a in argv] or list(DEFAULT_SIZES)
-    measure("bundled", [Path("corpus")])
     with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        measure("bundled", Path("corpus"), out)
         for size in sizes:
-            directory = write_corpus(Path(tmp) / str(size), size)
-            measure(str(size), [directory], repeats=1 if size > 1000 else 3)
+            corpus = write_corpus(Path(tmp) / f"corpus-{size}", size)
+            measure(str(size), corpus, out, repeats=1 if size > 1000 else REPEATS)
 
 
 if __name__ == "__main__":

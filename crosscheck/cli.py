@@ -166,6 +166,11 @@ def report(
             write_output(json_file, render.report_json(result, groups))
         if STDOUT in (csv_file, json_file):
             return
+        if csv_file is not None or json_file is not None:
+            # The data went to a file: say what was found and where it went, not the whole report.
+            written = [f for f in (csv_file, json_file) if f is not None]
+            render.print_summary(render.make_console(), result, written)
+            return
         sections = [ONLY_STATUS[only]] if only else [Status.CONFLICT, Status.UNCLEAR, Status.AGREE]
         if show_all and not only:
             sections.append(Status.SINGLE)

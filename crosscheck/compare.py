@@ -86,7 +86,7 @@ def _negation(a: Claim, b: Claim, similarity: float) -> tuple[str, str] | None:
     return cue_a, cue_b
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 18)
 def _negation_cue(text: str) -> str:
     found = _NEGATION.search(text)
     return found.group() if found else ""
@@ -151,7 +151,7 @@ def _unshared(text: str, other: Claim, context: Context) -> list[str]:
     return result
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 18)
 def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
     """Where `text` has a capitalised name or a word of a known kind ("pistol", "ferry")."""
     words = _word_tokens(text, aliases)
@@ -178,7 +178,7 @@ def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
     return bool(foreign_b - context.vocabulary.get(a.source, frozenset()))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 18)
 def _entity_tokens(text: str, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
     """The known-kind words (folded) and the name tokens (letters only) of a claim."""
     words = _word_tokens(text, aliases)
@@ -197,14 +197,14 @@ def _has_timing(text: str) -> bool:
     return bool(when.dates or when.weekdays or when.clocks or when.relations)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 18)
 def _claim_vocabulary(text: str, sentence: str, aliases: Aliases) -> frozenset[str]:
     found = set(tokens(text, aliases)) | set(tokens(sentence, aliases))
     found |= {part for t in found if "_" in t for part in t.split("_")}  # "north_korea" has "korea"
     return frozenset(found)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 18)
 def _word_tokens(text: str, aliases: Aliases) -> tuple[tuple[str, frozenset[str]], ...]:
     words = [w.rstrip(".,") for w in _WORD.findall(text)]
     return tuple((w, frozenset(tokens(w, aliases))) for w in words)
@@ -233,7 +233,7 @@ def _unknown_to(word: str, source: str, context: Context) -> bool:
 NEIGHBOURHOOD = 3
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 18)
 def _neighbours(word: str, text: str, aliases: Aliases) -> frozenset[str]:
     """Content tokens within a few words of `word` in `text`."""
     words = [w for w, _ in _word_tokens(text, aliases)]

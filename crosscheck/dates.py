@@ -58,7 +58,7 @@ class Timing:
     relations: tuple[str, ...] = ()  # "before", "after", "during"
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def timing(text: str, *, published: str | None = None) -> Timing:
     folded = fold(text)
     pub = _parse_iso(published)

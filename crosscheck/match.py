@@ -110,17 +110,14 @@ def group_claims(
 ) -> list[list[int]]:
     """Indices of claims grouped by statement; every claim is in exactly one group.
 
-    A link scoring between `floor` and `threshold` joins two claims only when
-    `bridge(i, j, score)` says so: two accounts of one event that differ in one typed
-    detail (a number, a date, a thing of one kind) read less alike than paraphrases
-    do, yet are exactly what a fact-checker must see side by side.
+    First, links at or above the threshold merge groups, strongest first, under
+    average linkage. Then a weaker link (between `floor` and `threshold`) may
+    attach a claim that is still alone, when `bridge(i, j, score)` says so: two
+    accounts that differ in one typed detail (a number, a date, a thing of one
+    kind) read less alike than paraphrases do, yet a fact-checker must see them
+    side by side.
     """
     links = candidate_links(claims, toks, options=options)
-    matched_in: dict[int, set[str]] = defaultdict(set)  # claim → sources it has a plain match in
-    for link in links:
-        if link.score >= options.threshold:
-            matched_in[link.a].add(claims[link.b].source)
-            matched_in[link.b].add(claims[link.a].source)
     links.sort(key=lambda link: (-link.score, claims[link.a].id, claims[link.b].id))
     strings = [" ".join(t) for t in toks]
     parent = list(range(len(claims)))
@@ -132,24 +129,43 @@ def group_claims(
             i = parent[i]
         return i
 
-    for link in links:
-        ra, rb = root(link.a), root(link.b)
-        if ra == rb:
-            continue
-        if link.score < options.threshold:
-            if bridge is None or len(members[ra]) + len(members[rb]) > MAX_BRIDGED_GROUP:
-                continue
-            if claims[link.b].source in matched_in[link.a] and claims[link.a].source in matched_in[link.b]:
-                continue  # both already have a plain match in the other's source
-            if not bridge(link.a, link.b, link.score):
-                continue
-        elif _average_link(members[ra], members[rb], claims, strings) < options.threshold:
-            continue
+    def merge(ra: int, rb: int) -> None:
         small, large = sorted((ra, rb), key=lambda r: (len(members[r]), r))
         parent[small] = large
         members[large].extend(members.pop(small))
+
+    for link in links:
+        if link.score < options.threshold:
+            break
+        ra, rb = root(link.a), root(link.b)
+        if ra != rb and _average_link(members[ra], members[rb], claims, strings) >= options.threshold:
+            merge(ra, rb)
+    for link in _bridge_candidates(links, options.threshold):
+        ra, rb = root(link.a), root(link.b)
+        lone = len(members[ra]) == 1 or len(members[rb]) == 1
+        if ra == rb or not lone or len(members[ra]) + len(members[rb]) > MAX_BRIDGED_GROUP:
+            continue
+        if bridge is not None and bridge(link.a, link.b, link.score):
+            merge(ra, rb)
     groups = [sorted(m, key=lambda i: (claims[i].source, claims[i].start)) for m in members.values()]
     return sorted(groups, key=lambda g: (claims[g[0]].source, claims[g[0]].start))
+
+
+BRIDGES_PER_CLAIM = 3  # a lone claim tries its few closest weaker links, not all of them
+
+
+def _bridge_candidates(links: list[Link], threshold: float) -> list[Link]:
+    """Weaker links that are among the closest few of at least one of their claims."""
+    tried: dict[int, int] = defaultdict(int)
+    chosen = []
+    for link in links:  # strongest first
+        if link.score >= threshold:
+            continue
+        if tried[link.a] < BRIDGES_PER_CLAIM or tried[link.b] < BRIDGES_PER_CLAIM:
+            chosen.append(link)
+        tried[link.a] += 1
+        tried[link.b] += 1
+    return chosen
 
 
 LINKAGE_SAMPLE = 8  # average linkage over at most this many members a side keeps merging linear

@@ -92,7 +92,7 @@ class Aliases:
         return self._pattern.sub(lambda m: self._lookup[m.group()], folded)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
@@ -138,7 +138,7 @@ def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     return tuple(result)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def lemma(word: str) -> str:
     """Stem of the base form, then one representative for general synonyms ("presented" → "giv")."""
     root = stem(IRREGULAR_LEMMAS.get(word, word))

@@ -79,7 +79,7 @@ class Quantity:
     text: str
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text` (dates and years are left to `dates`)."""
     folded = fold(text)

@@ -152,6 +152,12 @@ def summary_line(report: Report) -> str:
     return " · ".join(parts)
 
 
+def print_summary(console: Console, report: Report, written: Sequence[str]) -> None:
+    emit(console, Text(summary_line(report), style="bold"))
+    for path in written:
+        emit(console, Text(f"wrote {path}", style="dim"))
+
+
 def print_report(
     console: Console, report: Report, groups: Sequence[Group], sections: Sequence[Status]
 ) -> None:

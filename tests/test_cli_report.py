@@ -118,3 +118,14 @@ def test_bad_aliases_file_names_the_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--aliases", str(aliases)])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"crosscheck: error: {aliases}:")
+
+
+def test_writing_a_file_prints_the_summary_and_the_path(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--json", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "2 sources · 4 claims · 2 groups · 1 conflict · 1 agreement · 0 unclear · 0 single-source\n"
+        f"wrote {out}\n"
+    )
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["claims"] == 4
