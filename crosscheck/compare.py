@@ -138,25 +138,31 @@ def _unshared(text: str, other: Claim, context: Context) -> list[str]:
     against "Smith"), so it is not a difference.
     """
     other_tokens = _claim_vocabulary(other.text, other.sentence, context.aliases)
-    words = _word_tokens(text, context.aliases)
+    words = _words(text)
     result = []
     for i in entity_positions(text, context.aliases):
-        word, normal = words[i]
-        if normal <= other_tokens or not _unknown_to(word, other.source, context):
+        word = words[i]
+        if _normal(word, context.aliases) <= other_tokens or not _unknown_to(word, other.source, context):
             continue
         beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
-        if word[:1].isupper() and any(w[:1].isupper() and n and n <= other_tokens for w, n in beside):
+        if word[:1].isupper() and any(_is_shared_name(w, other_tokens, context.aliases) for w in beside):
             continue
         result.append(word)
     return result
 
 
+def _is_shared_name(word: str, other_tokens: frozenset[str], aliases: Aliases) -> bool:
+    normal = _normal(word, aliases)
+    return word[:1].isupper() and bool(normal) and normal <= other_tokens
+
+
 @lru_cache(maxsize=1 << 18)
 def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
     """Where `text` has a capitalised name or a word of a known kind ("pistol", "ferry")."""
-    words = _word_tokens(text, aliases)
     return tuple(
-        i for i, (w, normal) in enumerate(words) if normal and (fold(w) in _KIND_OF or _is_proper(w, text))
+        i
+        for i, w in enumerate(_words(text))
+        if (fold(w) in _KIND_OF or _is_proper(w, text)) and _normal(w, aliases)
     )
 
 
@@ -181,14 +187,14 @@ def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
 @lru_cache(maxsize=1 << 18)
 def _entity_tokens(text: str, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
     """The known-kind words (folded) and the name tokens (letters only) of a claim."""
-    words = _word_tokens(text, aliases)
+    words = _words(text)
     kinds, names = set(), set()
     for i in entity_positions(text, aliases):
-        word, normal = words[i]
+        word = words[i]
         if fold(word) in _KIND_OF:
             kinds.add(fold(word))
         else:
-            names |= {t for t in normal if not t[0].isdigit()}
+            names |= {t for t in _normal(word, aliases) if not t[0].isdigit()}
     return frozenset(kinds), frozenset(names)
 
 
@@ -205,9 +211,14 @@ def _claim_vocabulary(text: str, sentence: str, aliases: Aliases) -> frozenset[s
 
 
 @lru_cache(maxsize=1 << 18)
-def _word_tokens(text: str, aliases: Aliases) -> tuple[tuple[str, frozenset[str]], ...]:
-    words = [w.rstrip(".,") for w in _WORD.findall(text)]
-    return tuple((w, frozenset(tokens(w, aliases))) for w in words)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.rstrip(".,") for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def _normal(word: str, aliases: Aliases) -> frozenset[str]:
+    """One word's normalised tokens (most words give one; "Soyuz-2" gives two)."""
+    return frozenset(tokens(word, aliases))
 
 
 def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context) -> bool:
@@ -236,7 +247,7 @@ NEIGHBOURHOOD = 3
 @lru_cache(maxsize=1 << 18)
 def _neighbours(word: str, text: str, aliases: Aliases) -> frozenset[str]:
     """Content tokens within a few words of `word` in `text`."""
-    words = [w for w, _ in _word_tokens(text, aliases)]
+    words = list(_words(text))
     if word not in words:
         return frozenset()
     at = words.index(word)
@@ -261,7 +272,8 @@ def differing_words(a: str, b: str, aliases: Aliases) -> tuple[str, str]:
 
 def _words_outside(text: str, other: set[str], aliases: Aliases) -> str:
     kept: list[str] = []
-    for word, normal in _word_tokens(text, aliases):
+    for word in _words(text):
+        normal = _normal(word, aliases)
         if normal and not normal <= other and word not in kept:
             kept.append(word)
     return " ".join(kept[:MAX_SAYS_WORDS])

@@ -55,6 +55,7 @@ _SPEAKER_AFTER = re.compile(
 _VERB_BEFORE_SPEAKER = re.compile(
     rf"^(?P<rest>.+?[,”\"])\s+(?P<verb>{_RV})\s+(?P<who>[^,“”\"]{{1,80}}?)(?:,.*)?[.!]?$", re.S
 )
+_REPORTING_VERB = re.compile(rf"\b(?P<verb>{_RV})\b")
 _LEADING_ADVERBS = re.compile(
     r"^(?:moreover|however|meanwhile|furthermore|additionally|also|in addition|earlier|later|"
     r"then|still|indeed|overall|notably),\s+",
@@ -151,9 +152,9 @@ def _make_claim(
     text = _tidy(clause.text)
     if len(words(text)) < MIN_CLAIM_WORDS:
         return None
-    inner = _attribution(Span(text, clause.span.start, clause.span.end)) if speaker is None else None
-    if inner is not None and inner.speaker is not None and inner.content.text == text:
-        inner = None
+    # A clause split off a longer statement may carry its own frame ("…, and told reporters …").
+    split_off = clause.span.text != frame.content.text.rstrip(" .")
+    inner = _attribution(Span(text, clause.span.start, clause.span.end)) if speaker is None and split_off else None
     if inner is not None and inner.speaker is not None:
         speaker = inner.speaker
         text = _tidy(inner.content.text)
@@ -255,7 +256,7 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
 
 def _speaker_before(sentence: Span, text: str) -> _Frame | None:
     """ "X said (that) …", "As X announced, …": the first reporting verb, with a verbless X."""
-    for match in re.finditer(rf"\b(?P<verb>{_RV})\b", text):
+    for match in _REPORTING_VERB.finditer(text):
         who = text[: match.start()].strip()
         before = words(who)
         if before and before[-1].lower() in DETERMINERS:
