@@ -154,7 +154,11 @@ def _make_claim(
         return None
     # A clause split off a longer statement may carry its own frame ("…, and told reporters …").
     split_off = clause.span.text != frame.content.text.rstrip(" .")
-    inner = _attribution(Span(text, clause.span.start, clause.span.end)) if speaker is None and split_off else None
+    inner = (
+        _attribution(Span(text, clause.span.start, clause.span.end))
+        if speaker is None and split_off
+        else None
+    )
     if inner is not None and inner.speaker is not None:
         speaker = inner.speaker
         text = _tidy(inner.content.text)

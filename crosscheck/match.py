@@ -9,7 +9,8 @@ unrelated statements together.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,17 +71,20 @@ def candidate_links(
         for token in set(claim_tokens):
             postings[token].append(i)
     strings = [" ".join(t) for t in toks]
+    source_of = [c.source for c in claims]
     links: list[Link] = []
     for i, claim_tokens in enumerate(toks):
         keys = sorted(set(claim_tokens), key=lambda t: (len(postings[t]), t))[:RAREST_TOKENS]
-        shared: Counter[int] = Counter()
+        shared: dict[int, int] = {}
+        mine = source_of[i]
         for token in keys:
             posting = postings[token]
             if len(posting) > MAX_POSTING:
                 continue
-            for j in posting:
-                if j > i and claims[j].source != claims[i].source:
-                    shared[j] += 1
+            # Postings are in claim order: only partners after i, so each pair is seen once.
+            for j in posting[bisect_right(posting, i) :]:
+                if source_of[j] != mine:
+                    shared[j] = shared.get(j, 0) + 1
         needed = min(MIN_SHARED, len(keys))
         candidates = sorted(j for j, n in shared.items() if n >= needed)
         floor = min(options.floor, options.threshold)

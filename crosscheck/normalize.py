@@ -51,6 +51,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‑": "-"})
+_INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z_]+")
 _SUFFIXES = ("ing", "ed", "es", "s")
@@ -95,8 +96,11 @@ class Aliases:
 @lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
-    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    if text.isascii():
+        text = text.lower()  # the common case: no Unicode forms or curly quotes to fold
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    return _INNER_HYPHEN.sub(" ", text) if "-" in text else text
 
 
 def stem(token: str) -> str:
@@ -123,7 +127,8 @@ def stem(token: str) -> str:
 @lru_cache(maxsize=1 << 18)
 def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     """Content tokens of `text`, in order: no stop words, numbers as digits, stemmed."""
-    folded = aliases.apply(_POSSESSIVE.sub("", fold(text)))
+    folded = fold(text)
+    folded = aliases.apply(_POSSESSIVE.sub("", folded) if "'" in folded else folded)
     result: list[str] = []
     for raw in _TOKEN.findall(folded):
         raw = raw.strip("_")
