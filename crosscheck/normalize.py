@@ -96,10 +96,9 @@ class Aliases:
 @lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces."""
-    if text.isascii():
-        text = text.lower()  # the common case: no Unicode forms or curly quotes to fold
-    else:
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    # ASCII, the common case, has no Unicode forms or curly quotes to fold.
+    ascii_text = text.isascii()
+    text = text.lower() if ascii_text else unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     return _INNER_HYPHEN.sub(" ", text) if "-" in text else text
 
 
