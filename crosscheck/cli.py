@@ -5,6 +5,7 @@ Every CrosscheckError becomes one line on stderr here, and nowhere else.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,9 +16,12 @@ from typing import Annotated
 import typer
 
 from crosscheck import __version__, corpus, pipeline, render
+from crosscheck.changes import changed_claim_ids
 from crosscheck.errors import CrosscheckError, ExitCode
+from crosscheck.factsheet import check as check_sheet
+from crosscheck.factsheet import check_sources, load_sheet, starting_sheet
 from crosscheck.match import DEFAULT_THRESHOLD
-from crosscheck.models import Status
+from crosscheck.models import Report, Status
 from crosscheck.normalize import load_aliases
 from crosscheck.output import STDOUT, write_output
 from crosscheck.pipeline import Options
@@ -175,6 +179,66 @@ def report(
         if show_all and not only:
             sections.append(Status.SINGLE)
         render.print_report(render.make_console(), result, groups, sections)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+def check(
+    file: Annotated[Path, typer.Argument(help="The fact sheet to check.")] = Path("claims.yaml"),
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="text, json, or github.")
+    ] = Format.text,
+    changed_since: Annotated[
+        str | None,
+        typer.Option("--changed-since", metavar="REF", help="Check only claims added or edited since REF."),
+    ] = None,
+) -> None:
+    """Check every claim of a fact sheet against its sources: grounding, contradiction, status.
+
+    Exit status: 0 every claim holds, 1 a claim fails, 2 the file or corpus cannot be read.
+    Example: crosscheck check claims.yaml --format github --changed-since origin/main
+    """
+    with _errors_to_exit():
+        sheet = load_sheet(file)
+        loaded = _load([sheet.corpus])
+        check_sources(sheet, {a.source for a in loaded.articles})
+        only = changed_claim_ids(sheet, changed_since) if changed_since else None
+        claims = pipeline.extract_corpus(loaded.articles)
+        result = check_sheet(Report(articles=loaded.articles, claims=claims, groups=()), sheet, only=only)
+        if output_format is Format.json:
+            write_output(STDOUT, render.check_json(result))
+        elif output_format is Format.github:
+            write_output(STDOUT, render.check_github(result))
+        else:
+            render.print_check(render.make_console(), result)
+    raise typer.Exit(int(result.exit_code))
+
+
+@app.command()
+def init(
+    corpus_path: Annotated[Path, typer.Argument(help="The corpus to describe.")] = DEFAULT_CORPUS,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the fact sheet.")] = Path(
+        "claims.yaml"
+    ),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a starting fact sheet: one entry per group of the report, with its computed status.
+
+    Example: crosscheck init corpus/ --output claims.yaml
+    """
+    with _errors_to_exit():
+        if output.exists() and not force:
+            raise CrosscheckError("already exists; use --force to overwrite it", path=str(output))
+        loaded = _load([corpus_path])
+        result = pipeline.run(loaded.articles)
+        corpus_ref = os.path.relpath(corpus_path.resolve(), output.resolve().parent)
+        write_output(str(output), starting_sheet(result, corpus_ref))
+        sys.stderr.write(f"crosscheck: wrote {output} ({len(result.groups)} claims)\n")
 
 
 def _check_sources(wanted: list[str], known: set[str]) -> None:

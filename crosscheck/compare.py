@@ -8,7 +8,7 @@ conditional) never makes a hard conflict: the pair is `unclear` instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,6 +31,23 @@ _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b|n[’']t\b", re.I)
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _KIND_OF = {word: kind for kind, words in OBJECT_KINDS.items() for word in words}
+
+
+# Differences specific enough to pair two claims that read less alike than paraphrases.
+BRIDGING_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.TIME, ConflictKind.ENTITY})
+
+
+def vocabularies(claims: Sequence[Claim], toks: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Every token each source uses in its claims ("does the other source ever mention X?");
+    a joined alias ("north_korea") also counts as its parts."""
+    found: dict[str, set[str]] = {}
+    for claim, claim_tokens in zip(claims, toks, strict=True):
+        words = found.setdefault(claim.source, set())
+        for token in claim_tokens:
+            words.add(token)
+            if "_" in token:
+                words.update(token.split("_"))
+    return {source: frozenset(words) for source, words in found.items()}
 
 
 @dataclass(frozen=True)
@@ -246,13 +263,14 @@ NEIGHBOURHOOD = 3
 
 @lru_cache(maxsize=1 << 18)
 def _neighbours(word: str, text: str, aliases: Aliases) -> frozenset[str]:
-    """Content tokens within a few words of `word` in `text`."""
+    """Lower-case content tokens within a few words of `word` in `text`."""
     words = list(_words(text))
     if word not in words:
         return frozenset()
     at = words.index(word)
     window = words[max(0, at - NEIGHBOURHOOD) : at] + words[at + 1 : at + 1 + NEIGHBOURHOOD]
-    return frozenset(t for w in window for t in tokens(w, aliases))
+    # Only common words anchor a role ("a new X rocket"); a neighbouring name is no anchor.
+    return frozenset(t for w in window if w[:1].islower() for t in tokens(w, aliases))
 
 
 def _is_proper(word: str, text: str) -> bool:

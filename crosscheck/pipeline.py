@@ -6,14 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from crosscheck.boilerplate import repeated_lines
-from crosscheck.compare import Context, compare, might_conflict
+from crosscheck.compare import BRIDGING_KINDS, Context, compare, might_conflict, vocabularies
 from crosscheck.extract import extract_claims
 from crosscheck.match import DEFAULT_THRESHOLD, MatchOptions, group_claims, normalised, similarity
-from crosscheck.models import Article, Claim, ConflictKind, Finding, Group, Report, Status
+from crosscheck.models import Article, Claim, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
-
-# Differences specific enough to pair two claims that read less alike than paraphrases.
-BRIDGING_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.TIME, ConflictKind.ENTITY})
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -49,7 +46,7 @@ def run(
     context = Context(
         aliases=options.aliases,
         published={a.source: a.published for a in ordered},
-        vocabulary=_vocabularies(claims, toks),
+        vocabulary=vocabularies(claims, toks),
     )
 
     def typed_difference(i: int, j: int, score: float) -> bool:
@@ -69,14 +66,6 @@ def run(
     )
     notify("done", len(groups), len(groups))
     return Report(articles=ordered, claims=claims, groups=groups)
-
-
-def _vocabularies(claims: Sequence[Claim], toks: Sequence[tuple[str, ...]]) -> dict[str, frozenset[str]]:
-    """Every token each source uses in its claims: "does the other source ever mention X?"."""
-    found: dict[str, set[str]] = {}
-    for claim, claim_tokens in zip(claims, toks, strict=True):
-        found.setdefault(claim.source, set()).update(claim_tokens)
-    return {source: frozenset(words) for source, words in found.items()}
 
 
 def _group(group_id: str, members: list[Claim], strings: list[str], context: Context) -> Group:

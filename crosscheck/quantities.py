@@ -55,6 +55,7 @@ BOUNDS = (
     ("some", "~"),
     ("an estimated", "~"),
 )
+OCCURRENCE_NOUNS = frozenset(stem(w) for w in ("times", "attempts", "tries", "occasions", "rounds", "bids"))
 EXACT_TOLERANCE = 0.03  # rounding in conversions: 6.2 miles is 9.98 km
 APPROX_TOLERANCE = 0.15
 
@@ -131,7 +132,9 @@ def _unit(rest: str) -> tuple[str, float, int]:
         head, used = word, i + 1
     if not head:
         return "", 1.0, 0
-    return stem(head.split("-")[-1]), 1.0, used
+    noun = stem(head.split("-")[-1])
+    # "two attempts", "three tries", "twice": all count occurrences.
+    return ("times" if noun in OCCURRENCE_NOUNS else noun), 1.0, used
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:

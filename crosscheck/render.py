@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from crosscheck.factsheet import CheckResult
 from crosscheck.models import Claim, Group, Report, Status
 
 PLAIN_WIDTH = 100
@@ -313,3 +314,75 @@ def _group_record(report: Report, group: Group) -> dict[str, Any]:
             for f in group.findings
         ],
     }
+
+
+# --- fact sheet checks -------------------------------------------------------------------------
+
+
+def print_check(console: Console, result: CheckResult) -> None:
+    """One summary line, then `FILE:LINE: id: message` for every problem."""
+    failed = sum(1 for c in result.checks if not c.ok)
+    summary = Text(f"{result.path}: {plural(len(result.checks), 'claim')} checked", style="bold")
+    if result.skipped:
+        summary.append(f" ({result.skipped} unchanged, skipped)", style="dim")
+    summary.append(" · ")
+    summary.append(f"{len(result.checks) - failed} hold", style="green")
+    summary.append(" · ")
+    summary.append(f"{failed} fail", style="bold red" if failed else "green")
+    emit(console, summary)
+    for problem in result.problems:
+        line = Text(f"{result.path}:{problem.line}: ", style="cyan")
+        line.append(f"{problem.claim_id}: ", style="bold")
+        line.append(problem.message)
+        emit(console, line)
+
+
+def _github_escape(text: str, *, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
+def check_github(result: CheckResult) -> str:
+    """GitHub Actions workflow commands: each problem annotates its line in the pull request."""
+    lines = [
+        f"::error file={_github_escape(result.path, prop=True)},line={p.line},"
+        f"title={_github_escape('crosscheck ' + p.claim_id, prop=True)}::{_github_escape(p.message)}"
+        for p in result.problems
+    ]
+    failed = sum(1 for c in result.checks if not c.ok)
+    lines.append(f"crosscheck: {len(result.checks)} claims checked, {failed} fail")
+    return "\n".join(lines) + "\n"
+
+
+def check_json(result: CheckResult) -> str:
+    return to_json(
+        {
+            "file": result.path,
+            "checked": len(result.checks),
+            "skipped": result.skipped,
+            "failed": sum(1 for c in result.checks if not c.ok),
+            "claims": [
+                {
+                    "id": c.claim.id,
+                    "line": c.claim.line,
+                    "status": c.claim.status.value,
+                    "computed": c.computed.value,
+                    "ok": c.ok,
+                    "supported_by": list(c.supported_by),
+                    "contradicted_by": [
+                        {
+                            "source": e.claim.source,
+                            "line": e.claim.line,
+                            "text": e.claim.text,
+                            "a_says": e.a_says,
+                            "b_says": e.b_says,
+                            "similarity": e.similarity,
+                        }
+                        for e in c.contradicted_by
+                    ],
+                    "problems": [{"line": p.line, "message": p.message} for p in c.problems],
+                }
+                for c in result.checks
+            ],
+        }
+    )

@@ -1,0 +1,542 @@
+"""The fact sheet: claims.yaml → expectations, and `check(report, sheet)` → CheckResult.
+
+A fact sheet lists the claims a team stands behind, each with the sources that
+report it and its status. Checking a claim means finding, in each listed
+source, a statement that supports it; finding any statement that contradicts
+it; and comparing the status the sources give it with the declared one.
+Line numbers come from the YAML nodes, so every problem points into the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from crosscheck import dates, quantities
+from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
+from crosscheck.errors import AliasError, ExitCode, FactSheetError
+from crosscheck.match import BRIDGE_FLOOR, BRIDGES_PER_CLAIM, DEFAULT_THRESHOLD
+from crosscheck.models import Claim, Report, Status
+from crosscheck.normalize import Aliases, load_aliases, tokens, validate_aliases
+
+SHEET_SOURCE = "claims.yaml"
+TOP_KEYS = {"corpus", "aliases", "threshold", "claims"}
+CLAIM_KEYS = {"id", "text", "status", "sources", "note"}
+REQUIRED_CLAIM_KEYS = ("id", "text", "status", "sources")
+_STR_TAG = "tag:yaml.org,2002:str"
+# A statement supports a claim only if it has at least this share of the claim's words:
+# fuzzy similarity alone lets a short claim ride on two shared names.
+MIN_COVERAGE = 0.5
+
+
+class SheetStatus(str, Enum):
+    CORROBORATED = "corroborated"
+    DISPUTED = "disputed"
+    SINGLE_SOURCE = "single-source"
+    UNSUPPORTED = "unsupported"  # computed only: no source supports the claim
+
+
+@dataclass(frozen=True)
+class SheetClaim:
+    id: str
+    text: str
+    status: SheetStatus
+    sources: tuple[str, ...]
+    note: str | None
+    line: int
+    source_lines: tuple[int, ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        """What an edit changes: used by --changed-since."""
+        body = "\x00".join((self.text, self.status.value, ",".join(self.sources), self.note or ""))
+        return hashlib.sha1(body.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    path: str
+    corpus: Path
+    aliases: Aliases
+    threshold: float
+    claims: tuple[SheetClaim, ...]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One corpus statement set against a sheet claim."""
+
+    claim: Claim
+    similarity: float
+    a_says: str = ""
+    b_says: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    claim_id: str
+    line: int
+    message: str
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    claim: SheetClaim
+    computed: SheetStatus
+    supported_by: tuple[str, ...]
+    contradicted_by: tuple[Evidence, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    path: str
+    checks: tuple[ClaimCheck, ...]
+    skipped: int = 0  # claims left out by --changed-since
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(p for c in self.checks for p in c.problems)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.OK if not self.problems else ExitCode.CHECK_FAILED
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def load_sheet(path: Path) -> FactSheet:
+    """Parse and validate claims.yaml; every schema error names its line (all of them at once)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FactSheetError("no such file", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise FactSheetError("not UTF-8", path=str(path)) from None
+    except OSError as error:
+        raise FactSheetError(f"cannot read: {error.strerror}", path=str(path)) from None
+    return parse_sheet(text, path)
+
+
+def parse_sheet(text: str, path: Path) -> FactSheet:
+    where = str(path)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise FactSheetError(
+            f"YAML syntax: {problem}", path=where, line=mark.line + 1 if mark else None
+        ) from None
+    if root is None:
+        raise FactSheetError("empty fact sheet: expected keys corpus and claims", path=where, line=1)
+    errors: list[tuple[int, str]] = []
+    if not isinstance(root, yaml.MappingNode):
+        raise FactSheetError(
+            "the fact sheet must be a mapping with a 'claims' list", path=where, line=_line(root)
+        )
+    top = _mapping(root, errors, "fact sheet")
+    for key, (key_node, _) in sorted(top.items()):
+        if key not in TOP_KEYS:
+            errors.append(
+                (_line(key_node), f"unknown key {key!r} (expected one of {', '.join(sorted(TOP_KEYS))})")
+            )
+    corpus = path.parent / str(_scalar(top, "corpus", errors, default="corpus"))
+    threshold = _number(top, "threshold", errors, default=DEFAULT_THRESHOLD)
+    alias_data = yaml.safe_load(yaml.serialize(top["aliases"][1])) if "aliases" in top else None
+    try:
+        aliases = load_aliases(None, validate_aliases(alias_data, where))
+    except AliasError as error:
+        errors.append((_line(top["aliases"][1]), error.message))
+        aliases = load_aliases(None)
+    claims = _claims(top, errors)
+    if errors:
+        line, message = sorted(errors)[0]
+        extra = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise FactSheetError(message + extra, path=where, line=line)
+    return FactSheet(where, corpus, aliases, threshold, claims)
+
+
+def _line(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def _mapping(
+    node: yaml.Node, errors: list[tuple[int, str]], what: str
+) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if not isinstance(node, yaml.MappingNode):
+        errors.append((_line(node), f"{what} must be a mapping"))
+        return {}
+    result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        if key in result:
+            errors.append((_line(key_node), f"key {key!r} appears twice"))
+        result[key] = (key_node, value_node)
+    return result
+
+
+def _scalar(
+    top: Mapping[str, tuple[yaml.Node, yaml.Node]], key: str, errors: list[tuple[int, str]], default: str
+) -> str:
+    if key not in top:
+        return default
+    node = top[key][1]
+    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+        errors.append((_line(node), f"{key} must be a non-empty string"))
+        return default
+    return str(node.value)
+
+
+def _number(
+    top: Mapping[str, tuple[yaml.Node, yaml.Node]], key: str, errors: list[tuple[int, str]], default: float
+) -> float:
+    if key not in top:
+        return default
+    node = top[key][1]
+    try:
+        value = float(node.value) if isinstance(node, yaml.ScalarNode) else None
+    except ValueError:
+        value = None
+    if value is None or not 0 <= value <= 100:
+        errors.append((_line(node), f"{key} must be a number from 0 to 100"))
+        return default
+    return value
+
+
+def _claims(
+    top: Mapping[str, tuple[yaml.Node, yaml.Node]], errors: list[tuple[int, str]]
+) -> tuple[SheetClaim, ...]:
+    if "claims" not in top:
+        errors.append((1, "missing key 'claims' (a list of claims)"))
+        return ()
+    node = top["claims"][1]
+    if not isinstance(node, yaml.SequenceNode):
+        errors.append((_line(node), "claims must be a list"))
+        return ()
+    result: list[SheetClaim] = []
+    seen: dict[str, int] = {}
+    for item in node.value:
+        claim = _claim(item, errors)
+        if claim is None:
+            continue
+        if claim.id in seen:
+            errors.append((claim.line, f"duplicate id {claim.id!r} (first on line {seen[claim.id]})"))
+            continue
+        seen[claim.id] = claim.line
+        result.append(claim)
+    return tuple(result)
+
+
+def _claim(node: yaml.Node, errors: list[tuple[int, str]]) -> SheetClaim | None:
+    fields = _mapping(node, errors, "a claim")
+    if not fields:
+        return None
+    before = len(errors)
+    for key, (key_node, _) in fields.items():
+        if key not in CLAIM_KEYS:
+            errors.append(
+                (
+                    _line(key_node),
+                    f"unknown key {key!r} in a claim (expected {', '.join(sorted(CLAIM_KEYS))})",
+                )
+            )
+    for key in REQUIRED_CLAIM_KEYS:
+        if key not in fields:
+            errors.append((_line(node), f"claim is missing {key!r}"))
+    values: dict[str, Any] = {}
+    for key in ("id", "text", "note"):
+        if key not in fields:
+            continue
+        value = fields[key][1]
+        is_text = isinstance(value, yaml.ScalarNode) and (key == "id" or value.tag == _STR_TAG)
+        if not is_text:
+            errors.append((_line(value), f"{key} must be a string"))
+        elif not str(value.value).strip():
+            errors.append((_line(value), f"{key} must not be empty"))
+        else:
+            values[key] = str(value.value).strip()
+    if "status" in fields:
+        value = fields["status"][1]
+        allowed = [s.value for s in SheetStatus if s is not SheetStatus.UNSUPPORTED]
+        if not isinstance(value, yaml.ScalarNode) or value.value not in allowed:
+            errors.append((_line(value), f"status must be one of {', '.join(allowed)}"))
+        else:
+            values["status"] = SheetStatus(value.value)
+    source_lines: list[int] = []
+    if "sources" in fields:
+        value = fields["sources"][1]
+        items = value.value if isinstance(value, yaml.SequenceNode) else None
+        if not items or not all(isinstance(i, yaml.ScalarNode) and str(i.value).strip() for i in items):
+            errors.append((_line(value), "sources must be a non-empty list of source ids"))
+        else:
+            values["sources"] = tuple(str(i.value).strip() for i in items)
+            source_lines = [_line(i) for i in items]
+    if len(errors) > before:
+        return None
+    return SheetClaim(
+        id=values["id"],
+        text=values["text"],
+        status=values["status"],
+        sources=values["sources"],
+        note=values.get("note"),
+        line=_line(fields["id"][0]),
+        source_lines=tuple(source_lines),
+    )
+
+
+def check_sources(sheet: FactSheet, known: set[str]) -> None:
+    """Unknown source ids are errors in the file, with the line of the id."""
+    for claim in sheet.claims:
+        for source, line in zip(claim.sources, claim.source_lines, strict=True):
+            if source not in known:
+                raise FactSheetError(
+                    f"{claim.id}: unknown source id {source!r} (the corpus has {', '.join(sorted(known))})",
+                    path=sheet.path,
+                    line=line,
+                )
+
+
+# --- checking --------------------------------------------------------------------------------
+
+
+def check(report: Report, sheet: FactSheet, *, only: set[str] | None = None) -> CheckResult:
+    """Ground every sheet claim in the corpus, look for contradictions, compare statuses."""
+    corpus = list(report.claims)
+    strings = [" ".join(tokens(c.text, sheet.aliases)) for c in corpus]
+    context = Context(
+        aliases=sheet.aliases,
+        published={a.source: a.published for a in report.articles},
+        vocabulary=vocabularies(corpus, [s.split() for s in strings]),
+    )
+    checks = []
+    for entry in sheet.claims:
+        if only is not None and entry.id not in only:
+            continue
+        checks.append(_check_claim(entry, corpus, strings, sheet, context))
+    skipped = len(sheet.claims) - len(checks)
+    return CheckResult(sheet.path, tuple(checks), skipped)
+
+
+def as_claim(entry: SheetClaim) -> Claim:
+    """A sheet claim in the shape the comparison expects; its source is the sheet itself."""
+    from crosscheck.extract import is_hedged
+
+    return Claim(
+        id=f"{SHEET_SOURCE}:{entry.id}",
+        source=SHEET_SOURCE,
+        text=entry.text,
+        start=0,
+        end=0,
+        line=entry.line,
+        sentence=entry.text,
+        quote="“" in entry.text or '"' in entry.text,
+        hedged=is_hedged(entry.text),
+    )
+
+
+def _check_claim(
+    entry: SheetClaim, corpus: list[Claim], strings: list[str], sheet: FactSheet, context: Context
+) -> ClaimCheck:
+    mine = as_claim(entry)
+    query = " ".join(tokens(entry.text, sheet.aliases))
+    floor = min(BRIDGE_FLOOR, sheet.threshold)
+    # The mean of two scores of at most 100 reaches `floor` only if the first reaches 2*floor - 100.
+    cutoff = max(0.0, 2 * floor - 100)
+    scored = process.extract(query, strings, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None)
+    best: dict[str, Evidence] = {}
+    support: dict[str, Evidence] = {}
+    against: dict[str, Evidence] = {}
+    # The sheet claim speaks for its listed sources: a name they never use is foreign to it.
+    own_words = set(query.split()).union(*(context.vocabulary.get(s, frozenset()) for s in entry.sources))
+    sheet_context = Context(
+        aliases=context.aliases,
+        published=context.published,
+        vocabulary={**context.vocabulary, SHEET_SOURCE: frozenset(own_words)},
+    )
+    for index, score in _candidates(query, scored, strings, corpus, floor, sheet.threshold):
+        claim = corpus[index]
+        finding = compare(mine, claim, similarity=score, context=sheet_context)
+        evidence = Evidence(claim, round(score, 1), finding.a_says, finding.b_says)
+        if claim.source not in best or score > best[claim.source].similarity:
+            best[claim.source] = evidence
+        weak = score < sheet.threshold
+        if finding.status is Status.CONFLICT and (not weak or finding.kind in BRIDGING_KINDS):
+            if claim.source not in against or score > against[claim.source].similarity:
+                against[claim.source] = evidence
+        elif (
+            score >= sheet.threshold
+            and _coverage(query, strings[index]) >= MIN_COVERAGE
+            and covers_details(mine.text, claim.text, context.published.get(claim.source))
+            and (claim.source not in support or score > support[claim.source].similarity)
+        ):
+            support[claim.source] = evidence
+    # A source that states the claim itself does not contradict it with another sentence.
+    against = {source: e for source, e in against.items() if source not in support}
+    computed = _computed_status(support, against)
+    problems = _problems(entry, computed, support, against, best, corpus, strings, query)
+    return ClaimCheck(
+        entry, computed, tuple(sorted(support)), tuple(against[s] for s in sorted(against)), problems
+    )
+
+
+def _candidates(
+    query: str,
+    scored: Sequence[tuple[str, float, int]],
+    strings: Sequence[str],
+    corpus: Sequence[Claim],
+    floor: float,
+    threshold: float,
+) -> list[tuple[int, float]]:
+    """Statements to compare: all at or above the threshold, and, as `crosscheck report` bridges
+    a lone claim, the closest few of each source between the floor and the threshold."""
+    scores = [(index, (s + fuzz.token_sort_ratio(query, strings[index])) / 2) for _, s, index in scored]
+    strong = [(i, s) for i, s in scores if s >= threshold]
+    weak: dict[str, list[tuple[int, float]]] = {}
+    for index, score in sorted(scores, key=lambda p: (-p[1], p[0])):
+        if floor <= score < threshold:
+            weak.setdefault(corpus[index].source, []).append((index, score))
+    closest = [pair for pairs in weak.values() for pair in pairs[:BRIDGES_PER_CLAIM]]
+    return sorted(strong + closest)
+
+
+def _coverage(claim: str, statement: str) -> float:
+    """The share of the claim's tokens that the statement also has."""
+    wanted = set(claim.split())
+    return len(wanted & set(statement.split())) / len(wanted) if wanted else 0.0
+
+
+def covers_details(claim: str, statement: str, published: str | None) -> bool:
+    """A statement supports a claim's numbers and dates only if it states them too: a source
+    that never gives the duration does not support "a five-hour summit"."""
+    wanted = quantities.quantities(claim)
+    given = quantities.quantities(statement)
+    if any(not any(q.unit == g.unit and quantities.compatible(q, g) for g in given) for q in wanted):
+        return False
+    when, said = dates.timing(claim), dates.timing(statement, published=published)
+    if when.dates and not {d[-5:] for d in when.dates} & {d[-5:] for d in said.dates}:
+        return False
+    return not (when.weekdays and not set(when.weekdays) & set(said.weekdays))
+
+
+def _computed_status(support: Mapping[str, Evidence], against: Mapping[str, Evidence]) -> SheetStatus:
+    if against and support:
+        return SheetStatus.DISPUTED
+    if len(support) >= 2:
+        return SheetStatus.CORROBORATED
+    if len(support) == 1:
+        return SheetStatus.SINGLE_SOURCE
+    return SheetStatus.UNSUPPORTED
+
+
+def _problems(
+    entry: SheetClaim,
+    computed: SheetStatus,
+    support: Mapping[str, Evidence],
+    against: Mapping[str, Evidence],
+    best: Mapping[str, Evidence],
+    corpus: list[Claim],
+    strings: list[str],
+    query: str,
+) -> tuple[Problem, ...]:
+    problems: list[Problem] = []
+    for source, line in zip(
+        entry.sources, entry.source_lines or (entry.line,) * len(entry.sources), strict=False
+    ):
+        if source in support:
+            continue
+        closest = best.get(source) or _closest_in(source, corpus, strings, query)
+        hint = ""
+        if closest:
+            where = f"{source}:{closest.claim.line}, similarity {closest.similarity:.0f}"
+            hint = f"; closest: “{closest.claim.text}” ({where})"
+        problems.append(Problem(entry.id, line, f"not supported by {source}{hint}"))
+    if entry.status is not SheetStatus.DISPUTED:
+        for source in sorted(against):
+            evidence = against[source]
+            problems.append(
+                Problem(
+                    entry.id,
+                    entry.line,
+                    f"contradicted by {source}:{evidence.claim.line} “{evidence.claim.text}” "
+                    f"({evidence.a_says or '—'} vs {evidence.b_says or '—'}); "
+                    "mark it disputed if that is known",
+                )
+            )
+    if computed is not entry.status and not (entry.status is SheetStatus.DISPUTED and against):
+        problems.append(
+            Problem(entry.id, entry.line, _status_message(entry.status, computed, support, against))
+        )
+    return tuple(problems)
+
+
+def _status_message(
+    declared: SheetStatus,
+    computed: SheetStatus,
+    support: Mapping[str, Evidence],
+    against: Mapping[str, Evidence],
+) -> str:
+    said = f"supported by {', '.join(sorted(support))}" if support else "supported by no source"
+    if against:
+        said += f"; contradicted by {', '.join(sorted(against))}"
+    return f"status is {declared.value} but the sources make it {computed.value} ({said})"
+
+
+def _closest_in(source: str, corpus: list[Claim], strings: list[str], query: str) -> Evidence | None:
+    indices = [i for i, c in enumerate(corpus) if c.source == source]
+    if not indices:
+        return None
+    found = process.extractOne(query, [strings[i] for i in indices], scorer=fuzz.token_set_ratio)
+    if found is None:
+        return None
+    index = indices[found[2]]
+    score = (fuzz.token_set_ratio(query, strings[index]) + fuzz.token_sort_ratio(query, strings[index])) / 2
+    return Evidence(corpus[index], round(score, 1))
+
+
+# --- writing a starting sheet ----------------------------------------------------------------
+
+GROUP_TO_SHEET = {
+    Status.CONFLICT: SheetStatus.DISPUTED,
+    Status.AGREE: SheetStatus.CORROBORATED,
+    Status.UNCLEAR: SheetStatus.CORROBORATED,
+    Status.SINGLE: SheetStatus.SINGLE_SOURCE,
+}
+
+
+def starting_sheet(report: Report, corpus: str) -> str:
+    """A fact sheet with one entry per group of the report, to be edited by hand."""
+    entries = []
+    for group in report.groups:
+        first = report.claim(group.claim_ids[0])
+        sources = sorted({report.claim(c).source for c in group.claim_ids})
+        entry: dict[str, Any] = {
+            "id": group.id,
+            "text": first.text,
+            "status": GROUP_TO_SHEET[group.status].value,
+            "sources": sources,
+        }
+        if group.status is Status.CONFLICT:
+            kinds = ", ".join(k.value for k in group.kinds)
+            entry["note"] = f"sources conflict ({kinds}); rewrite the text to the version you stand behind"
+        entries.append(entry)
+    header = (
+        "# Fact sheet written by `crosscheck init`: one entry per group of the report.\n"
+        "# Edit the texts and statuses, delete what you do not stand behind, then run `crosscheck check`.\n"
+    )
+    body = yaml.safe_dump(
+        {"corpus": corpus, "claims": entries}, sort_keys=False, allow_unicode=True, width=100
+    )
+    return header + body
