@@ -245,17 +245,15 @@ def _claim(node: yaml.Node, errors: list[tuple[int, str]]) -> SheetClaim | None:
     if not fields:
         return None
     before = len(errors)
-    for key, (key_node, _) in fields.items():
-        if key not in CLAIM_KEYS:
-            errors.append(
-                (
-                    _line(key_node),
-                    f"unknown key {key!r} in a claim (expected {', '.join(sorted(CLAIM_KEYS))})",
-                )
-            )
+    unknown = [key for key in fields if key not in CLAIM_KEYS]
+    for key in unknown:
+        expected = ", ".join(sorted(CLAIM_KEYS))
+        errors.append((_line(fields[key][0]), f"unknown key {key!r} in a claim (expected {expected})"))
     for key in REQUIRED_CLAIM_KEYS:
         if key not in fields:
-            errors.append((_line(node), f"claim is missing {key!r}"))
+            guess = process.extractOne(key, unknown, scorer=fuzz.ratio, score_cutoff=60) if unknown else None
+            hint = f" (is {guess[0]!r} a misspelling?)" if guess else ""
+            errors.append((_line(node), f"claim is missing {key!r}{hint}"))
     values: dict[str, Any] = {}
     for key in ("id", "text", "note"):
         if key not in fields:

@@ -53,13 +53,16 @@ def is_plain(console: Console) -> bool:
     return console.no_color or console.color_system is None
 
 
-def emit(console: Console, renderable: Any) -> None:
-    """Print; in plain mode without the padding rich leaves at the end of each line."""
+def emit(console: Console, renderable: Any, *, wrap: bool = True) -> None:
+    """Print; in plain mode without the padding rich leaves at the end of each line.
+
+    `wrap=False` keeps a line whole, for output that tools parse (`FILE:LINE: message`).
+    """
     if not is_plain(console):
-        console.print(renderable)
+        console.print(renderable, soft_wrap=not wrap)
         return
     with console.capture() as captured:
-        console.print(renderable)
+        console.print(renderable, soft_wrap=not wrap)
     lines = captured.get().splitlines()
     console.file.write("".join(line.rstrip() + "\n" for line in lines))
 
@@ -329,12 +332,12 @@ def print_check(console: Console, result: CheckResult) -> None:
     summary.append(f"{len(result.checks) - failed} hold", style="green")
     summary.append(" · ")
     summary.append(f"{failed} fail", style="bold red" if failed else "green")
-    emit(console, summary)
+    emit(console, summary, wrap=False)
     for problem in result.problems:
         line = Text(f"{result.path}:{problem.line}: ", style="cyan")
         line.append(f"{problem.claim_id}: ", style="bold")
         line.append(problem.message)
-        emit(console, line)
+        emit(console, line, wrap=False)
 
 
 def _github_escape(text: str, *, prop: bool = False) -> str:
