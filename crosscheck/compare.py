@@ -29,6 +29,7 @@ MAX_SAYS_WORDS = 8
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b|n[’']t\b", re.I)
+_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]{3,}$")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _KIND_OF = {word: kind for kind, words in OBJECT_KINDS.items() for word in words}
 
@@ -176,11 +177,17 @@ def _is_shared_name(word: str, other_tokens: frozenset[str], aliases: Aliases) -
 @lru_cache(maxsize=1 << 18)
 def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
     """Where `text` has a capitalised name or a word of a known kind ("pistol", "ferry")."""
-    return tuple(
-        i
-        for i, w in enumerate(_words(text))
-        if (fold(w) in _KIND_OF or _is_proper(w, text)) and _normal(w, aliases)
-    )
+    found = []
+    for i, word in enumerate(_words(text)):
+        # Cheap tests first: most words are neither capitalised nor in the lexicon.
+        if word[0].isupper():
+            if not (_is_proper(word, text) or fold(word) in _KIND_OF):
+                continue
+        elif word.lower() not in _KIND_OF:
+            continue
+        if _normal(word, aliases):
+            found.append(i)
+    return tuple(found)
 
 
 def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
@@ -193,12 +200,10 @@ def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
     kinds_b, names_b = _entity_tokens(b.text, context.aliases)
     if {_KIND_OF[k] for k in kinds_a} & {_KIND_OF[k] for k in kinds_b}:
         return True
-    foreign_a = names_a - _claim_vocabulary(b.text, b.sentence, context.aliases)
-    foreign_a -= context.vocabulary.get(b.source, frozenset())
-    if not foreign_a:
+    # A prefilter: the source vocabulary already holds the other claim's own words.
+    if not names_a - context.vocabulary.get(b.source, frozenset()):
         return False
-    foreign_b = names_b - _claim_vocabulary(a.text, a.sentence, context.aliases)
-    return bool(foreign_b - context.vocabulary.get(a.source, frozenset()))
+    return bool(names_b - context.vocabulary.get(a.source, frozenset()))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -275,10 +280,13 @@ def _neighbours(word: str, text: str, aliases: Aliases) -> frozenset[str]:
 
 def _is_proper(word: str, text: str) -> bool:
     """A capitalised name: not the claim's first word, a month, a weekday, or "Russian-made"."""
-    if not word[:1].isupper() or fold(word) in _CALENDAR_WORDS or fold(word) in STOP_WORDS:
+    if not word[:1].isupper():
         return False
-    if re.search(r"-[a-z]{3,}$", word) or fold(word) in _KIND_OF:
-        return False  # an adjective compound ("Russian-made") or a title ("President")
+    folded = fold(word)
+    if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in _KIND_OF:
+        return False  # a month, a weekday, "The", or a title ("President")
+    if _ADJECTIVE_COMPOUND.search(word):
+        return False  # "Russian-made", "Kremlin-backed"
     return not text.startswith(word) or any(c.isdigit() for c in word)
 
 

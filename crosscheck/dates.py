@@ -58,9 +58,19 @@ class Timing:
     relations: tuple[str, ...] = ()  # "before", "after", "during"
 
 
+_NO_TIMING = Timing()
+_ANY_TIMING = re.compile(
+    rf"\d|\b(?:{_MONTH}|{_DAY_NAME}|yesterday|today|tomorrow|"
+    + "|".join(re.escape(r) for r, _ in RELATIONS)
+    + r")\b"
+)
+
+
 @lru_cache(maxsize=1 << 18)
 def timing(text: str, *, published: str | None = None) -> Timing:
     folded = fold(text)
+    if not _ANY_TIMING.search(folded):
+        return _NO_TIMING  # most claims say nothing about when: skip the date patterns
     pub = _parse_iso(published)
     dates = [*_calendar_dates(folded, pub)]
     weekdays: list[int] = []

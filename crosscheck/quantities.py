@@ -67,6 +67,7 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
     r"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})?"
 )
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(sorted({*_CARDINALS, *FREQUENCY}, key=len, reverse=True))})\b")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _AFTER_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$")
 _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
@@ -84,6 +85,8 @@ class Quantity:
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text` (dates and years are left to `dates`)."""
     folded = fold(text)
+    if not _ANY_NUMBER.search(folded):
+        return ()
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(folded):
         number = match["number"]

@@ -12,8 +12,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
-from dataclasses import asdict
+from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
 from rich import box
@@ -112,8 +111,7 @@ def plural(n: int, noun: str) -> str:
 
 def claim_record(claim: Claim) -> dict[str, Any]:
     """The JSON form of a claim; field order is part of the output contract."""
-    record = asdict(claim)
-    return {key: record[key] for key in CLAIM_FIELDS}
+    return {key: getattr(claim, key) for key in CLAIM_FIELDS}
 
 
 CLAIM_FIELDS = ("id", "source", "text", "line", "start", "end", "sentence", "attribution", "quote", "hedged")
@@ -121,6 +119,20 @@ CLAIM_FIELDS = ("id", "source", "text", "line", "start", "end", "sentence", "att
 
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_json_lines(document: Mapping[str, Any]) -> str:
+    """A large document laid out one list item per line: readable, diff-friendly, and written
+    by json's C encoder (which `indent` would switch off)."""
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, list):
+            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
+            body = f"[\n{items}\n  ]" if value else "[]"
+        else:
+            body = json.dumps(value, ensure_ascii=False)
+        parts.append(f"  {json.dumps(key)}: {body}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def claims_json(claims: Sequence[Claim]) -> str:
@@ -292,7 +304,7 @@ def report_json(report: Report, groups: Sequence[Group]) -> str:
         "claims": [claim_record(c) for c in report.claims],
         "groups": [_group_record(report, g) for g in groups],
     }
-    return to_json(document)
+    return to_json_lines(document)
 
 
 def _group_record(report: Report, group: Group) -> dict[str, Any]:
