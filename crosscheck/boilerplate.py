@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from crosscheck.grammar import has_finite_verb, words
 
@@ -56,7 +56,7 @@ def is_boilerplate_line(line: str) -> bool:
     return _is_prompt(tokens)
 
 
-def _is_prompt(tokens: list[str]) -> bool:
+def _is_prompt(tokens: Sequence[str]) -> bool:
     """ "Please enter your name", "Subscribe to our newsletter": addressed to the reader."""
     lowered = [t.lower() for t in tokens]
     addresses_reader = any(t in _SECOND_PERSON for t in lowered)

@@ -29,6 +29,7 @@ MAX_SAYS_WORDS = 8
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b|n[’']t\b", re.I)
+_CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
 _ADJECTIVE_COMPOUND = re.compile(r"-[a-z]{3,}$")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _KIND_OF = {word: kind for kind, words in OBJECT_KINDS.items() for word in words}
@@ -58,6 +59,7 @@ class Context:
     aliases: Aliases
     published: Mapping[str, str | None] = field(default_factory=dict)
     vocabulary: Mapping[str, frozenset[str]] = field(default_factory=dict)  # source → its tokens
+    surface: Mapping[str, frozenset[str]] = field(default_factory=dict)  # source → its words
 
 
 def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Finding:
@@ -191,33 +193,41 @@ def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
 
 
 def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
-    """Cheap test before `compare`: could these two claims differ in a typed detail?"""
+    """Cheap test before `compare`: could these two claims differ in a typed detail?
+
+    Only regular expressions and set operations: it runs on every candidate pair that
+    `crosscheck report` might bridge, and most of them fail it.
+    """
     if quantities.quantities(a.text) and quantities.quantities(b.text):
         return True
     if _has_timing(a.text) and _has_timing(b.text):
         return True
-    kinds_a, names_a = _entity_tokens(a.text, context.aliases)
-    kinds_b, names_b = _entity_tokens(b.text, context.aliases)
+    kinds_a, names_a = _surface_entities(a.text)
+    kinds_b, names_b = _surface_entities(b.text)
     if {_KIND_OF[k] for k in kinds_a} & {_KIND_OF[k] for k in kinds_b}:
         return True
-    # A prefilter: the source vocabulary already holds the other claim's own words.
-    if not names_a - context.vocabulary.get(b.source, frozenset()):
+    if not names_a - context.surface.get(b.source, frozenset()):
         return False
-    return bool(names_b - context.vocabulary.get(a.source, frozenset()))
+    return bool(names_b - context.surface.get(a.source, frozenset()))
 
 
 @lru_cache(maxsize=1 << 18)
-def _entity_tokens(text: str, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
-    """The known-kind words (folded) and the name tokens (letters only) of a claim."""
-    words = _words(text)
-    kinds, names = set(), set()
-    for i in entity_positions(text, aliases):
-        word = words[i]
-        if fold(word) in _KIND_OF:
-            kinds.add(fold(word))
-        else:
-            names |= {t for t in _normal(word, aliases) if not t[0].isdigit()}
-    return frozenset(kinds), frozenset(names)
+def _surface_entities(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Known-kind words and capitalised words after the first, lower-cased, as written."""
+    lowered = _WORD.findall(text.lower())
+    kinds = frozenset(w for w in lowered if w in _KIND_OF)
+    names = frozenset(m.group().lower() for m in _CAPITAL.finditer(text) if m.start() > 0)
+    return kinds, names - STOP_WORDS
+
+
+def surface_vocabularies(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """Every word, lower-cased as written, that each source uses in its claims and sentences."""
+    found: dict[str, set[str]] = {}
+    for claim in claims:
+        words = found.setdefault(claim.source, set())
+        words.update(_WORD.findall(claim.sentence.lower()))
+        words.update(_WORD.findall(claim.text.lower()))
+    return {source: frozenset(words) for source, words in found.items()}
 
 
 def _has_timing(text: str) -> bool:

@@ -55,6 +55,10 @@ _SPEAKER_AFTER = re.compile(
 _VERB_BEFORE_SPEAKER = re.compile(
     rf"^(?P<rest>.+?[,”\"])\s+(?P<verb>{_RV})\s+(?P<who>[^,“”\"]{{1,80}}?)(?:,.*)?[.!]?$", re.S
 )
+_LOWER_WORD = re.compile(r"[a-z’']+")
+_MAY = re.compile(r"\bmay\b")
+_CONDITIONAL = re.compile(r"^(?:if|unless|should)\b", re.I)
+_SPACES = re.compile(r"\s+")
 _REPORTING_VERB = re.compile(rf"\b(?P<verb>{_RV})\b")
 _LEADING_ADVERBS = re.compile(
     r"^(?:moreover|however|meanwhile|furthermore|additionally|also|in addition|earlier|later|"
@@ -190,17 +194,17 @@ def claim_id(source: str, text: str, occurrence: int = 0) -> str:
 def is_hedged(text: str) -> bool:
     """Speculation, opinion or possibility rather than a reported fact."""
     lowered = text.lower()
-    tokens = re.findall(r"[a-z’']+", lowered)
+    tokens = _LOWER_WORD.findall(lowered)
     if any(t in HEDGE_CUES for t in tokens):
         return True
     # "may" is a hedge only in lower case; "in May" is a month.
-    if re.search(r"\bmay\b", text):
+    if _MAY.search(text):
         return True
     return any(phrase in lowered for phrase in HEDGE_PHRASES)
 
 
 def _is_conditional(sentence: str) -> bool:
-    return bool(re.match(r"^(?:if|unless|should)\b", sentence, re.I))
+    return bool(_CONDITIONAL.match(sentence))
 
 
 def _has_quotation(text: str) -> bool:
@@ -451,7 +455,7 @@ def _verb_phrase(clause: str) -> str:
 
 def _tidy(text: str) -> str:
     """Trim the punctuation a split leaves behind; keep closing quotation marks."""
-    cleaned = re.sub(r"\s+", " ", text).strip()
+    cleaned = _SPACES.sub(" ", text).strip()
     cleaned = cleaned.rstrip(" ,;:–—")
     if cleaned.endswith(".") and not cleaned.endswith("..."):
         cleaned = cleaned[:-1]

@@ -8,14 +8,17 @@ past-tense ending, and two context rules that keep nouns out ("the report",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosscheck.lexicon import AUXILIARIES, COMMON_VERBS, DETERMINERS, IRREGULAR_PAST
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
+    """The words of `text`; cached, because every rule asks again about the same sentence."""
+    return tuple(_WORD.findall(text))
 
 
 def looks_past(word: str) -> bool:

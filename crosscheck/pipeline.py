@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from crosscheck.boilerplate import repeated_lines
-from crosscheck.compare import BRIDGING_KINDS, Context, compare, might_conflict, vocabularies
+from crosscheck.compare import (
+    BRIDGING_KINDS,
+    Context,
+    compare,
+    might_conflict,
+    surface_vocabularies,
+    vocabularies,
+)
 from crosscheck.extract import extract_claims
 from crosscheck.match import DEFAULT_THRESHOLD, MatchOptions, group_claims, normalised, similarity
 from crosscheck.models import Article, Claim, Finding, Group, Report, Status
@@ -47,6 +54,7 @@ def run(
         aliases=options.aliases,
         published={a.source: a.published for a in ordered},
         vocabulary=vocabularies(claims, toks),
+        surface=surface_vocabularies(claims),
     )
 
     def typed_difference(i: int, j: int, score: float) -> bool:
