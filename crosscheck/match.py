@@ -23,7 +23,10 @@ from crosscheck.normalize import Aliases, tokens
 DEFAULT_THRESHOLD = 60.0
 RAREST_TOKENS = 8  # a claim looks for partners through its rarest tokens only
 MIN_SHARED = 2  # candidates share at least this many of those tokens
-MAX_POSTING = 2000  # a token in more claims than this says nothing about the pairing
+# A token in more claims than this says little about the pairing (think of "said" or
+# "government"): its posting list is skipped. The cap grows with the corpus, slowly.
+MIN_POSTING_CAP = 100
+POSTING_SHARE = 0.01
 MAX_BRIDGED_GROUP = 8  # a bridge joins small groups only, so it cannot chain topics together
 
 
@@ -73,13 +76,14 @@ def candidate_links(
     strings = [" ".join(t) for t in toks]
     source_of = [c.source for c in claims]
     links: list[Link] = []
+    cap = max(MIN_POSTING_CAP, int(POSTING_SHARE * len(claims)))
     for i, claim_tokens in enumerate(toks):
         keys = sorted(set(claim_tokens), key=lambda t: (len(postings[t]), t))[:RAREST_TOKENS]
         shared: dict[int, int] = {}
         mine = source_of[i]
         for token in keys:
             posting = postings[token]
-            if len(posting) > MAX_POSTING:
+            if len(posting) > cap:
                 continue
             # Postings are in claim order: only partners after i, so each pair is seen once.
             for j in posting[bisect_right(posting, i) :]:
@@ -144,32 +148,26 @@ def group_claims(
         ra, rb = root(link.a), root(link.b)
         if ra != rb and _average_link(members[ra], members[rb], claims, strings) >= options.threshold:
             merge(ra, rb)
-    for link in _bridge_candidates(links, options.threshold):
-        ra, rb = root(link.a), root(link.b)
-        lone = len(members[ra]) == 1 or len(members[rb]) == 1
-        if ra == rb or not lone or len(members[ra]) + len(members[rb]) > MAX_BRIDGED_GROUP:
+    seen: dict[int, int] = defaultdict(int)  # weaker links looked at, per claim, strongest first
+    for link in links:
+        if bridge is None or link.score >= options.threshold:
             continue
-        if bridge is not None and bridge(link.a, link.b, link.score):
+        rank_a, rank_b = seen[link.a], seen[link.b]
+        seen[link.a] += 1
+        seen[link.b] += 1
+        ra, rb = root(link.a), root(link.b)
+        # Only a claim still alone looks for a bridge, and only among its few closest links.
+        wants_a = len(members[ra]) == 1 and rank_a < BRIDGES_PER_CLAIM
+        wants_b = len(members[rb]) == 1 and rank_b < BRIDGES_PER_CLAIM
+        if ra == rb or not (wants_a or wants_b) or len(members[ra]) + len(members[rb]) > MAX_BRIDGED_GROUP:
+            continue
+        if bridge(link.a, link.b, link.score):
             merge(ra, rb)
     groups = [sorted(m, key=lambda i: (claims[i].source, claims[i].start)) for m in members.values()]
     return sorted(groups, key=lambda g: (claims[g[0]].source, claims[g[0]].start))
 
 
 BRIDGES_PER_CLAIM = 3  # a lone claim tries its few closest weaker links, not all of them
-
-
-def _bridge_candidates(links: list[Link], threshold: float) -> list[Link]:
-    """Weaker links that are among the closest few of at least one of their claims."""
-    tried: dict[int, int] = defaultdict(int)
-    chosen = []
-    for link in links:  # strongest first
-        if link.score >= threshold:
-            continue
-        if tried[link.a] < BRIDGES_PER_CLAIM or tried[link.b] < BRIDGES_PER_CLAIM:
-            chosen.append(link)
-        tried[link.a] += 1
-        tried[link.b] += 1
-    return chosen
 
 
 LINKAGE_SAMPLE = 8  # average linkage over at most this many members a side keeps merging linear
