@@ -35,6 +35,7 @@ app = typer.Typer(
 )
 
 DEFAULT_CORPUS = Path("corpus")
+DEFAULT_WORKERS = min(os.cpu_count() or 1, 8)
 
 
 def _version(value: bool) -> None:
@@ -150,6 +151,13 @@ def report(
         str | None,
         typer.Option("--json", metavar="FILE", help="Write the whole result as JSON ('-': stdout)."),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", "-j", min=1, help="Processes for claim extraction (default: one per core)."
+        ),
+    ] = DEFAULT_WORKERS,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on long runs.")] = False,
 ) -> None:
     """Group claims across sources and show where they agree, conflict, or stand alone.
 
@@ -157,8 +165,9 @@ def report(
     """
     with _errors_to_exit():
         loaded = _load(paths)
-        options = Options(threshold=min_similarity, aliases=load_aliases(aliases))
-        result = pipeline.run(loaded.articles, options=options)
+        options = Options(threshold=min_similarity, aliases=load_aliases(aliases), workers=workers)
+        with render.ProgressDisplay(enabled=not quiet and render.stderr_is_terminal()) as progress:
+            result = pipeline.run(loaded.articles, options=options, progress=progress)
         groups = list(result.groups)
         if source:
             _check_sources(source, {a.source for a in loaded.articles})

@@ -65,10 +65,18 @@ def normalised(claims: Sequence[Claim], aliases: Aliases) -> list[tuple[str, ...
     return [tokens(c.text, aliases) for c in claims]
 
 
+Progress = Callable[[str, int, int], None]
+PROGRESS_STEP = 1000  # claims between two progress reports
+
+
 def candidate_links(
-    claims: Sequence[Claim], toks: Sequence[tuple[str, ...]], *, options: MatchOptions
+    claims: Sequence[Claim],
+    toks: Sequence[tuple[str, ...]],
+    *,
+    options: MatchOptions,
+    progress: Progress | None = None,
 ) -> list[Link]:
-    """Cross-source pairs that share rare tokens and score at least the threshold."""
+    """Cross-source pairs that share rare tokens and score at least the floor."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, claim_tokens in enumerate(toks):
         for token in set(claim_tokens):
@@ -78,6 +86,8 @@ def candidate_links(
     links: list[Link] = []
     cap = max(MIN_POSTING_CAP, int(POSTING_SHARE * len(claims)))
     for i, claim_tokens in enumerate(toks):
+        if progress is not None and i % PROGRESS_STEP == PROGRESS_STEP - 1:
+            progress("matching", PROGRESS_STEP, len(toks))
         keys = sorted(set(claim_tokens), key=lambda t: (len(postings[t]), t))[:RAREST_TOKENS]
         shared: dict[int, int] = {}
         mine = source_of[i]
@@ -115,6 +125,7 @@ def group_claims(
     *,
     options: MatchOptions,
     bridge: Bridge | None = None,
+    progress: Progress | None = None,
 ) -> list[list[int]]:
     """Indices of claims grouped by statement; every claim is in exactly one group.
 
@@ -125,7 +136,7 @@ def group_claims(
     kind) read less alike than paraphrases do, yet a fact-checker must see them
     side by side.
     """
-    links = candidate_links(claims, toks, options=options)
+    links = candidate_links(claims, toks, options=options, progress=progress)
     links.sort(key=lambda link: (-link.score, claims[link.a].id, claims[link.b].id))
     strings = [" ".join(t) for t in toks]
     parent = list(range(len(claims)))

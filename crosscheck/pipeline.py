@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from crosscheck.boilerplate import repeated_lines
 from crosscheck.compare import (
@@ -15,11 +17,18 @@ from crosscheck.compare import (
     vocabularies,
 )
 from crosscheck.extract import extract_claims
-from crosscheck.match import DEFAULT_THRESHOLD, MatchOptions, group_claims, normalised, similarity
+from crosscheck.match import (
+    DEFAULT_THRESHOLD,
+    PROGRESS_STEP,
+    MatchOptions,
+    group_claims,
+    normalised,
+    similarity,
+)
 from crosscheck.models import Article, Claim, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
+Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 
 
 @dataclass(frozen=True)
@@ -31,24 +40,59 @@ class Options:
     workers: int = 1
 
 
-def extract_corpus(articles: Sequence[Article]) -> tuple[Claim, ...]:
-    """Every claim of every article, sources in id order, claims in reading order."""
-    furniture = repeated_lines(a.body for a in articles)
+PARALLEL_MIN_ARTICLES = 64  # below this, starting worker processes costs more than it saves
+CHUNK = 32  # articles handed to a worker at a time
+
+
+def extract_corpus(
+    articles: Sequence[Article], *, workers: int = 1, progress: Progress | None = None
+) -> tuple[Claim, ...]:
+    """Every claim of every article, sources in id order, claims in reading order.
+
+    With `workers` > 1, articles are extracted in that many processes; extraction is a
+    pure function of each article, so the result is the same as with one.
+    """
+    notify = progress or _silent
+    ordered = sorted(articles, key=lambda a: a.source)
+    furniture = repeated_lines(a.body for a in ordered)
+    chunks = [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
     claims: list[Claim] = []
-    for article in sorted(articles, key=lambda a: a.source):
-        claims.extend(extract_claims(article, furniture=furniture))
+    if workers > 1 and len(ordered) >= PARALLEL_MIN_ARTICLES:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            try:
+                for chunk, found in zip(
+                    chunks, pool.map(_extract_chunk, chunks, repeat(furniture)), strict=True
+                ):
+                    claims.extend(found)
+                    notify("extracting", len(chunk), len(ordered))
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    else:
+        for chunk in chunks:
+            claims.extend(_extract_chunk(chunk, furniture))
+            notify("extracting", len(chunk), len(ordered))
     return tuple(claims)
+
+
+def _extract_chunk(chunk: Sequence[Article], furniture: frozenset[str]) -> list[Claim]:
+    return [claim for article in chunk for claim in extract_claims(article, furniture=furniture)]
+
+
+def _silent(stage: str, advance: int, total: int) -> None:
+    """The progress callback when nobody is watching."""
 
 
 def run(
     articles: Sequence[Article], *, options: Options = Options(), progress: Progress | None = None
 ) -> Report:
-    """Extract, match and compare: the whole cross-check of one corpus."""
-    notify = progress or (lambda stage, done, total: None)
+    """Extract, match and compare: the whole cross-check of one corpus.
+
+    `progress(stage, advance, total)` is told how far each stage has come.
+    """
+    notify = progress or _silent
     ordered = tuple(sorted(articles, key=lambda a: a.source))
-    notify("extracting", 0, len(ordered))
-    claims = extract_corpus(ordered)
-    notify("matching", 0, len(claims))
+    claims = extract_corpus(ordered, workers=options.workers, progress=notify)
     toks = normalised(claims, options.aliases)
     context = Context(
         aliases=options.aliases,
@@ -64,16 +108,17 @@ def run(
         return finding.status is Status.CONFLICT and finding.kind in BRIDGING_KINDS
 
     match_options = MatchOptions(threshold=options.threshold, workers=options.workers)
-    indices = group_claims(claims, toks, options=match_options, bridge=typed_difference)
-    notify("comparing", 0, len(indices))
+    indices = group_claims(claims, toks, options=match_options, bridge=typed_difference, progress=notify)
+    notify("matching", len(claims) % PROGRESS_STEP, len(claims))
     strings = [" ".join(t) for t in toks]
     width = len(str(len(indices)))
-    groups = tuple(
-        _group(f"g{n:0{width}d}", [claims[i] for i in members], [strings[i] for i in members], context)
-        for n, members in enumerate(indices, start=1)
-    )
-    notify("done", len(groups), len(groups))
-    return Report(articles=ordered, claims=claims, groups=groups)
+    groups = []
+    for n, members in enumerate(indices, start=1):
+        members_ = [claims[i] for i in members]
+        groups.append(_group(f"g{n:0{width}d}", members_, [strings[i] for i in members], context))
+        if n % 500 == 0 or n == len(indices):
+            notify("comparing", 500 if n % 500 == 0 else n % 500, len(indices))
+    return Report(articles=ordered, claims=claims, groups=tuple(groups))
 
 
 def _group(group_id: str, members: list[Claim], strings: list[str], context: Context) -> Group:

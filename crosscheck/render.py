@@ -12,11 +12,13 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
 from rich import box
 from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskID, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -39,6 +41,10 @@ def make_console(file: IO[str] | None = None, *, width: int | None = None) -> Co
         soft_wrap=False,
         emoji=False,
     )
+
+
+def stderr_is_terminal() -> bool:
+    return _is_fancy(sys.stderr)
 
 
 def _is_fancy(target: IO[str]) -> bool:
@@ -401,3 +407,53 @@ def check_json(result: CheckResult) -> str:
             ],
         }
     )
+
+
+# --- progress --------------------------------------------------------------------------------
+
+STAGE_LABELS = {"extracting": "extracting claims", "matching": "matching", "comparing": "comparing"}
+
+
+class ProgressDisplay:
+    """A progress bar on stderr that appears only once a run has taken more than `delay`.
+
+    Called as the pipeline's progress callback: `(stage, advance, total)`. Hidden entirely
+    when `enabled` is false (stderr not a terminal, or --quiet).
+    """
+
+    def __init__(self, *, enabled: bool, delay: float = 1.0) -> None:
+        self.enabled = enabled
+        self.delay = delay
+        self.started = time.monotonic()
+        self.counts: dict[str, tuple[int, int]] = {}
+        self.progress: Progress | None = None
+        self.tasks: dict[str, TaskID] = {}
+
+    def __call__(self, stage: str, advance: int, total: int) -> None:
+        if not self.enabled:
+            return
+        done, _ = self.counts.get(stage, (0, total))
+        self.counts[stage] = (done + advance, total)
+        if self.progress is None and time.monotonic() - self.started < self.delay:
+            return
+        if self.progress is None:
+            self.progress = Progress(
+                TextColumn("{task.description:<18}"),
+                BarColumn(),
+                TaskProgressColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.progress.start()
+        for name, (completed, size) in self.counts.items():
+            if name not in self.tasks:
+                self.tasks[name] = self.progress.add_task(STAGE_LABELS.get(name, name), total=size)
+            self.progress.update(self.tasks[name], completed=completed, total=size)
+
+    def __enter__(self) -> ProgressDisplay:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()

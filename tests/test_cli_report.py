@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from crosscheck.cli import app
@@ -129,3 +130,17 @@ def test_writing_a_file_prints_the_summary_and_the_path(tmp_path: Path) -> None:
         f"wrote {out}\n"
     )
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["claims"] == 4
+
+
+def test_ctrl_c_exits_130_and_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck import pipeline
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "run", interrupted)
+    out = tmp_path / "report.json"
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--json", str(out)])
+    assert result.exit_code == 130
+    assert result.stderr == "crosscheck: interrupted\n"
+    assert list(tmp_path.glob("*.json")) == [] and list(tmp_path.glob(".*")) == []
