@@ -76,6 +76,8 @@ def _event_word(word: str, event: int) -> str:
     lower = word.lower()
     if word[0].islower() and (lower in GENERAL_WORDS or _shared(lower)):
         return word
+    if lower in lexicon.MONTHS or lower in lexicon.WEEKDAYS:
+        return word  # calendar words are general, and dates must survive
     if word[0].islower() and lower in _VERB_LIST:
         # Another verb of the same form: each event tells its own story in the same grammar.
         same_form = _VERBS_BY_ENDING[lower[-2:]]

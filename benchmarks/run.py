@@ -1,16 +1,20 @@
-"""Time `crosscheck report --json FILE` on the bundled corpus and on generated corpora.
+"""Time and score `crosscheck report --json FILE` on generated corpora with planted conflicts.
 
-Run: python -m benchmarks.run [SIZES...]   (default: 200)
+Run: python -m benchmarks.run [SIZES...]        (default: 200 1000)
+     python -m benchmarks.run --workers 1 200   (one core)
 
-Each measurement is a fresh process, as a user runs it. Two times are printed: `wall`, the
-whole command (Python start-up and imports included), and `pipeline`, the time from reading
-the corpus to writing the JSON file, measured inside that process. Both are the best of
-three runs; peak memory is the largest resident set of those runs. Generated corpora: see
-benchmarks/generate.py.
+For each size: a corpus from benchmarks/planted.py is written; a fresh process runs the report
+(as a user runs it); the JSON is scored against the planted conflicts. Printed per size:
+`wall` (the whole command, start-up included), `pipeline` (reading the corpus to writing the
+JSON, timed inside the process), claims per second, peak resident memory of the process, and
+recall and false-conflict share of planted conflicts. For sizes up to ALL_PAIRS_MAX, the plain
+all-pairs approach (rapidfuzz on every cross-source pair) is timed against the indexed
+candidate search on the same claims, in this process.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import resource
 import subprocess
@@ -19,53 +23,116 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.generate import write_corpus
+from rapidfuzz import fuzz, process
 
-DEFAULT_SIZES = (200,)
-REPEATS = 3
-# Runs `crosscheck report --json OUT CORPUS` inside the child and prints the pipeline time.
+from benchmarks.planted import Version, planted_pairs, write_planted
+from crosscheck.corpus import load_corpus
+from crosscheck.match import BRIDGE_FLOOR, MatchOptions, candidate_links, normalised
+from crosscheck.normalize import DEFAULT_ALIASES
+from crosscheck.pipeline import extract_corpus
+
+DEFAULT_SIZES = (200, 1000)
+ALL_PAIRS_MAX = 200
 CHILD = """
 import sys, time
 from crosscheck.cli import app
 start = time.perf_counter()
 try:
-    app(["report", sys.argv[1], "--json", sys.argv[2]], standalone_mode=False)
+    app(["report", sys.argv[1], "--json", sys.argv[2], "--workers", sys.argv[3], "--quiet"],
+        standalone_mode=False)
 finally:
     print(f"pipeline={time.perf_counter() - start:.6f}", file=sys.stderr)
 """
 
 
-def measure(label: str, corpus: Path, out: Path, repeats: int = REPEATS) -> None:
-    wall = pipeline = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(corpus), str(out)],
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        wall = min(wall, time.perf_counter() - start)
-        inner = [line for line in done.stderr.splitlines() if line.startswith("pipeline=")]
-        pipeline = min(pipeline, float(inner[-1].split("=")[1]))
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
-    print(
-        f"{label:>8}  {summary['sources']:6d} articles  {summary['claims']:7d} claims  "
-        f"wall {wall:6.2f} s  pipeline {pipeline:6.2f} s  "
-        f"{summary['claims'] / pipeline:7.0f} claims/s  peak RSS {peak_kib / 1024:6.0f} MiB"
+def run_report(corpus: Path, out: Path, workers: int) -> tuple[float, float, float]:
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(corpus), str(out), str(workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
+    _, err = child.communicate()
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if child.returncode != 0:
+        raise SystemExit(f"report failed: {err}")
+    wall = time.perf_counter() - start
+    pipeline = float([line for line in err.splitlines() if line.startswith("pipeline=")][-1].split("=")[1])
+    return wall, pipeline, usage.ru_maxrss / 1024
+
+
+def score(report: dict, versions: list[Version]) -> tuple[float, float, int, int]:
+    """Recall of planted conflicts, and the share of reported conflicts that are not planted."""
+    planted, _ = planted_pairs(versions)
+    by_article: dict[str, list[Version]] = {}
+    for version in versions:
+        by_article.setdefault(version.article, []).append(version)
+    where: dict[str, tuple[str, str] | None] = {}
+    for claim in report["claims"]:
+        sentence = claim["sentence"].strip()
+        match = [v for v in by_article.get(claim["source"], []) if sentence in v.text or v.text in sentence]
+        where[claim["id"]] = (claim["source"], match[0].fact) if match else None
+    found, false, reported = set(), 0, 0
+    for group in report["groups"]:
+        for finding in group["findings"]:
+            if finding["status"] != "conflict":
+                continue
+            reported += 1
+            a, b = where.get(finding["a"]), where.get(finding["b"])
+            pair = frozenset({a, b}) if a and b else None
+            if pair in planted:
+                found.add(pair)
+            else:
+                false += 1
+    recall = len(found) / len(planted) if planted else 1.0
+    return recall, (false / reported if reported else 0.0), len(planted), reported
+
+
+def all_pairs_ratio(corpus: Path) -> tuple[float, float]:
+    """Seconds to score every cross-source pair, and seconds for the indexed candidates."""
+    claims = extract_corpus(load_corpus([corpus]).articles)
+    toks = normalised(claims, DEFAULT_ALIASES)
+    strings = [" ".join(t) for t in toks]
+    start = time.perf_counter()
+    candidate_links(claims, toks, options=MatchOptions())
+    indexed = time.perf_counter() - start
+    start = time.perf_counter()
+    cutoff = max(0.0, 2 * BRIDGE_FLOOR - 100)
+    for i, text in enumerate(strings):
+        others = [j for j in range(i + 1, len(strings)) if claims[j].source != claims[i].source]
+        for *_, k in process.extract(
+            text, [strings[j] for j in others], scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None
+        ):
+            fuzz.token_sort_ratio(text, strings[others[k]])
+    return time.perf_counter() - start, indexed
 
 
 def main(argv: list[str]) -> None:
-    sizes = [int(a) for a in argv] or list(DEFAULT_SIZES)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=list(DEFAULT_SIZES))
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+    print(f"workers={args.workers}")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
-        measure("bundled", Path("corpus"), out)
-        for size in sizes:
-            corpus = write_corpus(Path(tmp) / f"corpus-{size}", size)
-            measure(str(size), corpus, out, repeats=1 if size > 1000 else REPEATS)
+        for size in args.sizes:
+            corpus = Path(tmp) / f"planted-{size}"
+            versions = write_planted(corpus, size)
+            wall, pipeline, peak = run_report(corpus, out, args.workers)
+            report = json.loads(out.read_text(encoding="utf-8"))
+            recall, false_share, planted, reported = score(report, versions)
+            claims = report["summary"]["claims"]
+            line = (
+                f"{size:>6} articles {claims:>7} claims  wall {wall:6.1f} s  pipeline {pipeline:6.1f} s  "
+                f"{claims / pipeline:6.0f} claims/s  peak {peak:5.0f} MiB  "
+                f"planted {planted:5d}  recall {recall:5.1%}  "
+                f"reported {reported:5d}  false {false_share:5.1%}"
+            )
+            if size <= ALL_PAIRS_MAX:
+                plain, indexed = all_pairs_ratio(corpus)
+                line += f"  all-pairs {plain:5.1f} s vs indexed {indexed:4.2f} s ({plain / indexed:4.0f}x)"
+            print(line, flush=True)
 
 
 if __name__ == "__main__":
