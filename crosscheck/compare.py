@@ -23,7 +23,8 @@ MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
 SAME_NAME = 85.0
 NEGATION_MIN_SIMILARITY = 70.0  # a lone "not" flips a claim only when the rest is the same
-RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell the same event
+RELATION_MIN_SIMILARITY = 70.0
+NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source makes a conflict  # "during" against "before" only when both tell the same event
 MAX_SAYS_WORDS = 8
 
 _WORD = re.compile(r"[\w][\w'’.-]*")
@@ -93,7 +94,7 @@ def _conflict(
     quote = _quote_conflict(a, b, context.aliases)
     if quote:
         return ConflictKind.QUOTE, quote[0], quote[1]
-    entity = _entity_conflict(a, b, context)
+    entity = _entity_conflict(a, b, context, similarity)
     if entity:
         return ConflictKind.ENTITY, entity[0], entity[1]
     return None
@@ -135,39 +136,46 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
     return differing_words(qa, qb, aliases)
 
 
-def _entity_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> tuple[str, str] | None:
     """The same role filled by a different name or a different thing of one kind."""
     only_a = _unshared(a.text, b, context)
     if not only_a:
         return None
     only_b = _unshared(b.text, a, context)
-    for word_a in only_a:
-        for word_b in only_b:
+    for word_a, beside_a in only_a:
+        for word_b, beside_b in only_b:
+            if beside_a != beside_b:
+                continue  # "Kim Jong Un" against "Kim": a longer name, not another one
             if (
-                _same_kind(word_a, word_b, a, b, context)
+                _same_kind(word_a, word_b, a, b, context, similarity)
                 and fuzz.ratio(fold(word_a), fold(word_b)) < SAME_NAME
             ):
                 return word_a, word_b
     return None
 
 
-def _unshared(text: str, other: Claim, context: Context) -> list[str]:
-    """Names and things of a known kind in `text` whose normalised form the other claim lacks.
+def _unshared(text: str, other: Claim, context: Context) -> list[tuple[str, frozenset[str]]]:
+    """Names and things of a known kind in `text` whose normalised form the other claim lacks,
+    each with the shared name it stands beside, if any.
 
-    A word next to a shared capitalised word is part of a shared name ("Mary Ann Smith"
-    against "Smith"), so it is not a difference.
+    "North Korea" against "South Korea": both differing words stand beside the shared "Korea",
+    so they compete for one place. "Kim Jong Un" against "Kim": only one side has a word
+    beside "Kim", so it is a longer name for the same person, not a different one.
     """
     other_tokens = _claim_vocabulary(other.text, other.sentence, context.aliases)
     words = _words(text)
     result = []
     for i in entity_positions(text, context.aliases):
         word = words[i]
-        if _normal(word, context.aliases) <= other_tokens or not _unknown_to(word, other.source, context):
+        if _normal(word, context.aliases) <= other_tokens:
             continue
-        beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
-        if word[:1].isupper() and any(_is_shared_name(w, other_tokens, context.aliases) for w in beside):
-            continue
-        result.append(word)
+        beside: frozenset[str] = frozenset()
+        if word[:1].isupper():
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(words) and _is_shared_name(words[j], other_tokens, context.aliases):
+                    beside = _normal(words[j], context.aliases)
+                    break
+        result.append((word, beside))
     return result
 
 
@@ -253,11 +261,17 @@ def _normal(word: str, aliases: Aliases) -> frozenset[str]:
     return frozenset(tokens(word, aliases))
 
 
-def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context) -> bool:
+def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context, similarity: float) -> bool:
     kind_a, kind_b = _KIND_OF.get(fold(word_a)), _KIND_OF.get(fold(word_b))
     if kind_a is not None and kind_a == kind_b:
         return True
     if not (_is_proper(word_a, a.text) and _is_proper(word_b, b.text)):
+        return False
+    # A name the other source uses elsewhere may just be worded differently here ("Smith's
+    # plan" against "the ministry's plan"). When the two claims are nearly the same sentence,
+    # one name new to the other source is enough; when they read less alike, both must be.
+    new_a, new_b = _unknown_to(word_a, b.source, context), _unknown_to(word_b, a.source, context)
+    if not ((new_a and new_b) or (similarity >= NAME_SWAP_MIN_SIMILARITY and (new_a or new_b))):
         return False
     # Two names conflict only if they stand in the same place: next to a word both claims use.
     near_a = _neighbours(word_a, a.text, context.aliases)

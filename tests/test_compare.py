@@ -1,0 +1,117 @@
+"""Typed comparison of claim pairs, on real-shaped sentences with hand-written verdicts."""
+
+from __future__ import annotations
+
+from crosscheck.compare import Context, compare
+from crosscheck.models import Claim, ConflictKind, Status
+from crosscheck.normalize import DEFAULT_ALIASES, tokens
+
+CONTEXT = Context(aliases=DEFAULT_ALIASES)
+
+
+def claim(
+    source: str, text: str, *, attribution: str | None = None, quote: bool = False, hedged: bool = False
+) -> Claim:
+    return Claim(f"{source}:{text[:8]}", source, text, 0, len(text), 1, text, attribution, quote, hedged)
+
+
+def verdict(
+    a: str, b: str, similarity: float = 80.0, **context: object
+) -> tuple[Status, ConflictKind | None, str, str]:
+    ctx = Context(aliases=DEFAULT_ALIASES, **context)  # type: ignore[arg-type]
+    found = compare(claim("a", a), claim("b", b), similarity=similarity, context=ctx)
+    return found.status, found.kind, found.a_says, found.b_says
+
+
+def test_different_counts_are_a_number_conflict() -> None:
+    assert verdict("The storm killed ten people", "The storm killed 24 people") == (
+        Status.CONFLICT, ConflictKind.NUMBER, "ten people", "24 people",
+    )  # fmt: skip
+
+
+def test_equal_quantities_in_other_words_agree() -> None:
+    assert (
+        verdict(
+            "Pyongyang twice failed to launch a satellite", "Pyongyang failed two times to launch a satellite"
+        )[0]
+        is Status.AGREE
+    )
+    assert (
+        verdict("The quake struck 10 km from the coast", "The quake struck 6.2 miles from the coast")[0]
+        is Status.AGREE
+    )
+    assert verdict("At least 10 people died in the fire", "12 people died in the fire")[0] is Status.AGREE
+
+
+def test_five_hour_against_three_hour_summit() -> None:
+    status, kind, a_says, b_says = verdict("They held a five-hour summit", "They held a three-hour summit")
+    assert (status, kind) == (Status.CONFLICT, ConflictKind.NUMBER)
+
+
+def test_weekdays_are_read_against_the_publication_date() -> None:
+    published = {"a": "2023-09-14", "b": None}
+    assert (
+        verdict("The leaders met on Wednesday", "The leaders met on September 13, 2023", published=published)[
+            0
+        ]
+        is Status.AGREE
+    )
+    assert verdict("The leaders met on Tuesday", "The leaders met on September 13, 2023", published=published)[:2] == (
+        Status.CONFLICT, ConflictKind.DATE,
+    )  # fmt: skip
+
+
+def test_during_against_shortly_before_is_a_time_conflict() -> None:
+    status, kind, a_says, b_says = verdict(
+        "While the leaders were meeting, the army launched two missiles into the sea",
+        "The army launched two missiles into the sea shortly before the meeting",
+        similarity=75,
+    )
+    assert (status, kind, a_says, b_says) == (Status.CONFLICT, ConflictKind.TIME, "during", "before")
+
+
+def test_negation() -> None:
+    assert verdict("The minister confirmed the deal", "The minister did not confirm the deal")[:2] == (
+        Status.CONFLICT, ConflictKind.NEGATION,
+    )  # fmt: skip
+
+
+def test_things_of_one_kind_in_the_same_role() -> None:
+    assert verdict("The president was given a rifle", "The president was given a pistol")[1:] == (
+        ConflictKind.ENTITY, "rifle", "pistol",
+    )  # fmt: skip
+
+
+def test_north_korea_against_south_korea_is_an_entity_conflict() -> None:
+    found = verdict("The missiles were fired by North Korea", "The missiles were fired by South Korea")
+    assert found[:2] == (Status.CONFLICT, ConflictKind.ENTITY)
+
+
+def test_a_longer_name_for_the_same_person_is_not_a_conflict() -> None:
+    assert (
+        verdict("Kim Jong Un visited the plant on Friday", "Kim visited the plant on Friday")[0]
+        is Status.AGREE
+    )
+
+
+def test_hedged_differences_are_unclear_not_conflicts() -> None:
+    a = claim("a", "The storm likely killed ten people", hedged=True)
+    b = claim("b", "The storm killed 24 people")
+    found = compare(a, b, similarity=80, context=CONTEXT)
+    assert (found.status, found.kind) == (Status.UNCLEAR, ConflictKind.NUMBER)
+
+
+def test_same_speaker_quoted_with_other_words() -> None:
+    a = claim("a", "We will never surrender", attribution="The mayor", quote=True)
+    b = claim("b", "We are ready to negotiate today", attribution="Mayor", quote=True)
+    found = compare(a, b, similarity=65, context=CONTEXT)
+    assert found.kind is ConflictKind.QUOTE
+
+
+def test_tokens_fold_aliases_numbers_and_inflection() -> None:
+    assert tokens("The DPRK twice launched missiles", DEFAULT_ALIASES) == (
+        "north_korea",
+        "2",
+        "launch",
+        "missile",
+    )
