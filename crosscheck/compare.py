@@ -23,8 +23,8 @@ MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
 SAME_NAME = 85.0
 NEGATION_MIN_SIMILARITY = 70.0  # a lone "not" flips a claim only when the rest is the same
-RELATION_MIN_SIMILARITY = 70.0
-NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source makes a conflict  # "during" against "before" only when both tell the same event
+RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell the same event
+NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source makes a conflict
 MAX_SAYS_WORDS = 8
 
 _WORD = re.compile(r"[\w][\w'’.-]*")
