@@ -24,9 +24,9 @@ DEFAULT_THRESHOLD = 60.0
 RAREST_TOKENS = 8  # a claim looks for partners through its rarest tokens only
 MIN_SHARED = 2  # candidates share at least this many of those tokens
 # A token in more claims than this says little about the pairing (think of "said" or
-# "government"): its posting list is skipped. The cap grows with the corpus, slowly.
-MIN_POSTING_CAP = 100
-POSTING_SHARE = 0.01
+# "government"): its posting list is skipped. A fixed cap keeps the search linear in the
+# corpus; claims about one statement still meet through their rarer tokens.
+MAX_POSTING = 100
 MAX_BRIDGED_GROUP = 8  # a bridge joins small groups only, so it cannot chain topics together
 
 
@@ -84,7 +84,6 @@ def candidate_links(
     strings = [" ".join(t) for t in toks]
     source_of = [c.source for c in claims]
     links: list[Link] = []
-    cap = max(MIN_POSTING_CAP, int(POSTING_SHARE * len(claims)))
     for i, claim_tokens in enumerate(toks):
         if progress is not None and i % PROGRESS_STEP == PROGRESS_STEP - 1:
             progress("matching", PROGRESS_STEP, len(toks))
@@ -93,7 +92,7 @@ def candidate_links(
         mine = source_of[i]
         for token in keys:
             posting = postings[token]
-            if len(posting) > cap:
+            if len(posting) > MAX_POSTING:
                 continue
             # Postings are in claim order: only partners after i, so each pair is seen once.
             for j in posting[bisect_right(posting, i) :]:
