@@ -176,7 +176,7 @@ def report(
         if csv_file is not None:
             write_output(csv_file, render.findings_csv(result, groups, every_pair=show_all))
         if json_file is not None:
-            write_output(json_file, render.report_json(result, groups))
+            write_output(json_file, render.report_json_pieces(result, groups))
         if STDOUT in (csv_file, json_file):
             return
         if csv_file is not None or json_file is not None:

@@ -48,7 +48,7 @@ RELATIONS = (
 _RELATION = re.compile(r"\b(" + "|".join(re.escape(r) for r, _ in RELATIONS) + r")\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timing:
     """What a claim says about when. Each field is None when the claim does not say."""
 

@@ -43,14 +43,14 @@ class MatchOptions:
 Bridge = Callable[[int, int, float], bool]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     a: int
     b: int
     score: float
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def similarity(a: str, b: str) -> float:
     """How alike two normalised claims are, 0–100.
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One source document as loaded from disk.
 
@@ -33,7 +33,7 @@ class Article:
         return self.text[self.body_offset :]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement made by one source.
 
@@ -70,7 +70,7 @@ class ConflictKind(str, Enum):
     NEGATION = "negation"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """The verdict on one cross-source pair of claims in a group."""
 
@@ -83,7 +83,7 @@ class Finding:
     similarity: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Claims from two or more sources about the same statement, or one lone claim."""
 

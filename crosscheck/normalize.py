@@ -93,7 +93,7 @@ class Aliases:
         return self._pattern.sub(lambda m: self._lookup[m.group()], folded)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces."""
     # ASCII, the common case, has no Unicode forms or curly quotes to fold.

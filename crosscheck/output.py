@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from crosscheck.errors import OutputError
@@ -16,10 +17,12 @@ from crosscheck.errors import OutputError
 STDOUT = "-"
 
 
-def write_output(target: str, text: str) -> None:
-    """Write `text` to the path `target`, or to stdout when it is "-"."""
+def write_output(target: str, text: str | Iterable[str]) -> None:
+    """Write `text` (a string, or pieces of one) to the path `target`, or to stdout for "-"."""
+    pieces = [text] if isinstance(text, str) else text
     if target == STDOUT:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
         return
     path = Path(target)
@@ -34,7 +37,8 @@ def write_output(target: str, text: str) -> None:
         raise OutputError(f"cannot write: {error.strerror}", path=target) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            for piece in pieces:
+                handle.write(piece)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -73,7 +73,7 @@ _AFTER_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$")
 _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
     unit: str

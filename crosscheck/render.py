@@ -13,7 +13,8 @@ import os
 import re
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import GeneratorType
 from typing import IO, Any
 
 from rich import box
@@ -127,18 +128,22 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_json_lines(document: Mapping[str, Any]) -> str:
-    """A large document laid out one list item per line: readable, diff-friendly, and written
-    by json's C encoder (which `indent` would switch off)."""
-    parts = []
-    for key, value in document.items():
-        if isinstance(value, list):
-            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
-            body = f"[\n{items}\n  ]" if value else "[]"
+def json_lines(document: Mapping[str, Iterable[Any] | Any]) -> Iterator[str]:
+    """A large document laid out one list item per line, as a stream of pieces: readable,
+    diff-friendly, written by json's C encoder (which `indent` would switch off), and never
+    held in memory whole. A value that is a list or generator is laid out item by item."""
+    yield "{"
+    for n, (key, value) in enumerate(document.items()):
+        yield ("\n" if n == 0 else ",\n") + f"  {json.dumps(key)}: "
+        if isinstance(value, (list, GeneratorType)):
+            empty = True
+            for item in value:
+                yield ("[\n    " if empty else ",\n    ") + json.dumps(item, ensure_ascii=False)
+                empty = False
+            yield "[]" if empty else "\n  ]"
         else:
-            body = json.dumps(value, ensure_ascii=False)
-        parts.append(f"  {json.dumps(key)}: {body}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            yield json.dumps(value, ensure_ascii=False)
+    yield "\n}\n"
 
 
 def claims_json(claims: Sequence[Claim]) -> str:
@@ -287,6 +292,11 @@ JSON_SCHEMA_VERSION = 1
 
 
 def report_json(report: Report, groups: Sequence[Group]) -> str:
+    """The whole result as one string (see `report_json_pieces`)."""
+    return "".join(report_json_pieces(report, groups))
+
+
+def report_json_pieces(report: Report, groups: Sequence[Group]) -> Iterator[str]:
     """The whole result; the layout is documented in the README and is a contract."""
     document = {
         "schema": JSON_SCHEMA_VERSION,
@@ -307,10 +317,10 @@ def report_json(report: Report, groups: Sequence[Group]) -> str:
             }
             for a in report.articles
         ],
-        "claims": [claim_record(c) for c in report.claims],
-        "groups": [_group_record(report, g) for g in groups],
+        "claims": (claim_record(c) for c in report.claims),
+        "groups": (_group_record(report, g) for g in groups),
     }
-    return to_json_lines(document)
+    return json_lines(document)
 
 
 def _group_record(report: Report, group: Group) -> dict[str, Any]:

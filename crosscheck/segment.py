@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sentencex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of text and where it starts and ends in the text it was cut from."""
 
