@@ -5,6 +5,7 @@ Every CrosscheckError becomes one line on stderr here, and nowhere else.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -76,6 +77,17 @@ def _errors_to_exit() -> Iterator[None]:
     except KeyboardInterrupt:
         sys.stderr.write("crosscheck: interrupted\n")
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a run: the pipeline builds millions of small,
+    acyclic objects, and collecting them as they are made costs a tenth of the time at scale."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _load(paths: list[Path] | None) -> corpus.LoadResult:
@@ -166,7 +178,7 @@ def report(
     with _errors_to_exit():
         loaded = _load(paths)
         options = Options(threshold=min_similarity, aliases=load_aliases(aliases), workers=workers)
-        with render.ProgressDisplay(enabled=not quiet and render.stderr_is_terminal()) as progress:
+        with render.ProgressDisplay(enabled=not quiet and render.stderr_is_terminal()) as progress, _no_gc():
             result = pipeline.run(loaded.articles, options=options, progress=progress)
         groups = list(result.groups)
         if source:
