@@ -58,7 +58,8 @@ SHARED_SHARE = 1  # of 10 lower-case words keep their spelling in every event
 
 def pseudonym(word: str, event: int) -> str:
     digest = hashlib.sha1(f"{word}/{event}".encode()).digest()
-    name = "".join(SYLLABLES[b % len(SYLLABLES)] for b in digest[:5])  # 16**5 names: no clashes at 10k articles
+    # 16**5 names: 10,000 articles do not reuse one by chance.
+    name = "".join(SYLLABLES[b % len(SYLLABLES)] for b in digest[:5])
     return name.capitalize()
 
 

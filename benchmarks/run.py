@@ -63,7 +63,8 @@ def run_report(corpus: Path, out: Path, workers: int) -> tuple[float, float, flo
 
 
 def score(report: dict, versions: list[Version]) -> tuple[float, float, int, int]:
-    """Recall of planted conflicts, and the share of reported conflicts that are not planted."""
+    """Recall of planted conflicts (reported as conflicts, or as unclear where a side hedges),
+    and the share of reported hard conflicts that were not planted."""
     planted, _ = planted_pairs(versions)
     by_article: dict[str, list[Version]] = {}
     for version in versions:
@@ -76,15 +77,17 @@ def score(report: dict, versions: list[Version]) -> tuple[float, float, int, int
     found, false, reported = set(), 0, 0
     for group in report["groups"]:
         for finding in group["findings"]:
-            if finding["status"] != "conflict":
+            # Hedged claims never make a hard conflict: a planted conflict between speculative
+            # versions is found when it is reported `unclear` with its kind.
+            if finding["status"] not in ("conflict", "unclear"):
                 continue
-            reported += 1
             a, b = where.get(finding["a"]), where.get(finding["b"])
             pair = frozenset({a, b}) if a and b else None
             if pair in planted:
                 found.add(pair)
-            else:
-                false += 1
+            if finding["status"] == "conflict":
+                reported += 1
+                false += pair not in planted
     recall = len(found) / len(planted) if planted else 1.0
     return recall, (false / reported if reported else 0.0), len(planted), reported
 
