@@ -145,7 +145,7 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
     for word_a, beside_a in only_a:
         for word_b, beside_b in only_b:
             if beside_a != beside_b:
-                continue  # "Kim Jong Un" against "Kim": a longer name, not another one
+                continue  # "Mary Ann Smith" against "Smith": a longer name, not another one
             if (
                 _same_kind(word_a, word_b, a, b, context, similarity)
                 and fuzz.ratio(fold(word_a), fold(word_b)) < SAME_NAME
@@ -159,8 +159,8 @@ def _unshared(text: str, other: Claim, context: Context) -> list[tuple[str, froz
     each with the shared name it stands beside, if any.
 
     "North Korea" against "South Korea": both differing words stand beside the shared "Korea",
-    so they compete for one place. "Kim Jong Un" against "Kim": only one side has a word
-    beside "Kim", so it is a longer name for the same person, not a different one.
+    so they compete for one place. "Mary Ann Smith" against "Smith": only one side has a word
+    beside "Smith", so it is a longer name for the same person, not a different one.
     """
     other_tokens = _claim_vocabulary(other.text, other.sentence, context.aliases)
     words = _words(text)
@@ -257,7 +257,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 18)
 def _normal(word: str, aliases: Aliases) -> frozenset[str]:
-    """One word's normalised tokens (most words give one; "Soyuz-2" gives two)."""
+    """One word's normalised tokens (most words give one; "Boeing-737" gives two)."""
     return frozenset(tokens(word, aliases))
 
 
