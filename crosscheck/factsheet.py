@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from crosscheck import dates, quantities
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
 from crosscheck.errors import AliasError, ExitCode, FactSheetError
-from crosscheck.match import BRIDGE_FLOOR, BRIDGES_PER_CLAIM, DEFAULT_THRESHOLD
+from crosscheck.match import BRIDGE_FLOOR, BRIDGES_PER_CLAIM, DEFAULT_THRESHOLD, similarity
 from crosscheck.models import Claim, Report, Status
 from crosscheck.normalize import Aliases, load_aliases, tokens, validate_aliases
 
@@ -400,7 +400,7 @@ def _candidates(
 ) -> list[tuple[int, float]]:
     """Statements to compare: all at or above the threshold, and, as `crosscheck report` bridges
     a lone claim, the closest few of each source between the floor and the threshold."""
-    scores = [(index, (s + fuzz.token_sort_ratio(query, strings[index])) / 2) for _, s, index in scored]
+    scores = [(index, similarity(query, strings[index])) for *_, index in scored]
     strong = [(i, s) for i, s in scores if s >= threshold]
     weak: dict[str, list[tuple[int, float]]] = {}
     for index, score in sorted(scores, key=lambda p: (-p[1], p[0])):
@@ -500,7 +500,7 @@ def _closest_in(source: str, corpus: list[Claim], strings: list[str], query: str
     if found is None:
         return None
     index = indices[found[2]]
-    score = (fuzz.token_set_ratio(query, strings[index]) + fuzz.token_sort_ratio(query, strings[index])) / 2
+    score = similarity(query, strings[index])
     return Evidence(corpus[index], round(score, 1))
 
 
