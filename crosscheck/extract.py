@@ -100,7 +100,7 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
     for line in lines(article.body):
         if is_boilerplate_line(line.text) or line_key(line.text) in furniture:
             continue
-        for sentence in sentences(line):
+        for sentence in sentences(_without_dateline(line)):
             if not _is_statement(sentence.text):
                 continue
             for frame in _frames(sentence):
@@ -131,6 +131,20 @@ def _frames(sentence: Span) -> list[_Frame]:
     main_frame = _attribution(main)
     speaker = main_frame.speaker or _subject(main_frame.content.text) or None
     return [main_frame, _unquote(_Frame(quote, speaker))]
+
+
+# "KYIV, Ukraine (AP) — ", "WASHINGTON (Reuters) - ", "LONDON, March 4 – ": a wire dateline
+# in capitals opens the first paragraph; it is not part of the first claim.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+?)?(?:\s*\([\w .&-]{1,30}\))?\s*[—–-]{1,2}\s+(?=\S)"
+)
+
+
+def _without_dateline(line: Span) -> Span:
+    match = _DATELINE.match(line.text)
+    if not match:
+        return line
+    return Span(line.text[match.end() :], line.start + match.end(), line.end)
 
 
 def _is_name(speaker: str) -> bool:

@@ -242,3 +242,17 @@ def test_ids_are_stable_and_spans_point_into_the_file() -> None:
     assert first.id == again.id
     assert text[first.start : first.end] == "Kim asked detailed questions about rockets during the tour"
     assert first.line == 4
+
+
+def test_a_wire_dateline_is_not_part_of_the_first_claim() -> None:
+    text = "KYIV, Ukraine (AP) — Russian drones struck the port overnight, officials said.\nWASHINGTON (Reuters) - The Senate passed the bill on Tuesday."
+    claims = extract_claims(article(text))
+    assert [(c.text, c.attribution) for c in claims] == [
+        ("Russian drones struck the port overnight", "officials"),
+        ("The Senate passed the bill on Tuesday", None),
+    ]
+    assert text[claims[0].start : claims[0].end] == "Russian drones struck the port overnight"
+
+
+def test_a_capitalised_opening_without_a_dash_is_kept() -> None:
+    assert texts("NATO leaders met in Vilnius on Tuesday.") == ["NATO leaders met in Vilnius on Tuesday"]
