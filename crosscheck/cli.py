@@ -77,6 +77,10 @@ def _errors_to_exit() -> Iterator[None]:
     except KeyboardInterrupt:
         sys.stderr.write("crosscheck: interrupted\n")
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    except BrokenPipeError:
+        # The reader went away (`crosscheck report | head`): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(int(ExitCode.BROKEN_PIPE)) from None
 
 
 @contextmanager

@@ -13,6 +13,7 @@ class ExitCode(IntEnum):
     CHECK_FAILED = 1
     BAD_INPUT = 2
     INTERRUPTED = 130
+    BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a pipe closed early
 
 
 class CrosscheckError(Exception):
