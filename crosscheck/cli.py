@@ -230,6 +230,8 @@ def check(
     """
     with _errors_to_exit():
         sheet = load_sheet(file)
+        if not sheet.corpus.exists():
+            raise CrosscheckError(f"the corpus it names, {sheet.corpus}, does not exist", path=sheet.path)
         loaded = _load([sheet.corpus])
         check_sources(sheet, {a.source for a in loaded.articles})
         only = changed_claim_ids(sheet, changed_since) if changed_since else None
