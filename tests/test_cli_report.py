@@ -144,3 +144,47 @@ def test_ctrl_c_exits_130_and_writes_no_file(tmp_path: Path, monkeypatch: pytest
     assert result.exit_code == 130
     assert result.stderr == "crosscheck: interrupted\n"
     assert list(tmp_path.glob("*.json")) == [] and list(tmp_path.glob(".*")) == []
+
+
+def test_user_aliases_let_other_words_for_one_thing_match(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The cyclone killed 12 people in Dhaka on Monday.\n")
+    (tmp_path / "b.txt").write_text("The tempest killed 40 people in Dhaka on Monday.\n")
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("storm: [cyclone, tempest]\n")
+    without = runner.invoke(app, ["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--json", "-"])
+    with_aliases = runner.invoke(
+        app,
+        [
+            "report",
+            str(tmp_path / "a.txt"),
+            str(tmp_path / "b.txt"),
+            "--aliases",
+            str(aliases),
+            "--json",
+            "-",
+        ],
+    )
+    assert (
+        json.loads(with_aliases.stdout)["groups"][0]["findings"][0]["similarity"]
+        > json.loads(without.stdout)["groups"][0]["findings"][0]["similarity"]
+    )
+    finding = json.loads(with_aliases.stdout)["groups"][0]["findings"][0]
+    assert (finding["kind"], finding["a_says"], finding["b_says"]) == ("number", "12 people", "40 people")
+
+
+def test_a_higher_min_similarity_splits_a_paraphrase_but_not_a_typed_conflict(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The storm killed 12 people.\nThe mayor opened three shelters downtown.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "The storm killed 40 people.\nThree shelters downtown were set up by the mayor.\n"
+    )
+    loose = runner.invoke(app, ["report", str(tmp_path), "--json", "-"])
+    strict = runner.invoke(app, ["report", str(tmp_path), "--min-similarity", "99", "--json", "-"])
+    assert sorted(g["status"] for g in json.loads(loose.stdout)["groups"]) == ["agree", "conflict"]
+    # The paraphrase falls apart; the number conflict still pairs (a lone claim's bridge).
+    assert sorted(g["status"] for g in json.loads(strict.stdout)["groups"]) == [
+        "conflict",
+        "single",
+        "single",
+    ]
