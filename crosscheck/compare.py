@@ -31,7 +31,6 @@ _WORD = re.compile(r"[\w][\w'’.-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b|n[’']t\b", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
-_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]{3,}$")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _KIND_OF = {word: kind for kind, words in OBJECT_KINDS.items() for word in words}
 
@@ -283,8 +282,9 @@ def _unknown_to(word: str, source: str, context: Context) -> bool:
     """A thing of a known kind always counts; a name only if the other source never uses it."""
     if fold(word) in _KIND_OF:
         return True
+    # Known only if every part is: "Ivanovich-un" is new even where "Kim Jong Un" gave "un".
     letters = {t for t in tokens(word, context.aliases) if not t[0].isdigit()}
-    return not letters & context.vocabulary.get(source, frozenset())
+    return not letters <= context.vocabulary.get(source, frozenset())
 
 
 NEIGHBOURHOOD = 3
@@ -303,14 +303,13 @@ def _neighbours(word: str, text: str, aliases: Aliases) -> frozenset[str]:
 
 
 def _is_proper(word: str, text: str) -> bool:
-    """A capitalised name: not the claim's first word, a month, a weekday, or "Russian-made"."""
+    """A capitalised name ("Angola", "Boeing-737", "Chinese-made"): not the claim's first word,
+    a month, a weekday, a stop word or a title."""
     if not word[:1].isupper():
         return False
     folded = fold(word)
     if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in _KIND_OF:
         return False  # a month, a weekday, "The", or a title ("President")
-    if _ADJECTIVE_COMPOUND.search(word):
-        return False  # "Russian-made", "Kremlin-backed"
     return not text.startswith(word) or any(c.isdigit() for c in word)
 
 

@@ -116,3 +116,25 @@ def test_tokens_fold_aliases_numbers_and_inflection() -> None:
         "launch",
         "missil",
     )
+
+
+def test_a_compound_name_is_a_name() -> None:
+    assert verdict("The army bought a Russian-made rifle", "The army bought a Chinese-made rifle")[1:] == (
+        ConflictKind.ENTITY,
+        "Russian-made",
+        "Chinese-made",
+    )
+
+
+def test_a_name_is_known_to_a_source_only_if_all_its_parts_are() -> None:
+    vocabulary = {
+        "a": frozenset({"kim", "jong", "un", "visit"}),
+        "b": frozenset({"kim", "jong", "un", "visit"}),
+    }
+    found = verdict(
+        "Kim Jong-dae visited the plant",
+        "Kim Jong-un visited the plant",
+        similarity=90,
+        vocabulary=vocabulary,
+    )
+    assert found[:2] == (Status.CONFLICT, ConflictKind.ENTITY)
