@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from crosscheck import dates, quantities
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
 from crosscheck.errors import AliasError, ExitCode, FactSheetError
+from crosscheck.extract import is_hedged
 from crosscheck.match import BRIDGE_FLOOR, BRIDGES_PER_CLAIM, DEFAULT_THRESHOLD, similarity
 from crosscheck.models import Claim, Report, Status
 from crosscheck.normalize import Aliases, load_aliases, tokens, validate_aliases
@@ -330,8 +331,6 @@ def check(report: Report, sheet: FactSheet, *, only: set[str] | None = None) -> 
 
 def as_claim(entry: SheetClaim) -> Claim:
     """A sheet claim in the shape the comparison expects; its source is the sheet itself."""
-    from crosscheck.extract import is_hedged
-
     return Claim(
         id=f"{SHEET_SOURCE}:{entry.id}",
         source=SHEET_SOURCE,
