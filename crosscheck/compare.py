@@ -282,7 +282,7 @@ def _unknown_to(word: str, source: str, context: Context) -> bool:
     """A thing of a known kind always counts; a name only if the other source never uses it."""
     if fold(word) in _KIND_OF:
         return True
-    # Known only if every part is: "Ivanovich-un" is new even where "Kim Jong Un" gave "un".
+    # Known only if every part is: "Ana-Maria" is new even where "Maria" was already used.
     letters = {t for t in tokens(word, context.aliases) if not t[0].isdigit()}
     return not letters <= context.vocabulary.get(source, frozenset())
 
