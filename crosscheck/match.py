@@ -37,7 +37,6 @@ BRIDGE_FLOOR = 45.0  # below the threshold, a pair may still join if `bridge` sa
 class MatchOptions:
     threshold: float = DEFAULT_THRESHOLD
     floor: float = BRIDGE_FLOOR
-    workers: int = 1
 
 
 Bridge = Callable[[int, int, float], bool]

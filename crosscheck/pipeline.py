@@ -107,7 +107,7 @@ def run(
         finding = compare(claims[i], claims[j], similarity=score, context=context)
         return finding.status is Status.CONFLICT and finding.kind in BRIDGING_KINDS
 
-    match_options = MatchOptions(threshold=options.threshold, workers=options.workers)
+    match_options = MatchOptions(threshold=options.threshold)
     indices = group_claims(claims, toks, options=match_options, bridge=typed_difference, progress=notify)
     notify("matching", len(claims) % PROGRESS_STEP, len(claims))
     strings = [" ".join(t) for t in toks]
