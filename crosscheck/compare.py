@@ -8,7 +8,7 @@ conditional) never makes a hard conflict: the pair is `unclear` instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -44,12 +44,15 @@ def vocabularies(claims: Sequence[Claim], toks: Sequence[Sequence[str]]) -> dict
     a joined alias ("north_korea") also counts as its parts."""
     found: dict[str, set[str]] = {}
     for claim, claim_tokens in zip(claims, toks, strict=True):
-        words = found.setdefault(claim.source, set())
-        for token in claim_tokens:
-            words.add(token)
-            if "_" in token:
-                words.update(token.split("_"))
+        found.setdefault(claim.source, set()).update(with_parts(claim_tokens))
     return {source: frozenset(words) for source, words in found.items()}
+
+
+def with_parts(tokens: Iterable[str]) -> set[str]:
+    """Tokens plus the parts of joined aliases: "north_korea" also counts as "korea"."""
+    found = set(tokens)
+    found.update(part for token in list(found) if "_" in token for part in token.split("_"))
+    return found
 
 
 @dataclass(frozen=True)
@@ -244,9 +247,7 @@ def _has_timing(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 18)
 def _claim_vocabulary(text: str, sentence: str, aliases: Aliases) -> frozenset[str]:
-    found = set(tokens(text, aliases)) | set(tokens(sentence, aliases))
-    found |= {part for t in found if "_" in t for part in t.split("_")}  # "north_korea" has "korea"
-    return frozenset(found)
+    return frozenset(with_parts((*tokens(text, aliases), *tokens(sentence, aliases))))
 
 
 @lru_cache(maxsize=1 << 18)
