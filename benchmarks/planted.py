@@ -3,9 +3,16 @@
 Each event starts from the atomic claims of the bundled corpus, with names and topic words
 replaced by event-specific pseudo-words (see `generate.py`). Several outlets then cover the
 event: each article carries a sample of the event's facts, each fact either as it is, as a
-paraphrase (clauses reordered, words swapped for synonyms), or perturbed (a number, a weekday
-or a name changed). Two articles' versions of one fact agree unless exactly one of them, or
-two different ones, are perturbed: then the pair is a planted conflict.
+paraphrase (clauses reordered, words swapped for synonyms), or perturbed (a number, a date or a
+name changed; a perturbed fact is also paraphrased as often as any other). Two articles'
+versions of one fact conflict when they carry different changes (one perturbed, or two
+perturbed differently); otherwise they agree.
+
+Facts of one article are distinct statements, with one exception the truth must allow for:
+parallel facts, which share a verb and two names ("A gave B a glove", "B gave A a carbine", or one
+gift told twice). Versions of two parallel facts in two outlets are neither a planted conflict
+nor a planted agreement: issue 3 asks the tool to flag "a rifle" against "a carbine" between
+two such accounts, so they are counted apart (`parallel`), not scored.
 """
 
 from __future__ import annotations
@@ -18,7 +25,9 @@ from pathlib import Path
 from benchmarks.generate import event_text, pseudonym, seed_bodies
 from crosscheck.boilerplate import repeated_lines
 from crosscheck.extract import extract_claims
+from crosscheck.lexicon import AUXILIARIES, IRREGULAR_PAST, MONTHS, REPORTING_VERBS, STOP_WORDS, VERBS
 from crosscheck.models import Article
+from crosscheck.normalize import lemma
 
 OUTLETS_PER_EVENT = 5
 FACTS_PER_ARTICLE = 24  # about the number of claims in a bundled article
@@ -32,6 +41,7 @@ PARAPHRASES = {
 }  # fmt: skip
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b")
+_DAY = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTHS) + r") (\d{1,2})\b")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]{3,}\b")
 _LEADING_PHRASE = re.compile(r"^((?:During|After|Following|At|In) [^,]{3,40}), (.+)$")
@@ -52,7 +62,8 @@ NUMBER_WORDS = {
 class Version:
     article: str
     fact: str  # event/fact id
-    variant: str  # "original", "paraphrase", or "perturbed:<kind>:<n>"
+    variant: str  # "original", "paraphrase", or "perturbed:<kind>"
+    change: str  # "" unless perturbed: the detail as changed, so equal changes agree
     text: str
 
 
@@ -74,33 +85,66 @@ def facts_of_bundled() -> list[list[str]]:
     return per_article
 
 
-def perturb(text: str, rng: random.Random, event: int) -> tuple[str, str] | None:
-    """Change one typed detail; None if the fact has none to change."""
+def perturb(text: str, rng: random.Random, event: int) -> tuple[str, str, str] | None:
+    """Change one typed detail: (kind, the detail as changed, new text); None if there is none."""
     options = []
-    if _NUMBER.search(text):
-        options.append("number")
-    if _WEEKDAY.search(text):
+    if _DAY.search(text) or _WEEKDAY.search(text):
         options.append("date")
+    if _numbers(text):
+        options.append("number")
     if len(_NAME.findall(text)) >= 1:
         options.append("entity")
     if not options:
         return None
     kind = rng.choice(sorted(options))
     if kind == "number":
-        match = _NUMBER.search(text)
-        assert match is not None
+        match = _numbers(text)[0]
         value = NUMBER_WORDS.get(match.group()) or float(match.group())
         changed = f"{int(value) * 3 + 4}"
-        return kind, text[: match.start()] + changed + text[match.end() :]
+        return kind, changed, text[: match.start()] + changed + text[match.end() :]
     if kind == "date":
+        day = _DAY.search(text)
+        if day:  # "September 13" → "September 15": still a date, and a different one
+            changed = str(int(day.group(1)) % 27 + 2)
+            return kind, changed, text[: day.start(1)] + changed + text[day.end(1) :]
         match = _WEEKDAY.search(text)
         assert match is not None
         other = WEEKDAYS[(WEEKDAYS.index(match.group()) + 2) % 7]
-        return kind, text[: match.start()] + other + text[match.end() :]
+        return kind, other, text[: match.start()] + other + text[match.end() :]
     names = _NAME.findall(text)
     target = names[-1]
     replacement = pseudonym(f"{target}-swap-{rng.random()}", event)
-    return kind, re.sub(rf"\b{target}\b", replacement, text, count=1)
+    return kind, replacement, re.sub(rf"\b{target}\b", replacement, text, count=1)
+
+
+def _numbers(text: str) -> list[re.Match[str]]:
+    """Numbers that are not the day of a date (those are changed as dates)."""
+    days = {m.start(1) for m in _DAY.finditer(text)}
+    return [m for m in _NUMBER.finditer(text) if m.start() not in days]
+
+
+def _past_tense(word: str) -> bool:
+    """A verb as a story tells what happened ("gave", "presented"), not a noun ("launch site")."""
+    if word in AUXILIARIES or word in REPORTING_VERBS:
+        return False
+    return word in IRREGULAR_PAST or (word in VERBS and word.endswith("ed"))
+
+
+def parallel_facts(facts: list[str]) -> set[frozenset[int]]:
+    """Pairs of facts that share a verb in the past tense (not an auxiliary or "said") and two
+    names: "A gave B a rifle" and "B gave A a carbine"."""
+    shapes = []
+    for fact in facts:
+        words = re.findall(r"[\w’'-]+", fact)
+        verbs = {lemma(w) for w in words if _past_tense(w)}
+        names = {w for w in words if w[:1].isupper() and w.lower() not in STOP_WORDS}
+        shapes.append((verbs, names))
+    return {
+        frozenset({i, j})
+        for i, (verbs_i, names_i) in enumerate(shapes)
+        for j, (verbs_j, names_j) in enumerate(shapes)
+        if i < j and verbs_i & verbs_j and len(names_i & names_j) >= 2
+    }
 
 
 def paraphrase(text: str) -> str:
@@ -130,15 +174,18 @@ def write_planted(directory: Path, articles: int, *, seed: int = 11) -> list[Ver
             chosen = sorted(rng.sample(range(len(facts)), min(FACTS_PER_ARTICLE, len(facts) * 3 // 4)))
             sentences = []
             for index in chosen:
-                text, variant = facts[index], "original"
+                text, variant, change = facts[index], "original", ""
                 roll = rng.random()
                 if roll < SHARE_PERTURBED:
                     changed = perturb(text, rng, event)
                     if changed is not None:
-                        variant, text = f"perturbed:{changed[0]}:{outlet}", changed[1]
+                        kind, detail, text = changed
+                        variant, change = f"perturbed:{kind}", f"{kind}:{detail}"
+                        if rng.random() < SHARE_PARAPHRASED:  # a changed fact, told in other words
+                            text = paraphrase(text)
                 elif roll < SHARE_PERTURBED + SHARE_PARAPHRASED:
                     text, variant = paraphrase(text), "paraphrase"
-                versions.append(Version(name, f"{event}/{index}", variant, text))
+                versions.append(Version(name, f"{event}/{index}", variant, change, text))
                 sentences.append(text)
             paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
             body = f"Coverage of event {event} by outlet {outlet}\n\n" + "\n\n".join(paragraphs) + "\n"
@@ -147,18 +194,33 @@ def write_planted(directory: Path, articles: int, *, seed: int = 11) -> list[Ver
     return versions
 
 
-def planted_pairs(
-    versions: list[Version],
-) -> tuple[set[frozenset[tuple[str, str]]], set[frozenset[tuple[str, str]]]]:
-    """(conflicts, agreements) as pairs of (article, fact) across articles of one event."""
-    by_fact: dict[str, list[Version]] = {}
+Pair = frozenset[tuple[str, str]]  # two (article, fact) versions
+
+
+@dataclass(frozen=True)
+class Truth:
+    conflicts: set[Pair]
+    agreements: set[Pair]
+    parallel: set[Pair]  # versions of two parallel facts: not scored
+
+
+def planted_pairs(versions: list[Version]) -> Truth:
+    """Every cross-article pair of versions of one event, by what was planted."""
+    truth = Truth(set(), set(), set())
+    parallel = {n: parallel_facts(facts) for n, facts in enumerate(facts_of_bundled())}
+    by_event: dict[str, list[Version]] = {}
     for version in versions:
-        by_fact.setdefault(version.fact, []).append(version)
-    conflicts, agreements = set(), set()
-    for group in by_fact.values():
+        by_event.setdefault(version.fact.split("/")[0], []).append(version)
+    for event, group in by_event.items():
+        siblings = parallel[int(event) % len(parallel)]
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
+                if a.article == b.article:
+                    continue
                 pair = frozenset({(a.article, a.fact), (b.article, b.fact)})
-                perturbed = {v.variant for v in (a, b) if v.variant.startswith("perturbed")}
-                (conflicts if perturbed else agreements).add(pair)
-    return conflicts, agreements
+                index_a, index_b = (int(v.fact.split("/")[1]) for v in (a, b))
+                if index_a == index_b:
+                    (truth.conflicts if a.change != b.change else truth.agreements).add(pair)
+                elif frozenset({index_a, index_b}) in siblings:
+                    truth.parallel.add(pair)
+    return truth

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -62,10 +63,17 @@ def run_report(corpus: Path, out: Path, workers: int) -> tuple[float, float, flo
     return wall, pipeline, usage.ru_maxrss / 1024
 
 
-def score(report: dict, versions: list[Version]) -> tuple[float, float, int, int]:
-    """Recall of planted conflicts (reported as conflicts, or as unclear where a side hedges),
-    and the share of reported hard conflicts that were not planted."""
-    planted, _ = planted_pairs(versions)
+@dataclass(frozen=True)
+class Score:
+    planted: int
+    recall: float  # planted conflicts reported as conflicts (or `unclear` where a side hedges)
+    reported: int  # hard conflicts reported
+    false: float  # share of reported conflicts that were not planted (parallel facts aside)
+    parallel: int  # reported conflicts between versions of two parallel facts
+
+
+def score(report: dict, versions: list[Version]) -> Score:
+    truth = planted_pairs(versions)
     by_article: dict[str, list[Version]] = {}
     for version in versions:
         by_article.setdefault(version.article, []).append(version)
@@ -74,7 +82,7 @@ def score(report: dict, versions: list[Version]) -> tuple[float, float, int, int
         sentence = claim["sentence"].strip()
         match = [v for v in by_article.get(claim["source"], []) if sentence in v.text or v.text in sentence]
         where[claim["id"]] = (claim["source"], match[0].fact) if match else None
-    found, false, reported = set(), 0, 0
+    found, false, parallel, reported = set(), 0, 0, 0
     for group in report["groups"]:
         for finding in group["findings"]:
             # Hedged claims never make a hard conflict: a planted conflict between speculative
@@ -83,13 +91,21 @@ def score(report: dict, versions: list[Version]) -> tuple[float, float, int, int
                 continue
             a, b = where.get(finding["a"]), where.get(finding["b"])
             pair = frozenset({a, b}) if a and b else None
-            if pair in planted:
+            if pair in truth.conflicts:
                 found.add(pair)
             if finding["status"] == "conflict":
                 reported += 1
-                false += pair not in planted
-    recall = len(found) / len(planted) if planted else 1.0
-    return recall, (false / reported if reported else 0.0), len(planted), reported
+                parallel += pair in truth.parallel
+                false += pair not in truth.conflicts and pair not in truth.parallel
+    planted = len(truth.conflicts)
+    scored = reported - parallel
+    return Score(
+        planted=planted,
+        recall=len(found) / planted if planted else 1.0,
+        reported=reported,
+        false=false / scored if scored else 0.0,
+        parallel=parallel,
+    )
 
 
 def all_pairs_ratio(corpus: Path) -> tuple[float, float]:
@@ -124,13 +140,13 @@ def main(argv: list[str]) -> None:
             versions = write_planted(corpus, size)
             wall, pipeline, peak = run_report(corpus, out, args.workers)
             report = json.loads(out.read_text(encoding="utf-8"))
-            recall, false_share, planted, reported = score(report, versions)
+            found = score(report, versions)
             claims = report["summary"]["claims"]
             line = (
                 f"{size:>6} articles {claims:>7} claims  wall {wall:6.1f} s  pipeline {pipeline:6.1f} s  "
                 f"{claims / pipeline:6.0f} claims/s  peak {peak:5.0f} MiB  "
-                f"planted {planted:5d}  recall {recall:5.1%}  "
-                f"reported {reported:5d}  false {false_share:5.1%}"
+                f"planted {found.planted:5d}  recall {found.recall:5.1%}  "
+                f"reported {found.reported:5d}  parallel {found.parallel:4d}  false {found.false:5.1%}"
             )
             if size <= ALL_PAIRS_MAX:
                 plain, indexed = all_pairs_ratio(corpus)
