@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -140,6 +141,10 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
 
 def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> tuple[str, str] | None:
     """The same role filled by a different name or a different thing of one kind."""
+    if similarity >= NAME_SWAP_MIN_SIMILARITY:
+        swapped = _swapped_name(a, b, context)
+        if swapped:
+            return swapped
     only_a = _unshared(a.text, b, context)
     if not only_a:
         return None
@@ -154,6 +159,53 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
             ):
                 return word_a, word_b
     return None
+
+
+MAX_SWAP_WORDS = 3  # a replaced name is a few words long; a longer change is a rewording
+
+
+def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+    """Nearly the same sentence with a name in one place replaced by another name.
+
+    The two claims are aligned word by word (normalised words; stop words aside). A short
+    stretch that differs, with a name on each side, is a swap when a name in it is new to the
+    other source: "talks in Vladivostok" against "talks in Khabarovsk", even where the first
+    name occurs elsewhere in the second sentence. Two names that trade places ("A met B",
+    "B met A") are no swap: each is known to the other claim.
+    """
+    # Cheap test first: most pairs tell the same names, and then there is nothing to align.
+    written_a, written_b = _surface_entities(a.text)[1], _surface_entities(b.text)[1]
+    if written_a <= _lowered_words(b.text) and written_b <= _lowered_words(a.text):
+        return None
+    words_a, keys_a = _aligned_words(a.text, context.aliases)
+    words_b, keys_b = _aligned_words(b.text, context.aliases)
+    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 > MAX_SWAP_WORDS or j2 - j1 > MAX_SWAP_WORDS:
+            continue
+        names_a = [w for w in words_a[i1:i2] if _is_proper(w, a.text)]
+        names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text)]
+        if not names_a or not names_b:
+            continue
+        new_a = any(_unknown_to(w, b.source, context) for w in names_a)
+        new_b = any(_unknown_to(w, a.source, context) for w in names_b)
+        says_a, says_b = " ".join(names_a), " ".join(names_b)
+        if (new_a or new_b) and fuzz.ratio(fold(says_a), fold(says_b)) < SAME_NAME:
+            return says_a, says_b
+    return None
+
+
+@lru_cache(maxsize=1 << 18)
+def _lowered_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1 << 18)
+def _aligned_words(text: str, aliases: Aliases) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of `text` that carry content, and their normalised forms to align on."""
+    kept = [(w, " ".join(sorted(_normal(w, aliases)))) for w in _words(text)]
+    kept = [(w, key) for w, key in kept if key]
+    return tuple(w for w, _ in kept), tuple(key for _, key in kept)
 
 
 def _unshared(text: str, other: Claim, context: Context) -> list[tuple[str, frozenset[str]]]:

@@ -138,3 +138,44 @@ def test_a_name_is_known_to_a_source_only_if_all_its_parts_are() -> None:
         vocabulary=vocabulary,
     )
     assert found[:2] == (Status.CONFLICT, ConflictKind.ENTITY)
+
+
+def test_a_name_swapped_in_a_list_of_names() -> None:
+    assert verdict(
+        "The treaty was signed by France, Germany and Italy on Monday",
+        "The treaty was signed by France, Germany and Spain on Monday",
+    ) == (Status.CONFLICT, ConflictKind.ENTITY, "Italy", "Spain")
+
+
+def test_a_swap_is_found_where_the_old_name_occurs_elsewhere_in_the_sentence() -> None:
+    vocabulary = {
+        "a": frozenset({"odesa", "istanbul", "ship"}),
+        "b": frozenset({"odesa", "izmail", "istanbul"}),
+    }
+    found = verdict(
+        "The ship sailed from Odesa to Istanbul, according to Odesa port officials",
+        "The ship sailed from Izmail to Istanbul, according to Odesa port officials",
+        similarity=88,
+        vocabulary=vocabulary,
+    )
+    assert found == (Status.CONFLICT, ConflictKind.ENTITY, "Odesa", "Izmail")
+
+
+def test_names_that_trade_places_are_not_a_swap() -> None:
+    assert (
+        verdict("Macron met Scholz in Berlin on Friday", "Scholz met Macron in Berlin on Friday")[0]
+        is Status.AGREE
+    )
+
+
+def test_a_name_both_sources_use_is_no_swap() -> None:
+    # "Brussels" against "the EU": another way of naming one side, which each source also uses.
+    known = frozenset({"european_union", "european", "union", "brussel", "london"})  # normalised
+    vocabulary = {"a": known, "b": known}
+    found = verdict(
+        "London rejected the offer from Brussels on Tuesday",
+        "London rejected the offer from EU on Tuesday",
+        similarity=85,
+        vocabulary=vocabulary,
+    )
+    assert found[0] is Status.AGREE
