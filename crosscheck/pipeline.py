@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import repeat
+from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
 from crosscheck.compare import (
@@ -29,6 +29,7 @@ from crosscheck.models import Article, Claim, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
 
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Options:
 
 PARALLEL_MIN_ARTICLES = 64  # below this, starting worker processes costs more than it saves
 CHUNK = 32  # articles handed to a worker at a time
+GROUP_CHUNK = 500  # groups handed to a worker at a time
 
 
 def extract_corpus(
@@ -57,25 +59,47 @@ def extract_corpus(
     furniture = repeated_lines(a.body for a in ordered)
     chunks = [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
     claims: list[Claim] = []
-    if workers > 1 and len(ordered) >= PARALLEL_MIN_ARTICLES:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            try:
-                for chunk, found in zip(
-                    chunks, pool.map(_extract_chunk, chunks, repeat(furniture)), strict=True
-                ):
-                    claims.extend(found)
-                    notify("extracting", len(chunk), len(ordered))
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
-    else:
-        for chunk in chunks:
-            claims.extend(_extract_chunk(chunk, furniture))
-            notify("extracting", len(chunk), len(ordered))
+    parallel = workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
+    for chunk, found in zip(chunks, _mapped(_extract_chunk, chunks, parallel, (furniture,)), strict=True):
+        claims.extend(found)
+        notify("extracting", len(chunk), len(ordered))
     return tuple(claims)
 
 
-def _extract_chunk(chunk: Sequence[Article], furniture: frozenset[str]) -> list[Claim]:
+def _mapped(
+    function: Callable[..., T], chunks: Sequence[object], workers: int, shared: tuple[object, ...]
+) -> Iterator[T]:
+    """`function(chunk, *shared)` for each chunk, in order; in `workers` processes if more than one.
+
+    `shared` reaches each worker once, when it starts (a fork inherits it without copying),
+    not once per chunk.
+    """
+    if workers <= 1:
+        _install(*shared)
+        try:
+            yield from map(function, chunks)
+        finally:
+            _install()  # let go of the corpus once the stage is done
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_install, initargs=shared) as pool:
+        try:
+            yield from pool.map(function, chunks)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+_shared: tuple[object, ...] = ()  # what `_mapped` gave this process: read only by the chunk functions
+
+
+def _install(*shared: object) -> None:
+    global _shared
+    _shared = shared
+
+
+def _extract_chunk(chunk: Sequence[Article]) -> list[Claim]:
+    (furniture,) = _shared
+    assert isinstance(furniture, frozenset)
     return [claim for article in chunk for claim in extract_claims(article, furniture=furniture)]
 
 
@@ -110,15 +134,25 @@ def run(
     match_options = MatchOptions(threshold=options.threshold)
     indices = group_claims(claims, toks, options=match_options, bridge=typed_difference, progress=notify)
     notify("matching", len(claims) % PROGRESS_STEP, len(claims))
-    strings = [" ".join(t) for t in toks]
+    strings = tuple(" ".join(t) for t in toks)
     width = len(str(len(indices)))
-    groups = []
-    for n, members in enumerate(indices, start=1):
-        members_ = [claims[i] for i in members]
-        groups.append(_group(f"g{n:0{width}d}", members_, [strings[i] for i in members], context))
-        if n % 500 == 0 or n == len(indices):
-            notify("comparing", 500 if n % 500 == 0 else n % 500, len(indices))
+    jobs = [(f"g{n:0{width}d}", tuple(members)) for n, members in enumerate(indices, start=1)]
+    chunks = [jobs[i : i + GROUP_CHUNK] for i in range(0, len(jobs), GROUP_CHUNK)]
+    parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
+    groups: list[Group] = []
+    for found in _mapped(_compare_chunk, chunks, parallel, (claims, strings, context)):
+        groups.extend(found)
+        notify("comparing", len(found), len(jobs))
     return Report(articles=ordered, claims=claims, groups=tuple(groups))
+
+
+def _compare_chunk(jobs: Sequence[tuple[str, tuple[int, ...]]]) -> list[Group]:
+    claims, strings, context = _shared
+    assert isinstance(claims, tuple) and isinstance(strings, tuple) and isinstance(context, Context)
+    return [
+        _group(group_id, [claims[i] for i in members], [strings[i] for i in members], context)
+        for group_id, members in jobs
+    ]
 
 
 def _group(group_id: str, members: list[Claim], strings: list[str], context: Context) -> Group:
