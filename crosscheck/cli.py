@@ -170,7 +170,10 @@ def report(
     workers: Annotated[
         int,
         typer.Option(
-            "--workers", "-j", min=1, help="Processes for claim extraction (default: one per core)."
+            "--workers",
+            "-j",
+            min=1,
+            help="Processes for extracting and comparing claims (default: one per core).",
         ),
     ] = DEFAULT_WORKERS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on long runs.")] = False,

@@ -169,7 +169,7 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
 
     The two claims are aligned word by word (normalised words; stop words aside). A short
     stretch that differs, with a name on each side, is a swap when a name in it is new to the
-    other source: "talks in Vladivostok" against "talks in Khabarovsk", even where the first
+    other source: "talks in Geneva" against "talks in Vienna", even where the first
     name occurs elsewhere in the second sentence. Two names that trade places ("A met B",
     "B met A") are no swap: each is known to the other claim.
     """
@@ -181,8 +181,8 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
     words_b, keys_b = _aligned_words(b.text, context.aliases)
     matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or i2 - i1 > MAX_SWAP_WORDS or j2 - j1 > MAX_SWAP_WORDS:
-            continue
+        if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_WORDS or abs((i2 - i1) - (j2 - j1)) > 1:
+            continue  # a long or lopsided change ("Lyon" / "the south of France") rewords
         names_a = [w for w in words_a[i1:i2] if _is_proper(w, a.text)]
         names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text)]
         if not names_a or not names_b:
