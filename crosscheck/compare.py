@@ -8,6 +8,7 @@ conditional) never makes a hard conflict: the pair is `unclear` instead.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -18,7 +19,7 @@ from rapidfuzz import fuzz
 from crosscheck import dates, quantities
 from crosscheck.lexicon import MONTHS, NEGATION_CUES, OBJECT_KINDS, STOP_WORDS, WEEKDAYS
 from crosscheck.models import Claim, ConflictKind, Finding, Status
-from crosscheck.normalize import Aliases, fold, tokens
+from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 
 MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
@@ -110,7 +111,7 @@ def _negation(a: Claim, b: Claim, similarity: float) -> tuple[str, str] | None:
     return cue_a, cue_b
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def _negation_cue(text: str) -> str:
     found = _NEGATION.search(text)
     return found.group() if found else ""
@@ -195,12 +196,12 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
     return None
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def _lowered_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def _aligned_words(text: str, aliases: Aliases) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of `text` that carry content, and their normalised forms to align on."""
     kept = [(w, " ".join(sorted(_normal(w, aliases)))) for w in _words(text)]
@@ -238,7 +239,7 @@ def _is_shared_name(word: str, other_tokens: frozenset[str], aliases: Aliases) -
     return word[:1].isupper() and bool(normal) and normal <= other_tokens
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
     """Where `text` has a capitalised name or a word of a known kind ("pistol", "ferry")."""
     found = []
@@ -273,7 +274,7 @@ def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
     return bool(names_b - context.surface.get(a.source, frozenset()))
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def _surface_entities(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Known-kind words and capitalised words after the first, lower-cased, as written."""
     lowered = _WORD.findall(text.lower())
@@ -287,8 +288,9 @@ def surface_vocabularies(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for claim in claims:
         words = found.setdefault(claim.source, set())
-        words.update(_WORD.findall(claim.sentence.lower()))
-        words.update(_WORD.findall(claim.text.lower()))
+        # Interned: ten thousand sources share one copy of "the" and "said", not one each.
+        words.update(map(sys.intern, _WORD.findall(claim.sentence.lower())))
+        words.update(map(sys.intern, _WORD.findall(claim.text.lower())))
     return {source: frozenset(words) for source, words in found.items()}
 
 
@@ -297,12 +299,12 @@ def _has_timing(text: str) -> bool:
     return bool(when.dates or when.weekdays or when.clocks or when.relations)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def _claim_vocabulary(text: str, sentence: str, aliases: Aliases) -> frozenset[str]:
     return frozenset(with_parts((*tokens(text, aliases), *tokens(sentence, aliases))))
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(w.rstrip(".,") for w in _WORD.findall(text))
 
@@ -343,7 +345,7 @@ def _unknown_to(word: str, source: str, context: Context) -> bool:
 NEIGHBOURHOOD = 3
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def _neighbours(word: str, text: str, aliases: Aliases) -> frozenset[str]:
     """Lower-case content tokens within a few words of `word` in `text`."""
     words = list(_words(text))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.lexicon import MONTHS, WEEKDAYS
-from crosscheck.normalize import fold
+from crosscheck.normalize import TEXT_CACHE, fold
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Full names only: "sat", "sun" and "wed" are ordinary words too.
@@ -66,7 +66,7 @@ _ANY_TIMING = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def timing(text: str, *, published: str | None = None) -> Timing:
     folded = fold(text)
     if not _ANY_TIMING.search(folded):

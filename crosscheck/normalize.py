@@ -93,6 +93,13 @@ class Aliases:
         return self._pattern.sub(lambda m: self._lookup[m.group()], folded)
 
 
+# Size of the caches of features of one claim's text (its tokens, quantities, names, ...).
+# Claims are compared group by group, so a claim's features are asked for again soon or never:
+# a modest cache serves, where one sized for the corpus held hundreds of MB per worker process
+# on 10,000 articles. Caches keyed by a single word stay larger: words recur across a corpus.
+TEXT_CACHE = 1 << 14
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces."""
@@ -123,7 +130,7 @@ def stem(token: str) -> str:
     return root
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     """Content tokens of `text`, in order: no stop words, numbers as digits, stemmed."""
     folded = fold(text)

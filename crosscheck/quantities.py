@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.lexicon import MONTHS, STOP_WORDS
-from crosscheck.normalize import NUMBER_WORDS, fold, stem
+from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, stem
 
 # unit word → (base unit, factor)
 UNITS: dict[str, tuple[str, float]] = {
@@ -81,7 +81,7 @@ class Quantity:
     text: str
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text` (dates and years are left to `dates`)."""
     folded = fold(text)
