@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,7 +65,26 @@ def normalised(claims: Sequence[Claim], aliases: Aliases) -> list[tuple[str, ...
 
 
 Progress = Callable[[str, int, int], None]
-PROGRESS_STEP = 1000  # claims between two progress reports
+ROWS_PER_STEP = 1000  # claims searched between two progress reports (and per worker task)
+
+
+@dataclass(frozen=True)
+class Index:
+    """What the candidate search reads: which claims hold each token, and each claim's
+    tokens, normalised text and source."""
+
+    postings: Mapping[str, Sequence[int]]
+    tokens: Sequence[tuple[str, ...]]
+    strings: Sequence[str]
+    sources: Sequence[str]
+
+
+def build_index(claims: Sequence[Claim], toks: Sequence[tuple[str, ...]]) -> Index:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, claim_tokens in enumerate(toks):
+        for token in set(claim_tokens):
+            postings[token].append(i)
+    return Index(dict(postings), toks, [" ".join(t) for t in toks], [c.source for c in claims])
 
 
 def candidate_links(
@@ -76,30 +95,38 @@ def candidate_links(
     progress: Progress | None = None,
 ) -> list[Link]:
     """Cross-source pairs that share rare tokens and score at least the floor."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, claim_tokens in enumerate(toks):
-        for token in set(claim_tokens):
-            postings[token].append(i)
-    strings = [" ".join(t) for t in toks]
-    source_of = [c.source for c in claims]
+    index = build_index(claims, toks)
     links: list[Link] = []
-    for i, claim_tokens in enumerate(toks):
-        if progress is not None and i % PROGRESS_STEP == PROGRESS_STEP - 1:
-            progress("matching", PROGRESS_STEP, len(toks))
-        keys = sorted(set(claim_tokens), key=lambda t: (len(postings[t]), t))[:RAREST_TOKENS]
+    for rows in row_steps(len(toks)):
+        links.extend(links_from(index, rows, options))
+        if progress is not None:
+            progress("matching", len(rows), len(toks))
+    return links
+
+
+def row_steps(total: int) -> list[range]:
+    return [range(i, min(i + ROWS_PER_STEP, total)) for i in range(0, total, ROWS_PER_STEP)]
+
+
+def links_from(index: Index, rows: range, options: MatchOptions) -> list[Link]:
+    """The links from each claim in `rows` to the claims after it (so each pair is seen once)."""
+    postings, strings, source_of = index.postings, index.strings, index.sources
+    floor = min(options.floor, options.threshold)
+    links: list[Link] = []
+    for i in rows:
+        keys = sorted(set(index.tokens[i]), key=lambda t: (len(postings[t]), t))[:RAREST_TOKENS]
         shared: dict[int, int] = {}
         mine = source_of[i]
         for token in keys:
             posting = postings[token]
             if len(posting) > MAX_POSTING:
                 continue
-            # Postings are in claim order: only partners after i, so each pair is seen once.
+            # Postings are in claim order: only partners after i.
             for j in posting[bisect_right(posting, i) :]:
                 if source_of[j] != mine:
                     shared[j] = shared.get(j, 0) + 1
         needed = min(MIN_SHARED, len(keys))
         candidates = sorted(j for j, n in shared.items() if n >= needed)
-        floor = min(options.floor, options.threshold)
         # The mean of two scores of at most 100 reaches `floor` only if the first reaches
         # 2*floor - 100: rapidfuzz's C loop filters on it before Python sees a pair.
         survivors = process.extract(
@@ -123,6 +150,7 @@ def group_claims(
     *,
     options: MatchOptions,
     bridge: Bridge | None = None,
+    links: Sequence[Link] | None = None,
     progress: Progress | None = None,
 ) -> list[list[int]]:
     """Indices of claims grouped by statement; every claim is in exactly one group.
@@ -134,8 +162,9 @@ def group_claims(
     kind) read less alike than paraphrases do, yet a fact-checker must see them
     side by side.
     """
-    links = candidate_links(claims, toks, options=options, progress=progress)
-    links.sort(key=lambda link: (-link.score, claims[link.a].id, claims[link.b].id))
+    if links is None:
+        links = candidate_links(claims, toks, options=options, progress=progress)
+    links = sorted(links, key=lambda link: (-link.score, claims[link.a].id, claims[link.b].id))
     strings = [" ".join(t) for t in toks]
     parent = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}

@@ -19,10 +19,14 @@ from crosscheck.compare import (
 from crosscheck.extract import extract_claims
 from crosscheck.match import (
     DEFAULT_THRESHOLD,
-    PROGRESS_STEP,
+    Index,
+    Link,
     MatchOptions,
+    build_index,
     group_claims,
+    links_from,
     normalised,
+    row_steps,
     similarity,
 )
 from crosscheck.models import Article, Claim, Finding, Group, Report, Status
@@ -131,19 +135,35 @@ def run(
         finding = compare(claims[i], claims[j], similarity=score, context=context)
         return finding.status is Status.CONFLICT and finding.kind in BRIDGING_KINDS
 
+    parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
     match_options = MatchOptions(threshold=options.threshold)
-    indices = group_claims(claims, toks, options=match_options, bridge=typed_difference, progress=notify)
-    notify("matching", len(claims) % PROGRESS_STEP, len(claims))
+    index = build_index(claims, toks)
+    links: list[Link] = []
+    steps = row_steps(len(claims))
+    for rows, found_links in zip(
+        steps, _mapped(_link_rows, steps, parallel, (index, match_options)), strict=True
+    ):
+        links.extend(Link(a, b, score) for a, b, score in found_links)
+        notify("matching", len(rows), len(claims))
+    del index
+    indices = group_claims(claims, toks, options=match_options, bridge=typed_difference, links=links)
+    del links
     strings = tuple(" ".join(t) for t in toks)
     width = len(str(len(indices)))
     jobs = [(f"g{n:0{width}d}", tuple(members)) for n, members in enumerate(indices, start=1)]
     chunks = [jobs[i : i + GROUP_CHUNK] for i in range(0, len(jobs), GROUP_CHUNK)]
-    parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
     groups: list[Group] = []
     for found in _mapped(_compare_chunk, chunks, parallel, (claims, strings, context)):
         groups.extend(found)
         notify("comparing", len(found), len(jobs))
     return Report(articles=ordered, claims=claims, groups=tuple(groups))
+
+
+def _link_rows(rows: range) -> list[tuple[int, int, float]]:
+    index, options = _shared
+    assert isinstance(index, Index) and isinstance(options, MatchOptions)
+    # Plain tuples: they cross the process boundary several times faster than dataclasses.
+    return [(link.a, link.b, link.score) for link in links_from(index, rows, options)]
 
 
 def _compare_chunk(jobs: Sequence[tuple[str, tuple[int, ...]]]) -> list[Group]:
