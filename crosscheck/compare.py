@@ -285,13 +285,17 @@ def _surface_entities(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def surface_vocabularies(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     """Every word, lower-cased as written, that each source uses in its claims and sentences."""
-    found: dict[str, set[str]] = {}
+    texts: dict[str, dict[str, None]] = {}  # source → its distinct sentences and claim texts
     for claim in claims:
-        words = found.setdefault(claim.source, set())
-        # Interned: ten thousand sources share one copy of "the" and "said", not one each.
-        words.update(map(sys.intern, _WORD.findall(claim.sentence.lower())))
-        words.update(map(sys.intern, _WORD.findall(claim.text.lower())))
-    return {source: frozenset(words) for source, words in found.items()}
+        seen = texts.setdefault(claim.source, {})
+        seen[claim.sentence] = None  # several claims come from one sentence: read it once
+        if claim.text not in claim.sentence:  # a restored subject, say
+            seen[claim.text] = None
+    # Interned: ten thousand sources share one copy of "the" and "said", not one each.
+    return {
+        source: frozenset(map(sys.intern, set(_WORD.findall("\n".join(seen).lower()))))
+        for source, seen in texts.items()
+    }
 
 
 def _has_timing(text: str) -> bool:

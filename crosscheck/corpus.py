@@ -132,6 +132,11 @@ def _read_text(path: Path, text: str) -> Article:
     )
 
 
+# libyaml's safe loader where PyYAML was built with it (the wheels are): the same result,
+# several times faster on ten thousand small front-matter blocks.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _front_matter(path: Path, text: str) -> tuple[dict[str, object], int]:
     """Parse a leading `---` block; return (metadata, offset where the body starts)."""
     opening = _FENCE.match(text)
@@ -142,7 +147,7 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, object], int]:
         raise CorpusError("front matter opened with '---' is never closed", path=str(path), line=1)
     block = text[opening.end() : closing.start()]
     try:
-        meta = yaml.safe_load(block) or {}
+        meta = yaml.load(block, Loader=_SAFE_LOADER) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for the fence, +1 to count from 1

@@ -58,16 +58,27 @@ def extract_corpus(
     With `workers` > 1, articles are extracted in that many processes; extraction is a
     pure function of each article, so the result is the same as with one.
     """
+    return _extract(articles, workers=workers, aliases=None, progress=progress)[0]
+
+
+def _extract(
+    articles: Sequence[Article], *, workers: int, aliases: Aliases | None, progress: Progress | None
+) -> tuple[tuple[Claim, ...], list[tuple[str, ...]]]:
+    """The claims, and with `aliases` each claim's normalised tokens, made in the same worker
+    that extracted the claim rather than one by one afterwards."""
     notify = progress or _silent
     ordered = sorted(articles, key=lambda a: a.source)
     furniture = repeated_lines(a.body for a in ordered)
     chunks = [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
     claims: list[Claim] = []
+    toks: list[tuple[str, ...]] = []
     parallel = workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
-    for chunk, found in zip(chunks, _mapped(_extract_chunk, chunks, parallel, (furniture,)), strict=True):
-        claims.extend(found)
+    found = _mapped(_extract_chunk, chunks, parallel, (furniture, aliases))
+    for chunk, (chunk_claims, chunk_tokens) in zip(chunks, found, strict=True):
+        claims.extend(chunk_claims)
+        toks.extend(chunk_tokens)
         notify("extracting", len(chunk), len(ordered))
-    return tuple(claims)
+    return tuple(claims), toks
 
 
 def _mapped(
@@ -101,10 +112,11 @@ def _install(*shared: object) -> None:
     _shared = shared
 
 
-def _extract_chunk(chunk: Sequence[Article]) -> list[Claim]:
-    (furniture,) = _shared
-    assert isinstance(furniture, frozenset)
-    return [claim for article in chunk for claim in extract_claims(article, furniture=furniture)]
+def _extract_chunk(chunk: Sequence[Article]) -> tuple[list[Claim], list[tuple[str, ...]]]:
+    furniture, aliases = _shared
+    assert isinstance(furniture, frozenset) and (aliases is None or isinstance(aliases, Aliases))
+    claims = [claim for article in chunk for claim in extract_claims(article, furniture=furniture)]
+    return claims, [] if aliases is None else normalised(claims, aliases)
 
 
 def _silent(stage: str, advance: int, total: int) -> None:
@@ -120,8 +132,7 @@ def run(
     """
     notify = progress or _silent
     ordered = tuple(sorted(articles, key=lambda a: a.source))
-    claims = extract_corpus(ordered, workers=options.workers, progress=notify)
-    toks = normalised(claims, options.aliases)
+    claims, toks = _extract(ordered, workers=options.workers, aliases=options.aliases, progress=notify)
     context = Context(
         aliases=options.aliases,
         published={a.source: a.published for a in ordered},
