@@ -6,12 +6,13 @@ Run: python -m benchmarks.run [SIZES...]        (default: 200 1000)
 For each size: a corpus from benchmarks/planted.py is written; a fresh process runs the report
 (as a user runs it); the JSON is scored against the planted conflicts. Printed per size:
 `wall` (the whole command, start-up included), `pipeline` (reading the corpus to writing the
-JSON, timed inside the process), claims per second, peak resident memory of the process, and
-recall and precision of planted conflicts (false = 1 - precision: the share of reported
-conflicts that were not planted; conflicts between two parallel facts, see planted.py, are
-counted apart and left out of both). For sizes up to ALL_PAIRS_MAX, the plain
-all-pairs approach (rapidfuzz on every cross-source pair) is timed against the indexed
-candidate search on the same claims, in this process.
+JSON, timed inside the process), claims per second, peak memory (resident, of the largest
+single process; and proportional, PSS, of the command and its worker processes together,
+sampled every 0.2 s from /proc where there is one), and recall and precision of planted
+conflicts (false = 1 - precision: the share of reported conflicts that were not planted;
+conflicts between two parallel facts, see planted.py, are counted apart and left out of both).
+For sizes up to ALL_PAIRS_MAX, the plain all-pairs approach (rapidfuzz on every cross-source
+pair) is timed against the indexed candidate search on the same claims, in this process.
 """
 
 from __future__ import annotations
@@ -48,7 +49,15 @@ finally:
 """
 
 
-def run_report(corpus: Path, out: Path, workers: int) -> tuple[float, float, float]:
+@dataclass(frozen=True)
+class Run:
+    wall: float  # seconds, the whole command
+    pipeline: float  # seconds, timed inside the process
+    peak_process: float  # MiB: peak resident memory of the largest single process
+    peak_total: float | None  # MiB: peak proportional memory (PSS) of the command and its workers
+
+
+def run_report(corpus: Path, out: Path, workers: int) -> Run:
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(corpus), str(out), str(workers)],
@@ -56,13 +65,46 @@ def run_report(corpus: Path, out: Path, workers: int) -> tuple[float, float, flo
         stderr=subprocess.PIPE,
         text=True,
     )
-    _, err = child.communicate()
+    peak_total = 0.0
+    sampled = Path("/proc").is_dir()
+    while child.poll() is None:  # stderr carries one short line: it cannot fill the pipe
+        if sampled:
+            peak_total = max(peak_total, tree_pss(child.pid))
+        time.sleep(0.2)
+    err = child.stderr.read() if child.stderr else ""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     if child.returncode != 0:
         raise SystemExit(f"report failed: {err}")
     wall = time.perf_counter() - start
     pipeline = float([line for line in err.splitlines() if line.startswith("pipeline=")][-1].split("=")[1])
-    return wall, pipeline, usage.ru_maxrss / 1024
+    return Run(wall, pipeline, usage.ru_maxrss / 1024, peak_total if sampled else None)
+
+
+def tree_pss(root: int) -> float:
+    """MiB of proportional set size of `root` and its descendants (Linux /proc): memory
+    shared between a process and its forked workers is counted once, not once each."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue  # a process that ended while we looked
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent]
+        tree.update(children)
+        frontier.extend(children)
+    total_kib = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kib += int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return total_kib / 1024
 
 
 @dataclass(frozen=True)
@@ -140,13 +182,15 @@ def main(argv: list[str]) -> None:
         for size in args.sizes:
             corpus = Path(tmp) / f"planted-{size}"
             versions = write_planted(corpus, size)
-            wall, pipeline, peak = run_report(corpus, out, args.workers)
+            run = run_report(corpus, out, args.workers)
             report = json.loads(out.read_text(encoding="utf-8"))
             found = score(report, versions)
             claims = report["summary"]["claims"]
+            total = "" if run.peak_total is None else f" / {run.peak_total:5.0f} MiB all processes"
             line = (
-                f"{size:>6} articles {claims:>7} claims  wall {wall:6.1f} s  pipeline {pipeline:6.1f} s  "
-                f"{claims / pipeline:6.0f} claims/s  peak {peak:5.0f} MiB  "
+                f"{size:>6} articles {claims:>7} claims  "
+                f"wall {run.wall:6.1f} s  pipeline {run.pipeline:6.1f} s  "
+                f"{claims / run.pipeline:6.0f} claims/s  peak {run.peak_process:5.0f} MiB a process{total}  "
                 f"planted {found.planted:5d}  recall {found.recall:5.1%}  "
                 f"reported {found.reported:5d}  parallel {found.parallel:4d}  "
                 f"precision {1 - found.false:6.1%}  false {found.false:4.1%}"
