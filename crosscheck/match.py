@@ -24,9 +24,10 @@ DEFAULT_THRESHOLD = 60.0
 RAREST_TOKENS = 8  # a claim looks for partners through its rarest tokens only
 MIN_SHARED = 2  # candidates share at least this many of those tokens
 # A token in more claims than this says little about the pairing (think of "said" or
-# "government"): its posting list is skipped. A fixed cap keeps the search linear in the
-# corpus; claims about one statement still meet through their rarer tokens.
+# "government"): its posting is skipped, unless a claim finds no partner otherwise (see
+# `links_from`). A fixed cap keeps the search linear in the corpus.
 MAX_POSTING = 100
+LINKS_PER_CLAIM = 10  # links kept per claim, strongest first
 MAX_BRIDGED_GROUP = 8  # a bridge joins small groups only, so it cannot chain topics together
 
 
@@ -109,39 +110,65 @@ def row_steps(total: int) -> list[range]:
 
 
 def links_from(index: Index, rows: range, options: MatchOptions) -> list[Link]:
-    """The links from each claim in `rows` to the claims after it (so each pair is seen once)."""
-    postings, strings, source_of = index.postings, index.strings, index.sources
+    """The links from each claim in `rows` to the claims after it (so each pair is seen once).
+
+    Partners are looked for through the claim's rarest tokens whose postings are short. Only
+    a claim that finds none there reads its long postings too, the next MAX_POSTING claims in
+    each, and keeps only links at the full threshold: claims of a statement that hundreds of
+    sources repeat share no short posting, but they read alike.
+    """
     floor = min(options.floor, options.threshold)
     links: list[Link] = []
     for i in rows:
-        keys = sorted(set(index.tokens[i]), key=lambda t: (len(postings[t]), t))[:RAREST_TOKENS]
-        shared: dict[int, int] = {}
-        mine = source_of[i]
-        for token in keys:
-            posting = postings[token]
-            if len(posting) > MAX_POSTING:
-                continue
-            # Postings are in claim order: only partners after i.
-            for j in posting[bisect_right(posting, i) :]:
-                if source_of[j] != mine:
-                    shared[j] = shared.get(j, 0) + 1
-        needed = min(MIN_SHARED, len(keys))
-        candidates = sorted(j for j, n in shared.items() if n >= needed)
-        # The mean of two scores of at most 100 reaches `floor` only if the first reaches
-        # 2*floor - 100: rapidfuzz's C loop filters on it before Python sees a pair.
-        survivors = process.extract(
-            strings[i],
-            [strings[j] for j in candidates],
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=max(0.0, 2 * floor - 100),
-            limit=None,
-        )
-        for _, set_score, position in sorted(survivors, key=lambda s: s[2]):
-            j = candidates[position]
-            score = (set_score + fuzz.token_sort_ratio(strings[i], strings[j])) / 2
-            if score >= floor:
-                links.append(Link(i, j, score))
+        keys = sorted(set(index.tokens[i]), key=lambda t: (len(index.postings[t]), t))[:RAREST_TOKENS]
+        found = _scored(index, i, keys, floor, long_postings=False)
+        if not found and not _scored(index, i, keys, floor, long_postings=False, earlier=True):
+            found = _scored(index, i, keys, options.threshold, long_postings=True)
+        # The strongest few links are enough to place a claim; a statement that hundreds of
+        # sources repeat would otherwise bring hundreds of links per claim.
+        found.sort(key=lambda link: (-link.score, link.b))
+        links.extend(sorted(found[:LINKS_PER_CLAIM], key=lambda link: link.b))
     return links
+
+
+def _scored(
+    index: Index, i: int, keys: list[str], floor: float, *, long_postings: bool, earlier: bool = False
+) -> list[Link]:
+    """Links from claim i to the claims after it (before it, with `earlier`) that share keys."""
+    shared: dict[int, int] = {}
+    mine = index.sources[i]
+    for token in keys:
+        posting = index.postings[token]
+        # Postings are in claim order: only partners after i; in a long posting, the next few.
+        after = bisect_right(posting, i)
+        if len(posting) > MAX_POSTING:
+            if not long_postings:
+                continue
+            partners = posting[after : after + MAX_POSTING]
+        else:
+            partners = posting[: after - 1] if earlier else posting[after:]
+        for j in partners:
+            if index.sources[j] != mine:
+                shared[j] = shared.get(j, 0) + 1
+    needed = min(MIN_SHARED, len(keys))
+    candidates = sorted(j for j, n in shared.items() if n >= needed)
+    # The mean of two scores of at most 100 reaches `floor` only if the first reaches
+    # 2*floor - 100: rapidfuzz's C loop filters on it before Python sees a pair.
+    strings = index.strings
+    survivors = process.extract(
+        strings[i],
+        [strings[j] for j in candidates],
+        scorer=fuzz.token_set_ratio,
+        score_cutoff=max(0.0, 2 * floor - 100),
+        limit=None,
+    )
+    found = []
+    for _, set_score, position in survivors:
+        j = candidates[position]
+        score = (set_score + fuzz.token_sort_ratio(strings[i], strings[j])) / 2
+        if score >= floor:
+            found.append(Link(i, j, score))
+    return found
 
 
 def group_claims(

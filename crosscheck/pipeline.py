@@ -186,10 +186,19 @@ def _compare_chunk(jobs: Sequence[tuple[str, tuple[int, ...]]]) -> list[Group]:
     ]
 
 
+# A statement that hundreds of sources repeat makes a group of hundreds of claims, and every
+# pair of them would be tens of thousands of findings. In a group this large each claim is
+# compared with the next PAIR_WINDOW claims (sources in id order), which keeps the work
+# linear; a dissenting claim is still compared with many that say otherwise.
+PAIR_WINDOW = 10
+LARGE_GROUP = 2 * PAIR_WINDOW  # claims; up to this size, every cross-source pair is compared
+
+
 def _group(group_id: str, members: list[Claim], strings: list[str], context: Context) -> Group:
     findings: list[Finding] = []
+    reach = PAIR_WINDOW if len(members) > LARGE_GROUP else len(members)
     for i, a in enumerate(members):
-        for j in range(i + 1, len(members)):
+        for j in range(i + 1, min(i + 1 + reach, len(members))):
             b = members[j]
             if a.source != b.source:
                 findings.append(compare(a, b, similarity=similarity(strings[i], strings[j]), context=context))

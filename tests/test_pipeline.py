@@ -6,6 +6,7 @@ from pathlib import Path
 
 from benchmarks.generate import write_corpus
 from crosscheck.corpus import load_corpus
+from crosscheck.models import Article, ConflictKind, Status
 from crosscheck.pipeline import Options, run
 from crosscheck.render import ProgressDisplay, report_json
 
@@ -32,3 +33,20 @@ def test_a_disabled_progress_display_shows_nothing(capsys: object) -> None:
     with ProgressDisplay(enabled=False, delay=0) as display:
         display("extracting", 1, 2)
         assert display.progress is None
+
+
+def test_a_statement_that_many_sources_repeat_is_one_group_and_the_dissent_is_found() -> None:
+    # More sources than a posting list is read for (match.MAX_POSTING): the claims must still
+    # meet, and the one source with another number must be flagged.
+    texts = ["Firefighters said the blaze destroyed 40 homes in the valley on Sunday."] * 150
+    texts[77] = "Firefighters said the blaze destroyed 14 homes in the valley on Sunday."
+    articles = [Article(source=f"s{n:03d}", path=f"s{n:03d}.md", text=text) for n, text in enumerate(texts)]
+    report = run(articles, options=Options(workers=1))
+    assert len(report.groups) == 1
+    (group,) = report.groups
+    assert len(group.claim_ids) == 150 and group.status is Status.CONFLICT
+    conflicts = [f for f in group.findings if f.status is Status.CONFLICT]
+    assert {f.kind for f in conflicts} == {ConflictKind.NUMBER}
+    assert all("s077" in (report.claim(f.a).source, report.claim(f.b).source) for f in conflicts)
+    # A large group compares each claim with its neighbours, not with all 149 others.
+    assert len(group.findings) < 150 * 149 // 2 // 5
