@@ -277,8 +277,7 @@ def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
 @lru_cache(maxsize=TEXT_CACHE)
 def _surface_entities(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Known-kind words and capitalised words after the first, lower-cased, as written."""
-    lowered = _WORD.findall(text.lower())
-    kinds = frozenset(w for w in lowered if w in _KIND_OF)
+    kinds = frozenset(w for w in _lowered_words(text) if w in _KIND_OF)
     names = frozenset(m.group().lower() for m in _CAPITAL.finditer(text) if m.start() > 0)
     return kinds, names - STOP_WORDS
 

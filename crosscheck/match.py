@@ -85,7 +85,7 @@ def build_index(claims: Sequence[Claim], toks: Sequence[tuple[str, ...]]) -> Ind
     for i, claim_tokens in enumerate(toks):
         for token in set(claim_tokens):
             postings[token].append(i)
-    return Index(dict(postings), toks, [" ".join(t) for t in toks], [c.source for c in claims])
+    return Index(dict(postings), toks, tuple(" ".join(t) for t in toks), tuple(c.source for c in claims))
 
 
 def candidate_links(
@@ -173,14 +173,14 @@ def _scored(
 
 def group_claims(
     claims: Sequence[Claim],
-    toks: Sequence[tuple[str, ...]],
+    strings: Sequence[str],
+    links: Sequence[Link],
     *,
     options: MatchOptions,
     bridge: Bridge | None = None,
-    links: Sequence[Link] | None = None,
-    progress: Progress | None = None,
 ) -> list[list[int]]:
-    """Indices of claims grouped by statement; every claim is in exactly one group.
+    """Indices of claims grouped by statement, given their normalised texts and the candidate
+    links between them (`links_from`); every claim is in exactly one group.
 
     First, links at or above the threshold merge groups, strongest first, under
     average linkage. Then a weaker link (between `floor` and `threshold`) may
@@ -189,10 +189,7 @@ def group_claims(
     kind) read less alike than paraphrases do, yet a fact-checker must see them
     side by side.
     """
-    if links is None:
-        links = candidate_links(claims, toks, options=options, progress=progress)
     links = sorted(links, key=lambda link: (-link.score, claims[link.a].id, claims[link.b].id))
-    strings = [" ".join(t) for t in toks]
     parent = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
 

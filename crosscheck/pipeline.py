@@ -156,10 +156,10 @@ def run(
     ):
         links.extend(Link(a, b, score) for a, b, score in found_links)
         notify("matching", len(rows), len(claims))
+    strings = index.strings
     del index
-    indices = group_claims(claims, toks, options=match_options, bridge=typed_difference, links=links)
+    indices = group_claims(claims, strings, links, options=match_options, bridge=typed_difference)
     del links
-    strings = tuple(" ".join(t) for t in toks)
     width = len(str(len(indices)))
     jobs = [(f"g{n:0{width}d}", tuple(members)) for n, members in enumerate(indices, start=1)]
     chunks = [jobs[i : i + GROUP_CHUNK] for i in range(0, len(jobs), GROUP_CHUNK)]
