@@ -179,3 +179,19 @@ def test_a_name_both_sources_use_is_no_swap() -> None:
         vocabulary=vocabulary,
     )
     assert found[0] is Status.AGREE
+
+
+def test_the_kind_lexicon_covers_many_kinds_of_things() -> None:
+    # General kinds, not the words of any one story: aircraft, vessels, buildings, weapons.
+    assert verdict("The minister arrived by helicopter", "The minister arrived by plane")[1:] == (
+        ConflictKind.ENTITY, "helicopter", "plane",
+    )  # fmt: skip
+    assert verdict("The ferry sank off the island", "The yacht sank off the island")[1:] == (
+        ConflictKind.ENTITY, "ferry", "yacht",
+    )  # fmt: skip
+    assert verdict("The shell hit a hospital in the city", "The shell hit a school in the city")[1:] == (
+        ConflictKind.ENTITY, "hospital", "school",
+    )  # fmt: skip
+    assert verdict("The attacker was armed with a sword", "The attacker was armed with a dagger")[1:] == (
+        ConflictKind.ENTITY, "sword", "dagger",
+    )  # fmt: skip
