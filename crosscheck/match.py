@@ -189,7 +189,14 @@ def group_claims(
     kind) read less alike than paraphrases do, yet a fact-checker must see them
     side by side.
     """
-    links = sorted(links, key=lambda link: (-link.score, claims[link.a].id, claims[link.b].id))
+    # Ties are broken by claim id, which does not depend on where a claim sits in the corpus;
+    # the rank of each id stands in for it, as integers sort faster than strings.
+    id_rank = [0] * len(claims)
+    for position, i in enumerate(sorted(range(len(claims)), key=lambda i: claims[i].id)):
+        id_rank[i] = position
+    links = sorted(links, key=lambda link: (-link.score, id_rank[link.a], id_rank[link.b]))
+    weak = next((n for n, link in enumerate(links) if link.score < options.threshold), len(links))
+    sources = [claim.source for claim in claims]
     parent = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
 
@@ -204,16 +211,18 @@ def group_claims(
         parent[small] = large
         members[large].extend(members.pop(small))
 
-    for link in links:
-        if link.score < options.threshold:
-            break
+    for link in links[:weak]:
         ra, rb = root(link.a), root(link.b)
-        if ra != rb and _average_link(members[ra], members[rb], claims, strings) >= options.threshold:
+        if ra == rb:
+            continue
+        left, right = members[ra], members[rb]
+        # Two lone claims: their average link is the link itself.
+        if len(left) + len(right) == 2 or _average_link(left, right, sources, strings) >= options.threshold:
             merge(ra, rb)
     seen: dict[int, int] = defaultdict(int)  # weaker links looked at, per claim, strongest first
-    for link in links:
-        if bridge is None or link.score >= options.threshold:
-            continue
+    for link in links[weak:]:
+        if bridge is None:
+            break
         rank_a, rank_b = seen[link.a], seen[link.b]
         seen[link.a] += 1
         seen[link.b] += 1
@@ -235,13 +244,11 @@ BRIDGES_PER_CLAIM = 3  # a lone claim tries its few closest weaker links, not al
 LINKAGE_SAMPLE = 8  # average linkage over at most this many members a side keeps merging linear
 
 
-def _average_link(
-    left: list[int], right: list[int], claims: Sequence[Claim], strings: Sequence[str]
-) -> float:
+def _average_link(left: list[int], right: list[int], sources: Sequence[str], strings: Sequence[str]) -> float:
     scores = [
         similarity(strings[i], strings[j])
         for i in left[:LINKAGE_SAMPLE]
         for j in right[:LINKAGE_SAMPLE]
-        if claims[i].source != claims[j].source
+        if sources[i] != sources[j]
     ]
     return sum(scores) / len(scores) if scores else 0.0
