@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,35 +95,45 @@ def candidate_links(
     options: MatchOptions,
     progress: Progress | None = None,
 ) -> list[Link]:
-    """Cross-source pairs that share rare tokens and score at least the floor."""
+    """Cross-source pairs that share rare tokens and score at least the floor (in one process;
+    the pipeline runs the same two searches in its worker pool)."""
     index = build_index(claims, toks)
     links: list[Link] = []
-    for rows in row_steps(len(toks)):
+    for rows in row_steps(range(len(toks))):
         links.extend(links_from(index, rows, options))
         if progress is not None:
             progress("matching", len(rows), len(toks))
+    for rows in row_steps(lonely(len(toks), links)):
+        links.extend(links_from(index, rows, options, repeated=True))
     return links
 
 
-def row_steps(total: int) -> list[range]:
-    return [range(i, min(i + ROWS_PER_STEP, total)) for i in range(0, total, ROWS_PER_STEP)]
+def row_steps(rows: Sequence[int]) -> list[Sequence[int]]:
+    return [rows[i : i + ROWS_PER_STEP] for i in range(0, len(rows), ROWS_PER_STEP)]
 
 
-def links_from(index: Index, rows: range, options: MatchOptions) -> list[Link]:
+def lonely(total: int, links: Iterable[Link]) -> list[int]:
+    """The claims that no link reaches: where the second search looks again."""
+    linked = {i for link in links for i in (link.a, link.b)}
+    return [i for i in range(total) if i not in linked]
+
+
+def links_from(
+    index: Index, rows: Iterable[int], options: MatchOptions, *, repeated: bool = False
+) -> list[Link]:
     """The links from each claim in `rows` to the claims after it (so each pair is seen once).
 
-    Partners are looked for through the claim's rarest tokens whose postings are short. Only
-    a claim that finds none there reads its long postings too, the next MAX_POSTING claims in
-    each, and keeps only links at the full threshold: claims of a statement that hundreds of
-    sources repeat share no short posting, but they read alike.
+    The first search looks for partners through each claim's rarest tokens whose postings are
+    short. The second (`repeated`) is for the claims the first left alone: it reads their long
+    postings too, the next MAX_POSTING claims in each, and keeps only links at the full
+    threshold. Claims of a statement that hundreds of sources repeat share no short posting,
+    but they read alike.
     """
-    floor = min(options.floor, options.threshold)
+    floor = options.threshold if repeated else min(options.floor, options.threshold)
     links: list[Link] = []
     for i in rows:
         keys = sorted(set(index.tokens[i]), key=lambda t: (len(index.postings[t]), t))[:RAREST_TOKENS]
-        found = _scored(index, i, keys, floor, long_postings=False)
-        if not found and not _scored(index, i, keys, floor, long_postings=False, earlier=True):
-            found = _scored(index, i, keys, options.threshold, long_postings=True)
+        found = _scored(index, i, keys, floor, long_postings=repeated)
         # The strongest few links are enough to place a claim; a statement that hundreds of
         # sources repeat would otherwise bring hundreds of links per claim.
         found.sort(key=lambda link: (-link.score, link.b))
@@ -131,10 +141,8 @@ def links_from(index: Index, rows: range, options: MatchOptions) -> list[Link]:
     return links
 
 
-def _scored(
-    index: Index, i: int, keys: list[str], floor: float, *, long_postings: bool, earlier: bool = False
-) -> list[Link]:
-    """Links from claim i to the claims after it (before it, with `earlier`) that share keys."""
+def _scored(index: Index, i: int, keys: list[str], floor: float, *, long_postings: bool) -> list[Link]:
+    """Links from claim i to the claims after it that share keys."""
     shared: dict[int, int] = {}
     mine = index.sources[i]
     for token in keys:
@@ -146,7 +154,7 @@ def _scored(
                 continue
             partners = posting[after : after + MAX_POSTING]
         else:
-            partners = posting[: after - 1] if earlier else posting[after:]
+            partners = posting[after:]
         for j in partners:
             if index.sources[j] != mine:
                 shared[j] = shared.get(j, 0) + 1

@@ -25,6 +25,7 @@ from crosscheck.match import (
     build_index,
     group_claims,
     links_from,
+    lonely,
     normalised,
     row_steps,
     similarity,
@@ -150,12 +151,15 @@ def run(
     match_options = MatchOptions(threshold=options.threshold)
     index = build_index(claims, toks)
     links: list[Link] = []
-    steps = row_steps(len(claims))
-    for rows, found_links in zip(
-        steps, _mapped(_link_rows, steps, parallel, (index, match_options)), strict=True
-    ):
-        links.extend(Link(a, b, score) for a, b, score in found_links)
-        notify("matching", len(rows), len(claims))
+    # Two searches: every claim through its short postings, then the claims still alone
+    # through their long ones too (a statement that many sources repeat; see `links_from`).
+    for stage, repeated in (("matching", False), ("matching repeats", True)):
+        steps = row_steps(lonely(len(claims), links) if repeated else range(len(claims)))
+        total = sum(len(rows) for rows in steps)
+        shared = (index, match_options, repeated)
+        for rows, found_links in zip(steps, _mapped(_link_rows, steps, parallel, shared), strict=True):
+            links.extend(Link(a, b, score) for a, b, score in found_links)
+            notify(stage, len(rows), total)
     strings = index.strings
     del index
     indices = group_claims(claims, strings, links, options=match_options, bridge=typed_difference)
@@ -170,11 +174,11 @@ def run(
     return Report(articles=ordered, claims=claims, groups=tuple(groups))
 
 
-def _link_rows(rows: range) -> list[tuple[int, int, float]]:
-    index, options = _shared
-    assert isinstance(index, Index) and isinstance(options, MatchOptions)
+def _link_rows(rows: Sequence[int]) -> list[tuple[int, int, float]]:
+    index, options, repeated = _shared
+    assert isinstance(index, Index) and isinstance(options, MatchOptions) and isinstance(repeated, bool)
     # Plain tuples: they cross the process boundary several times faster than dataclasses.
-    return [(link.a, link.b, link.score) for link in links_from(index, rows, options)]
+    return [(link.a, link.b, link.score) for link in links_from(index, rows, options, repeated=repeated)]
 
 
 def _compare_chunk(jobs: Sequence[tuple[str, tuple[int, ...]]]) -> list[Group]:

@@ -421,7 +421,12 @@ def check_json(result: CheckResult) -> str:
 
 # --- progress --------------------------------------------------------------------------------
 
-STAGE_LABELS = {"extracting": "extracting claims", "matching": "matching", "comparing": "comparing"}
+STAGE_LABELS = {
+    "extracting": "extracting claims",
+    "matching": "matching",
+    "matching repeats": "matching repeats",
+    "comparing": "comparing",
+}
 
 
 class ProgressDisplay:
