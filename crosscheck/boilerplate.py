@@ -63,6 +63,12 @@ def _is_prompt(tokens: Sequence[str]) -> bool:
     return lowered[0] in _PROMPT_START and (addresses_reader or len(tokens) <= 6)
 
 
+def is_furniture(line: str, furniture: frozenset[str]) -> bool:
+    """Whether `line` is one of the corpus's `repeated_lines`. Their keys are short, so a
+    longer line is not one, and its key is never made."""
+    return bool(furniture) and len(words(line)) <= REPEATED_LINE_MAX_WORDS and line_key(line) in furniture
+
+
 def line_key(line: str) -> str:
     return " ".join(w.lower() for w in words(line))
 

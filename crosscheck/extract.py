@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from crosscheck.boilerplate import has_final_punctuation, is_boilerplate_line, line_key
+from crosscheck.boilerplate import has_final_punctuation, is_boilerplate_line, is_furniture
 from crosscheck.grammar import finite_verb_index, first_verb, is_finite_verb, looks_past, words
 from crosscheck.lexicon import (
     AUXILIARIES,
@@ -91,14 +91,14 @@ class _Clause:
 def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset()) -> list[Claim]:
     """All atomic claims of one article, in reading order.
 
-    `furniture` holds line keys (see `boilerplate.line_key`) that recur across
+    `furniture` holds line keys (see `boilerplate.repeated_lines`) that recur across
     the corpus and are dropped as site furniture.
     """
     claims: list[Claim] = []
     seen: dict[str, int] = {}
     last_speaker: str | None = None  # "he said" refers back to the last named speaker
     for line in lines(article.body):
-        if is_boilerplate_line(line.text) or line_key(line.text) in furniture:
+        if is_boilerplate_line(line.text) or is_furniture(line.text, furniture):
             continue
         for sentence in sentences(_without_dateline(line)):
             if not _is_statement(sentence.text):

@@ -323,14 +323,17 @@ def report_json_pieces(report: Report, groups: Sequence[Group]) -> Iterator[str]
     return json_lines(document)
 
 
+GROUP_CLAIM_FIELDS = ("id", "source", "text", "line", "start", "end")
+
+
 def _group_record(report: Report, group: Group) -> dict[str, Any]:
     return {
         "id": group.id,
         "status": group.status.value,
         "kinds": [k.value for k in group.kinds],
         "claims": [
-            {key: getattr(report.claim(cid), key) for key in ("id", "source", "text", "line", "start", "end")}
-            for cid in group.claim_ids
+            {key: getattr(claim, key) for key in GROUP_CLAIM_FIELDS}
+            for claim in map(report.claim, group.claim_ids)
         ],
         "findings": [
             {
