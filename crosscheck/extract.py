@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.boilerplate import has_final_punctuation, is_boilerplate_line, is_furniture
 from crosscheck.grammar import finite_verb_index, first_verb, is_finite_verb, looks_past, words
@@ -63,6 +64,7 @@ _REPORTING_VERB = re.compile(rf"\b(?P<verb>{_RV})\b")
 _LOWER_RUN = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=1 << 10)  # each attribution pattern asks about the same sentence
 def _mentions_reporting_verb(text: str) -> bool:
     """A quick test before the attribution patterns, which are slow to fail: each needs a
     reporting verb as a whole lower-case word, and such a word is a run of a-z letters."""
@@ -127,14 +129,17 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
     return claims
 
 
+_SAYING_VERBS = ("saying", "adding", "declaring", "noting")
 _SAYING = re.compile(
-    r"^(?P<main>.+?),?\s+(?:saying|adding|declaring|noting),?\s+(?P<quote>[“\"][^“”\"]+[”\"])[.!]?$", re.S
+    rf"^(?P<main>.+?),?\s+(?:{'|'.join(_SAYING_VERBS)}),?\s+(?P<quote>[“\"][^“”\"]+[”\"])[.!]?$", re.S
 )
 
 
 def _frames(sentence: Span) -> list[_Frame]:
     """The sentence's attributed content; "…, saying, “Q”" yields Q as a quote of its own."""
-    match = _SAYING.match(sentence.text)
+    # The pattern is slow to fail, and most sentences lack the verb it needs.
+    has_verb = any(verb in sentence.text for verb in _SAYING_VERBS)
+    match = _SAYING.match(sentence.text) if has_verb else None
     if match is None:
         return [_attribution(sentence)]
     main = _sub(sentence, sentence.text, match, "main")
@@ -220,7 +225,7 @@ def is_hedged(text: str) -> bool:
     """Speculation, opinion or possibility rather than a reported fact."""
     lowered = text.lower()
     tokens = _LOWER_WORD.findall(lowered)
-    if any(t in HEDGE_CUES for t in tokens):
+    if not HEDGE_CUES.isdisjoint(tokens):
         return True
     # "may" is a hedge only in lower case; "in May" is a month.
     if _MAY.search(text):
@@ -486,7 +491,10 @@ def _verb_phrase(clause: str) -> str:
 
 def _tidy(text: str) -> str:
     """Trim the punctuation a split leaves behind; keep closing quotation marks."""
-    cleaned = _SPACES.sub(" ", text).strip()
+    # Any run of whitespace but a single space is two spaces or a character that is not
+    # printable (a tab, a line break, a no-break space): only then is there work to do.
+    uneven = "  " in text or not text.isprintable()
+    cleaned = (_SPACES.sub(" ", text) if uneven else text).strip()
     cleaned = cleaned.rstrip(" ,;:–—")
     if cleaned.endswith(".") and not cleaned.endswith("..."):
         cleaned = cleaned[:-1]
