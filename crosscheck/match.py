@@ -28,6 +28,7 @@ MIN_SHARED = 2  # candidates share at least this many of those tokens
 # `links_from`). A fixed cap keeps the search linear in the corpus.
 MAX_POSTING = 100
 LINKS_PER_CLAIM = 10  # links kept per claim, strongest first
+REPEATED_CANDIDATES = 3 * LINKS_PER_CLAIM  # scored per claim in the search for repeated statements
 MAX_BRIDGED_GROUP = 8  # a bridge joins small groups only, so it cannot chain topics together
 
 
@@ -136,13 +137,16 @@ def links_from(
         found = _scored(index, i, keys, floor, long_postings=repeated)
         # The strongest few links are enough to place a claim; a statement that hundreds of
         # sources repeat would otherwise bring hundreds of links per claim.
-        found.sort(key=lambda link: (-link.score, link.b))
-        links.extend(sorted(found[:LINKS_PER_CLAIM], key=lambda link: link.b))
+        strongest = sorted(found, key=lambda partner: (-partner[1], partner[0]))[:LINKS_PER_CLAIM]
+        links.extend(Link(i, j, score) for j, score in sorted(strongest))
     return links
 
 
-def _scored(index: Index, i: int, keys: list[str], floor: float, *, long_postings: bool) -> list[Link]:
-    """Links from claim i to the claims after it that share keys."""
+def _scored(
+    index: Index, i: int, keys: list[str], floor: float, *, long_postings: bool
+) -> list[tuple[int, float]]:
+    """The claims after claim i that share keys with it and score at least `floor`, with
+    their scores."""
     shared: dict[int, int] = {}
     mine = index.sources[i]
     for token in keys:
@@ -160,6 +164,10 @@ def _scored(index: Index, i: int, keys: list[str], floor: float, *, long_posting
                 shared[j] = shared.get(j, 0) + 1
     needed = min(MIN_SHARED, len(keys))
     candidates = sorted(j for j, n in shared.items() if n >= needed)
+    if long_postings and len(candidates) > REPEATED_CANDIDATES:
+        # A statement that many sources repeat: those sharing the most keys are scored.
+        closest = sorted(candidates, key=lambda j: (-shared[j], j))[:REPEATED_CANDIDATES]
+        candidates = sorted(closest)
     # The mean of two scores of at most 100 reaches `floor` only if the first reaches
     # 2*floor - 100: rapidfuzz's C loop filters on it before Python sees a pair.
     strings = index.strings
@@ -170,12 +178,20 @@ def _scored(index: Index, i: int, keys: list[str], floor: float, *, long_posting
         score_cutoff=max(0.0, 2 * floor - 100),
         limit=None,
     )
+    # The second score in the C loop as well: a repeated statement brings a hundred survivors.
+    sorted_scores = process.extract(
+        strings[i],
+        [strings[candidates[position]] for _, _, position in survivors],
+        scorer=fuzz.token_sort_ratio,
+        limit=None,
+    )
     found = []
-    for _, set_score, position in survivors:
-        j = candidates[position]
-        score = (set_score + fuzz.token_sort_ratio(strings[i], strings[j])) / 2
+    for (_, set_score, position), (_, sort_score, _) in zip(
+        survivors, sorted(sorted_scores, key=lambda r: r[2]), strict=True
+    ):
+        score = (set_score + sort_score) / 2
         if score >= floor:
-            found.append(Link(i, j, score))
+            found.append((candidates[position], score))
     return found
 
 
