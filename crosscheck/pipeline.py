@@ -48,7 +48,6 @@ class Options:
 
 PARALLEL_MIN_ARTICLES = 64  # below this, starting worker processes costs more than it saves
 CHUNK = 32  # articles handed to a worker at a time
-GROUP_CHUNK = 500  # groups handed to a worker at a time
 
 
 def extract_corpus(
@@ -164,13 +163,7 @@ def run(
     del index
     indices = group_claims(claims, strings, links, options=match_options, bridge=typed_difference)
     del links
-    width = len(str(len(indices)))
-    jobs = [(f"g{n:0{width}d}", tuple(members)) for n, members in enumerate(indices, start=1)]
-    chunks = [jobs[i : i + GROUP_CHUNK] for i in range(0, len(jobs), GROUP_CHUNK)]
-    groups: list[Group] = []
-    for found in _mapped(_compare_chunk, chunks, parallel, (claims, strings, context)):
-        groups.extend(found)
-        notify("comparing", len(found), len(jobs))
+    groups = _compare_groups(claims, strings, context, indices, parallel, notify)
     return Report(articles=ordered, claims=claims, groups=tuple(groups))
 
 
@@ -181,32 +174,71 @@ def _link_rows(rows: Sequence[int]) -> list[tuple[int, int, float]]:
     return [(link.a, link.b, link.score) for link in links_from(index, rows, options, repeated=repeated)]
 
 
-def _compare_chunk(jobs: Sequence[tuple[str, tuple[int, ...]]]) -> list[Group]:
-    claims, strings, context = _shared
-    assert isinstance(claims, tuple) and isinstance(strings, tuple) and isinstance(context, Context)
-    return [
-        _group(group_id, [claims[i] for i in members], [strings[i] for i in members], context)
-        for group_id, members in jobs
-    ]
-
-
 # A statement that hundreds of sources repeat makes a group of hundreds of claims, and every
 # pair of them would be tens of thousands of findings. In a group this large each claim is
 # compared with the next PAIR_WINDOW claims (sources in id order), which keeps the work
 # linear; a dissenting claim is still compared with many that say otherwise.
 PAIR_WINDOW = 10
 LARGE_GROUP = 2 * PAIR_WINDOW  # claims; up to this size, every cross-source pair is compared
+ROWS_PER_PART = 500  # a large group is compared in parts of this many claims, in parallel
+PAIRS_PER_CHUNK = 5000  # about this many pairs are handed to a worker at a time
+
+Part = tuple[int, range]  # a group's number, and the positions of the members compared in it
 
 
-def _group(group_id: str, members: list[Claim], strings: list[str], context: Context) -> Group:
-    findings: list[Finding] = []
-    reach = PAIR_WINDOW if len(members) > LARGE_GROUP else len(members)
-    for i, a in enumerate(members):
-        for j in range(i + 1, min(i + 1 + reach, len(members))):
-            b = members[j]
-            if a.source != b.source:
-                findings.append(compare(a, b, similarity=similarity(strings[i], strings[j]), context=context))
-    return Group(group_id, _status(findings), tuple(c.id for c in members), tuple(findings))
+def _compare_groups(
+    claims: tuple[Claim, ...],
+    strings: Sequence[str],
+    context: Context,
+    indices: list[list[int]],
+    workers: int,
+    notify: Progress,
+) -> list[Group]:
+    """Every group with its findings. The work is cut into parts of about even size, so that
+    one very large group is shared among the workers too."""
+    parts: list[Part] = []
+    for number, members in enumerate(indices):
+        step = ROWS_PER_PART if len(members) > LARGE_GROUP else len(members)
+        parts.extend((number, range(i, min(i + step, len(members)))) for i in range(0, len(members), step))
+    chunks: list[list[Part]] = [[]]
+    pairs = 0
+    for part in parts:
+        if pairs >= PAIRS_PER_CHUNK:
+            chunks.append([])
+            pairs = 0
+        chunks[-1].append(part)
+        pairs += len(part[1]) * min(PAIR_WINDOW, len(indices[part[0]]))
+    found: list[list[Finding]] = [[] for _ in indices]
+    for chunk, chunk_findings in zip(
+        chunks, _mapped(_compare_chunk, chunks, workers, (claims, strings, context, indices)), strict=True
+    ):
+        for (number, _), findings in zip(chunk, chunk_findings, strict=True):
+            found[number].extend(findings)
+        notify("comparing", sum(len(rows) for _, rows in chunk), len(claims))
+    width = len(str(len(indices)))
+    return [
+        Group(f"g{n:0{width}d}", _status(findings), tuple(claims[i].id for i in members), tuple(findings))
+        for n, (members, findings) in enumerate(zip(indices, found, strict=True), start=1)
+    ]
+
+
+def _compare_chunk(chunk: Sequence[Part]) -> list[list[Finding]]:
+    claims, strings, context, indices = _shared
+    assert isinstance(claims, tuple) and isinstance(strings, tuple) and isinstance(context, Context)
+    assert isinstance(indices, list)
+    findings = []
+    for number, rows in chunk:
+        members = indices[number]
+        reach = PAIR_WINDOW if len(members) > LARGE_GROUP else len(members)
+        part: list[Finding] = []
+        for position in rows:
+            i = members[position]
+            for j in members[position + 1 : position + 1 + reach]:
+                if claims[i].source != claims[j].source:
+                    score = similarity(strings[i], strings[j])
+                    part.append(compare(claims[i], claims[j], similarity=score, context=context))
+        findings.append(part)
+    return findings
 
 
 def _status(findings: list[Finding]) -> Status:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from benchmarks.generate import write_corpus
+from crosscheck import pipeline
 from crosscheck.corpus import load_corpus
 from crosscheck.models import Article, ConflictKind, Status
 from crosscheck.pipeline import Options, run
@@ -30,7 +33,7 @@ def test_progress_is_reported_for_every_stage(corpus_dir: Path) -> None:
     # one event, some claims, far from all.
     repeats = seen.pop("matching repeats")
     assert 0 < repeats < len(report.claims) / 2
-    assert seen == {"extracting": 5, "matching": len(report.claims), "comparing": len(report.groups)}
+    assert seen == {"extracting": 5, "matching": len(report.claims), "comparing": len(report.claims)}
 
 
 def test_a_disabled_progress_display_shows_nothing(capsys: object) -> None:
@@ -54,3 +57,17 @@ def test_a_statement_that_many_sources_repeat_is_one_group_and_the_dissent_is_fo
     assert all("s077" in (report.claim(f.a).source, report.claim(f.b).source) for f in conflicts)
     # A large group compares each claim with its neighbours, not with all 149 others.
     assert len(group.findings) < 150 * 149 // 2 // 5
+    # The dissenter is compared with the ten sources before it and the ten after it.
+    assert len(conflicts) == 20
+
+
+def test_a_large_group_compared_in_parts_gives_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Firefighters said the blaze destroyed 40 homes in the valley on Sunday."] * 60
+    texts[30] = "Firefighters said the blaze destroyed 14 homes in the valley on Sunday."
+    articles = [Article(source=f"s{n:03d}", path=f"s{n:03d}.md", text=text) for n, text in enumerate(texts)]
+    whole = run(articles, options=Options(workers=1))
+    monkeypatch.setattr(pipeline, "ROWS_PER_PART", 7)  # 60 claims in nine parts
+    monkeypatch.setattr(pipeline, "PAIRS_PER_CHUNK", 30)  # and several parts to a chunk
+    parts = run(articles, options=Options(workers=1))
+    assert parts.groups == whole.groups
+    assert len(whole.groups[0].findings) == sum(min(10, 59 - i) for i in range(60))
