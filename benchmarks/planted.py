@@ -157,17 +157,20 @@ def paraphrase(text: str) -> str:
     return text
 
 
-def write_planted(directory: Path, articles: int, *, seed: int = 11) -> list[Version]:
-    """Write `articles` files; return every fact version written, for scoring."""
+def write_planted(
+    directory: Path, articles: int, *, seed: int = 11, outlets: int = OUTLETS_PER_EVENT
+) -> list[Version]:
+    """Write `articles` files, `outlets` to an event; return every fact version written, for
+    scoring."""
     rng = random.Random(seed)
     bases = facts_of_bundled()
     directory.mkdir(parents=True, exist_ok=True)
     versions: list[Version] = []
-    events = (articles + OUTLETS_PER_EVENT - 1) // OUTLETS_PER_EVENT
+    events = (articles + outlets - 1) // outlets
     written = 0
     for event in range(events):
         facts = [event_text(f, event + 1000 * seed) for f in bases[event % len(bases)]]
-        for outlet in range(OUTLETS_PER_EVENT):
+        for outlet in range(outlets):
             if written == articles:
                 break
             name = f"e{event:04d}o{outlet}"
@@ -192,35 +195,3 @@ def write_planted(directory: Path, articles: int, *, seed: int = 11) -> list[Ver
             (directory / f"{name}.md").write_text(f"---\nid: {name}\n---\n{body}", encoding="utf-8")
             written += 1
     return versions
-
-
-Pair = frozenset[tuple[str, str]]  # two (article, fact) versions
-
-
-@dataclass(frozen=True)
-class Truth:
-    conflicts: set[Pair]
-    agreements: set[Pair]
-    parallel: set[Pair]  # versions of two parallel facts: not scored
-
-
-def planted_pairs(versions: list[Version]) -> Truth:
-    """Every cross-article pair of versions of one event, by what was planted."""
-    truth = Truth(set(), set(), set())
-    parallel = {n: parallel_facts(facts) for n, facts in enumerate(facts_of_bundled())}
-    by_event: dict[str, list[Version]] = {}
-    for version in versions:
-        by_event.setdefault(version.fact.split("/")[0], []).append(version)
-    for event, group in by_event.items():
-        siblings = parallel[int(event) % len(parallel)]
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.article == b.article:
-                    continue
-                pair = frozenset({(a.article, a.fact), (b.article, b.fact)})
-                index_a, index_b = (int(v.fact.split("/")[1]) for v in (a, b))
-                if index_a == index_b:
-                    (truth.conflicts if a.change != b.change else truth.agreements).add(pair)
-                elif frozenset({index_a, index_b}) in siblings:
-                    truth.parallel.add(pair)
-    return truth
