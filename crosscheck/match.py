@@ -10,7 +10,7 @@ unrelated statements together.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,8 +147,7 @@ def _scored(
 ) -> list[tuple[int, float]]:
     """The claims after claim i that share keys with it and score at least `floor`, with
     their scores."""
-    shared: dict[int, int] = {}
-    mine = index.sources[i]
+    shared: Counter[int] = Counter()  # claim → keys it shares with claim i
     for token in keys:
         posting = index.postings[token]
         # Postings are in claim order: only partners after i; in a long posting, the next few.
@@ -159,11 +158,10 @@ def _scored(
             partners = posting[after : after + MAX_POSTING]
         else:
             partners = posting[after:]
-        for j in partners:
-            if index.sources[j] != mine:
-                shared[j] = shared.get(j, 0) + 1
+        shared.update(partners)  # counted in C; claims of i's own source are dropped below
     needed = min(MIN_SHARED, len(keys))
-    candidates = sorted(j for j, n in shared.items() if n >= needed)
+    mine = index.sources[i]
+    candidates = sorted(j for j, n in shared.items() if n >= needed and index.sources[j] != mine)
     if long_postings and len(candidates) > REPEATED_CANDIDATES:
         # A statement that many sources repeat: those sharing the most keys are scored.
         closest = sorted(candidates, key=lambda j: (-shared[j], j))[:REPEATED_CANDIDATES]
