@@ -86,11 +86,15 @@ def _errors_to_exit() -> Iterator[None]:
 @contextmanager
 def _no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector for a run: the pipeline builds millions of small,
-    acyclic objects, and collecting them as they are made costs a tenth of the time at scale."""
+    acyclic objects, and collecting them as they are made costs a tenth of the time at scale.
+    Afterwards they are frozen, not collected: they live until the command ends, and the full
+    collections Python runs at exit would otherwise walk them all (0.8 s of 6 at 1,000
+    articles on one core)."""
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         gc.enable()
 
 
