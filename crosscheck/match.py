@@ -24,8 +24,8 @@ DEFAULT_THRESHOLD = 60.0
 RAREST_TOKENS = 8  # a claim looks for partners through its rarest tokens only
 MIN_SHARED = 2  # candidates share at least this many of those tokens
 # A token in more claims than this says little about the pairing (think of "said" or
-# "government"): its posting is skipped, unless a claim finds no partner otherwise (see
-# `links_from`). A fixed cap keeps the search linear in the corpus.
+# "government"): its posting is skipped, unless a claim finds no partner otherwise (the
+# second search of `links_from`). A fixed cap keeps the search linear in the corpus.
 MAX_POSTING = 100
 LINKS_PER_CLAIM = 10  # links kept per claim, strongest first
 REPEATED_CANDIDATES = 3 * LINKS_PER_CLAIM  # scored per claim in the search for repeated statements
@@ -176,20 +176,20 @@ def _scored(
         score_cutoff=max(0.0, 2 * floor - 100),
         limit=None,
     )
-    # The second score in the C loop as well: a repeated statement brings a hundred survivors.
-    sorted_scores = process.extract(
-        strings[i],
-        [strings[candidates[position]] for _, _, position in survivors],
-        scorer=fuzz.token_sort_ratio,
-        limit=None,
-    )
+    # The second score in rapidfuzz's C loop as well (a repeated statement brings dozens of
+    # survivors); its results come best first, so they are looked up by position.
+    passed = [(candidates[position], set_score) for _, set_score, position in survivors]
+    sort_scores = {
+        k: score
+        for _, score, k in process.extract(
+            strings[i], [strings[j] for j, _ in passed], scorer=fuzz.token_sort_ratio, limit=None
+        )
+    }
     found = []
-    for (_, set_score, position), (_, sort_score, _) in zip(
-        survivors, sorted(sorted_scores, key=lambda r: r[2]), strict=True
-    ):
-        score = (set_score + sort_score) / 2
+    for k, (j, set_score) in enumerate(passed):
+        score = (set_score + sort_scores[k]) / 2
         if score >= floor:
-            found.append((candidates[position], score))
+            found.append((j, score))
     return found
 
 
