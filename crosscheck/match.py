@@ -166,30 +166,32 @@ def _scored(
         # A statement that many sources repeat: those sharing the most keys are scored.
         closest = sorted(candidates, key=lambda j: (-shared[j], j))[:REPEATED_CANDIDATES]
         candidates = sorted(closest)
-    # The mean of two scores of at most 100 reaches `floor` only if the first reaches
-    # 2*floor - 100: rapidfuzz's C loop filters on it before Python sees a pair.
+    # Many sources repeating one statement give many candidates with the same normalised text:
+    # each text is scored once. The mean of two scores of at most 100 reaches `floor` only if
+    # the first reaches 2*floor - 100: rapidfuzz's C loop filters on it before Python sees a
+    # pair, and computes the second score too.
     strings = index.strings
-    survivors = process.extract(
-        strings[i],
-        [strings[j] for j in candidates],
-        scorer=fuzz.token_set_ratio,
-        score_cutoff=max(0.0, 2 * floor - 100),
-        limit=None,
-    )
-    # The second score in rapidfuzz's C loop as well (a repeated statement brings dozens of
-    # survivors); its results come best first, so they are looked up by position.
-    passed = [(candidates[position], set_score) for _, set_score, position in survivors]
-    sort_scores = {
-        k: score
+    texts = list(dict.fromkeys(strings[j] for j in candidates))
+    cutoff = max(0.0, 2 * floor - 100)
+    set_scores = {
+        texts[k]: score
         for _, score, k in process.extract(
-            strings[i], [strings[j] for j, _ in passed], scorer=fuzz.token_sort_ratio, limit=None
+            strings[i], texts, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None
+        )
+    }
+    sort_scores = {
+        text: score
+        for text, score, _ in process.extract(
+            strings[i], list(set_scores), scorer=fuzz.token_sort_ratio, limit=None
         )
     }
     found = []
-    for k, (j, set_score) in enumerate(passed):
-        score = (set_score + sort_scores[k]) / 2
-        if score >= floor:
-            found.append((j, score))
+    for j in candidates:
+        text = strings[j]
+        if text in set_scores:
+            score = (set_scores[text] + sort_scores[text]) / 2
+            if score >= floor:
+                found.append((j, score))
     return found
 
 
