@@ -96,8 +96,10 @@ class Aliases:
 # Size of the caches of features of one claim's text (its tokens, quantities, names, ...).
 # Claims are compared group by group, so a claim's features are asked for again soon or never:
 # a modest cache serves, where one sized for the corpus held hundreds of MB per worker process
-# on 10,000 articles. Caches keyed by a single word stay larger: words recur across a corpus.
-TEXT_CACHE = 1 << 14
+# on 10,000 articles (a worker's share of comparing, about 5,000 pairs at a time, has fewer
+# texts than this; 16,384 entries cost 120 MB more at 10,000 articles, for no speed measured).
+# Caches keyed by a single word stay larger: words recur across a corpus.
+TEXT_CACHE = 1 << 13
 
 
 @lru_cache(maxsize=1 << 16)
