@@ -107,10 +107,10 @@ def perturb(text: str, rng: random.Random, event: int) -> tuple[str, str, str] |
         if day:  # "September 13" → "September 15": still a date, and a different one
             changed = str(int(day.group(1)) % 27 + 2)
             return kind, changed, text[: day.start(1)] + changed + text[day.end(1) :]
-        match = _WEEKDAY.search(text)
-        assert match is not None
-        other = WEEKDAYS[(WEEKDAYS.index(match.group()) + 2) % 7]
-        return kind, other, text[: match.start()] + other + text[match.end() :]
+        weekday = _WEEKDAY.search(text)
+        assert weekday is not None
+        other = WEEKDAYS[(WEEKDAYS.index(weekday.group()) + 2) % 7]
+        return kind, other, text[: weekday.start()] + other + text[weekday.end() :]
     names = _NAME.findall(text)
     target = names[-1]
     replacement = pseudonym(f"{target}-swap-{rng.random()}", event)

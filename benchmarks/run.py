@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from math import comb
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -124,7 +125,7 @@ class Score:
     dissent: float  # changed versions (a number, date or name) in at least one planted conflict found
 
 
-def score(report: dict, versions: list[Version]) -> Score:
+def score(report: dict[str, Any], versions: list[Version]) -> Score:
     """Findings judged one by one against what was planted; the planted pairs are counted, not
     listed, so one event covered by thousands of outlets is scored as cheaply as many small ones."""
     change = {(v.article, v.fact): v.change for v in versions}

@@ -8,34 +8,33 @@ crosscheck/match.py; the table is in the README.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from rapidfuzz import fuzz
 
 import crosscheck.match
-import crosscheck.pipeline
 from crosscheck.corpus import load_corpus
+from crosscheck.match import Scorer
 from crosscheck.pipeline import Options, run
 from tests.quality import evaluate
 
-SCORERS: dict[str, Callable[[str, str], float]] = {
-    "ratio": fuzz.ratio,
-    "token_sort_ratio": fuzz.token_sort_ratio,
-    "token_set_ratio": fuzz.token_set_ratio,
-    "WRatio": fuzz.WRatio,
-    "mean(set, sort)": lambda a, b: (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2,
+# Each choice is the tuple of rapidfuzz scorers whose mean is the similarity (match.SCORERS).
+CHOICES: dict[str, tuple[Scorer, ...]] = {
+    "ratio": (fuzz.ratio,),
+    "token_sort_ratio": (fuzz.token_sort_ratio,),
+    "token_set_ratio": (fuzz.token_set_ratio,),
+    "WRatio": (fuzz.WRatio,),
+    "mean(set, sort)": (fuzz.token_set_ratio, fuzz.token_sort_ratio),
 }
 THRESHOLDS = (50, 55, 60, 65, 70)
 
 
 def main() -> None:
     articles = load_corpus(["corpus"]).articles
-    original = crosscheck.match.similarity
+    original = crosscheck.match.SCORERS
     print(f"{'scorer':18} {'thr':>4} {'conf P':>7} {'conf R':>7} {'agr P':>6} {'agr R':>6} {'F1 agr':>7}")
     try:
-        for name, scorer in SCORERS.items():
-            crosscheck.match.similarity = scorer
-            crosscheck.pipeline.similarity = scorer
+        for name, scorers in CHOICES.items():
+            crosscheck.match.SCORERS = scorers
+            crosscheck.match.similarity.cache_clear()  # it remembers scores of the last choice
             for threshold in THRESHOLDS:
                 scores = evaluate(run(articles, options=Options(threshold=threshold)))
                 c, a = scores["conflict"], scores["agreement"]
@@ -45,8 +44,8 @@ def main() -> None:
                     f"{a.precision:6.2f} {a.recall:6.2f} {f1:7.2f}"
                 )
     finally:
-        crosscheck.match.similarity = original
-        crosscheck.pipeline.similarity = original
+        crosscheck.match.SCORERS = original
+        crosscheck.match.similarity.cache_clear()
 
 
 if __name__ == "__main__":

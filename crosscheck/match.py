@@ -51,15 +51,18 @@ class Link:
     score: float
 
 
+Scorer = Callable[..., float]  # a rapidfuzz scorer: (a, b, *, score_cutoff=None) -> 0–100
+# How alike two normalised claims are is the mean of these rapidfuzz scores: token_set_ratio
+# (one claim says more than the other) and token_sort_ratio (word order aside, the same
+# words), chosen by measurement on the annotated pairs in tests/gold (see README;
+# benchmarks/tune_similarity.py swaps in others, and clears the cache of `similarity`).
+SCORERS: tuple[Scorer, ...] = (fuzz.token_set_ratio, fuzz.token_sort_ratio)
+
+
 @lru_cache(maxsize=1 << 16)
 def similarity(a: str, b: str) -> float:
-    """How alike two normalised claims are, 0–100.
-
-    The mean of token_set_ratio (one claim says more than the other) and
-    token_sort_ratio (word order aside, the same words): chosen by measurement
-    on the annotated pairs in tests/gold (see README).
-    """
-    return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2
+    """How alike two normalised claims are, 0–100: the mean of the SCORERS."""
+    return sum(scorer(a, b) for scorer in SCORERS) / len(SCORERS)
 
 
 def normalised(claims: Sequence[Claim], aliases: Aliases) -> list[tuple[str, ...]]:
@@ -167,31 +170,25 @@ def _scored(
         closest = sorted(candidates, key=lambda j: (-shared[j], j))[:REPEATED_CANDIDATES]
         candidates = sorted(closest)
     # Many sources repeating one statement give many candidates with the same normalised text:
-    # each text is scored once. The mean of two scores of at most 100 reaches `floor` only if
-    # the first reaches 2*floor - 100: rapidfuzz's C loop filters on it before Python sees a
-    # pair, and computes the second score too.
+    # each text is scored once, every score in rapidfuzz's C loop. The mean of n scores of at
+    # most 100 reaches `floor` only if the first reaches n*floor - (n-1)*100, so the loop
+    # drops most candidates on the first score before Python sees them.
     strings = index.strings
     texts = list(dict.fromkeys(strings[j] for j in candidates))
-    cutoff = max(0.0, 2 * floor - 100)
-    set_scores = {
+    first, *others = SCORERS
+    cutoff = max(0.0, len(SCORERS) * floor - (len(SCORERS) - 1) * 100)
+    totals = {
         texts[k]: score
-        for _, score, k in process.extract(
-            strings[i], texts, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None
-        )
+        for _, score, k in process.extract(strings[i], texts, scorer=first, score_cutoff=cutoff, limit=None)
     }
-    sort_scores = {
-        text: score
-        for text, score, _ in process.extract(
-            strings[i], list(set_scores), scorer=fuzz.token_sort_ratio, limit=None
-        )
-    }
+    for scorer in others:
+        for text, score, _ in process.extract(strings[i], list(totals), scorer=scorer, limit=None):
+            totals[text] += score
     found = []
     for j in candidates:
-        text = strings[j]
-        if text in set_scores:
-            score = (set_scores[text] + sort_scores[text]) / 2
-            if score >= floor:
-                found.append((j, score))
+        total = totals.get(strings[j])
+        if total is not None and total / len(SCORERS) >= floor:
+            found.append((j, total / len(SCORERS)))
     return found
 
 
