@@ -8,13 +8,15 @@ crosscheck/match.py; the table is in the README.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rapidfuzz import fuzz
 
 import crosscheck.match
 from crosscheck.corpus import load_corpus
 from crosscheck.match import Scorer
-from crosscheck.pipeline import Options, run
-from tests.quality import evaluate
+from crosscheck.pipeline import run
+from tests.quality import bundled_options, evaluate
 
 # Each choice is the tuple of rapidfuzz scorers whose mean is the similarity (match.SCORERS).
 CHOICES: dict[str, tuple[Scorer, ...]] = {
@@ -24,11 +26,12 @@ CHOICES: dict[str, tuple[Scorer, ...]] = {
     "WRatio": (fuzz.WRatio,),
     "mean(set, sort)": (fuzz.token_set_ratio, fuzz.token_sort_ratio),
 }
+CORPUS = Path("corpus")
 THRESHOLDS = (50, 55, 60, 65, 70)
 
 
 def main() -> None:
-    articles = load_corpus(["corpus"]).articles
+    articles = load_corpus([CORPUS]).articles
     original = crosscheck.match.SCORERS
     print(f"{'scorer':18} {'thr':>4} {'conf P':>7} {'conf R':>7} {'agr P':>6} {'agr R':>6} {'F1 agr':>7}")
     try:
@@ -36,7 +39,7 @@ def main() -> None:
             crosscheck.match.SCORERS = scorers
             crosscheck.match.similarity.cache_clear()  # it remembers scores of the last choice
             for threshold in THRESHOLDS:
-                scores = evaluate(run(articles, options=Options(threshold=threshold)))
+                scores = evaluate(run(articles, options=bundled_options(CORPUS, threshold=threshold)))
                 c, a = scores["conflict"], scores["agreement"]
                 f1 = 2 * a.precision * a.recall / (a.precision + a.recall) if a.precision + a.recall else 0
                 print(

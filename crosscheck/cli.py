@@ -163,6 +163,12 @@ def report(
     aliases: Annotated[
         Path | None, typer.Option("--aliases", help="YAML file of extra aliases: canonical: [variant, ...]")
     ] = None,
+    kinds: Annotated[
+        Path | None,
+        typer.Option(
+            "--kinds", help="YAML file of extra kinds of things: kind: [word, ...], e.g. vessel: [trawler]"
+        ),
+    ] = None,
     csv_file: Annotated[
         str | None,
         typer.Option("--csv", metavar="FILE", help="Write the discrepancy table as CSV ('-': stdout)."),
@@ -188,7 +194,9 @@ def report(
     """
     with _errors_to_exit():
         loaded = _load(paths)
-        options = Options(threshold=min_similarity, aliases=load_aliases(aliases), workers=workers)
+        options = Options(
+            threshold=min_similarity, aliases=load_aliases(aliases, kinds_path=kinds), workers=workers
+        )
         with render.ProgressDisplay(enabled=not quiet and render.stderr_is_terminal()) as progress, _no_gc():
             result = pipeline.run(loaded.articles, options=options, progress=progress)
         groups = list(result.groups)

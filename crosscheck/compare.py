@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosscheck import dates, quantities
-from crosscheck.lexicon import MONTHS, NEGATION_CUES, OBJECT_KINDS, STOP_WORDS, WEEKDAYS
+from crosscheck.lexicon import MONTHS, NEGATION_CUES, STOP_WORDS, WEEKDAYS
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 
@@ -34,7 +34,6 @@ _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b|n[’']t\b", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_KIND_OF = {word: kind for kind, words in OBJECT_KINDS.items() for word in words}
 
 
 # Differences specific enough to pair two claims that read less alike than paraphrases.
@@ -175,17 +174,19 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
     "B met A") are no swap: each is known to the other claim.
     """
     # Cheap test first: most pairs tell the same names, and then there is nothing to align.
-    written_a, written_b = _surface_entities(a.text)[1], _surface_entities(b.text)[1]
+    written_a = _surface_entities(a.text, context.aliases)[1]
+    written_b = _surface_entities(b.text, context.aliases)[1]
     if written_a <= _lowered_words(b.text) and written_b <= _lowered_words(a.text):
         return None
+    kind_of = context.aliases.kind_of
     words_a, keys_a = _aligned_words(a.text, context.aliases)
     words_b, keys_b = _aligned_words(b.text, context.aliases)
     matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_WORDS or abs((i2 - i1) - (j2 - j1)) > 1:
             continue  # a long or lopsided change ("Lyon" / "the south of France") rewords
-        names_a = [w for w in words_a[i1:i2] if _is_proper(w, a.text)]
-        names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text)]
+        names_a = [w for w in words_a[i1:i2] if _is_proper(w, a.text, kind_of)]
+        names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text, kind_of)]
         if not names_a or not names_b:
             continue
         new_a = any(_unknown_to(w, b.source, context) for w in names_a)
@@ -242,13 +243,14 @@ def _is_shared_name(word: str, other_tokens: frozenset[str], aliases: Aliases) -
 @lru_cache(maxsize=TEXT_CACHE)
 def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
     """Where `text` has a capitalised name or a word of a known kind ("pistol", "ferry")."""
+    kind_of = aliases.kind_of
     found = []
     for i, word in enumerate(_words(text)):
         # Cheap tests first: most words are neither capitalised nor in the lexicon.
         if word[0].isupper():
-            if not (_is_proper(word, text) or fold(word) in _KIND_OF):
+            if not (_is_proper(word, text, kind_of) or fold(word) in kind_of):
                 continue
-        elif word.lower() not in _KIND_OF:
+        elif word.lower() not in kind_of:
             continue
         if _normal(word, aliases):
             found.append(i)
@@ -265,9 +267,10 @@ def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
         return True
     if _has_timing(a.text) and _has_timing(b.text):
         return True
-    kinds_a, names_a = _surface_entities(a.text)
-    kinds_b, names_b = _surface_entities(b.text)
-    if {_KIND_OF[k] for k in kinds_a} & {_KIND_OF[k] for k in kinds_b}:
+    kind_of = context.aliases.kind_of
+    kinds_a, names_a = _surface_entities(a.text, context.aliases)
+    kinds_b, names_b = _surface_entities(b.text, context.aliases)
+    if {kind_of[k] for k in kinds_a} & {kind_of[k] for k in kinds_b}:
         return True
     if not names_a - context.surface.get(b.source, frozenset()):
         return False
@@ -275,9 +278,9 @@ def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _surface_entities(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _surface_entities(text: str, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
     """Known-kind words and capitalised words after the first, lower-cased, as written."""
-    kinds = frozenset(w for w in _lowered_words(text) if w in _KIND_OF)
+    kinds = frozenset(w for w in _lowered_words(text) if w in aliases.kind_of)
     names = frozenset(m.group().lower() for m in _CAPITAL.finditer(text) if m.start() > 0)
     return kinds, names - STOP_WORDS
 
@@ -319,10 +322,11 @@ def _normal(word: str, aliases: Aliases) -> frozenset[str]:
 
 
 def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context, similarity: float) -> bool:
-    kind_a, kind_b = _KIND_OF.get(fold(word_a)), _KIND_OF.get(fold(word_b))
+    kind_of = context.aliases.kind_of
+    kind_a, kind_b = kind_of.get(fold(word_a)), kind_of.get(fold(word_b))
     if kind_a is not None and kind_a == kind_b:
         return True
-    if not (_is_proper(word_a, a.text) and _is_proper(word_b, b.text)):
+    if not (_is_proper(word_a, a.text, kind_of) and _is_proper(word_b, b.text, kind_of)):
         return False
     # A name the other source uses elsewhere may just be worded differently here ("Smith's
     # plan" against "the ministry's plan"). When the two claims are nearly the same sentence,
@@ -338,7 +342,7 @@ def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context, s
 
 def _unknown_to(word: str, source: str, context: Context) -> bool:
     """A thing of a known kind always counts; a name only if the other source never uses it."""
-    if fold(word) in _KIND_OF:
+    if fold(word) in context.aliases.kind_of:
         return True
     # Known only if every part is: "Ana-Maria" is new even where "Maria" was already used.
     letters = {t for t in tokens(word, context.aliases) if not t[0].isdigit()}
@@ -360,13 +364,13 @@ def _neighbours(word: str, text: str, aliases: Aliases) -> frozenset[str]:
     return frozenset(t for w in window if w[:1].islower() for t in tokens(w, aliases))
 
 
-def _is_proper(word: str, text: str) -> bool:
+def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
     """A capitalised name ("Angola", "Boeing-737", "Chinese-made"): not the claim's first word,
     a month, a weekday, a stop word or a title."""
     if not word[:1].isupper():
         return False
     folded = fold(word)
-    if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in _KIND_OF:
+    if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in kind_of:
         return False  # a month, a weekday, "The", or a title ("President")
     return not text.startswith(word) or any(c.isdigit() for c in word)
 

@@ -25,10 +25,17 @@ from crosscheck.errors import AliasError, ExitCode, FactSheetError
 from crosscheck.extract import is_hedged
 from crosscheck.match import BRIDGE_FLOOR, BRIDGES_PER_CLAIM, DEFAULT_THRESHOLD, similarity
 from crosscheck.models import Claim, Report, Status
-from crosscheck.normalize import Aliases, load_aliases, tokens, validate_aliases
+from crosscheck.normalize import (
+    ALIASES_SHAPE,
+    KINDS_SHAPE,
+    Aliases,
+    load_aliases,
+    tokens,
+    validate_word_lists,
+)
 
 SHEET_SOURCE = "claims.yaml"
-TOP_KEYS = {"corpus", "aliases", "threshold", "claims"}
+TOP_KEYS = {"corpus", "aliases", "kinds", "threshold", "claims"}
 CLAIM_KEYS = {"id", "text", "status", "sources", "note"}
 REQUIRED_CLAIM_KEYS = ("id", "text", "status", "sources")
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -156,12 +163,14 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
             )
     corpus = path.parent / str(_scalar(top, "corpus", errors, default="corpus"))
     threshold = _number(top, "threshold", errors, default=DEFAULT_THRESHOLD)
-    alias_data = yaml.safe_load(yaml.serialize(top["aliases"][1])) if "aliases" in top else None
-    try:
-        aliases = load_aliases(None, validate_aliases(alias_data, where))
-    except AliasError as error:
-        errors.append((_line(top["aliases"][1]), error.message))
-        aliases = load_aliases(None)
+    word_lists = {}
+    for key, shape in (("aliases", ALIASES_SHAPE), ("kinds", KINDS_SHAPE)):
+        data = yaml.safe_load(yaml.serialize(top[key][1])) if key in top else None
+        try:
+            word_lists[key] = validate_word_lists(data, where, what=key, shape=shape)
+        except AliasError as error:
+            errors.append((_line(top[key][1]), error.message))
+    aliases = load_aliases(None, word_lists.get("aliases"), extra_kinds=word_lists.get("kinds"))
     claims = _claims(top, errors)
     if errors:
         line, message = sorted(errors)[0]

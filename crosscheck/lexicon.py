@@ -174,10 +174,12 @@ WEEKDAYS = {
 
 # Kinds of things that fill the same role in a sentence: "a pistol" and "a sword" given as a
 # gift are two accounts of one gift. Two different members of one kind is an entity conflict.
+# A few common members of a few kinds; the things of a user's own story (its ships, its
+# weapons, its aircraft) go in a kinds file (`--kinds`, or `kinds:` in a fact sheet).
 OBJECT_KINDS: dict[str, frozenset[str]] = {
     "weapon": frozenset(
-        "rifle carbine pistol gun handgun shotgun revolver musket sword saber sabre dagger knife "
-        "bayonet machinegun grenade".split()
+        "pistol gun handgun shotgun revolver musket sword saber sabre dagger knife bayonet "
+        "machinegun grenade".split()
     ),
     "vehicle": frozenset("car truck lorry van bus train tram motorcycle bicycle limousine tank jeep".split()),
     "aircraft": frozenset("plane airplane aeroplane jet helicopter drone airliner glider balloon".split()),

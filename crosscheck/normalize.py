@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from crosscheck.errors import AliasError
-from crosscheck.lexicon import IRREGULAR_LEMMAS, STOP_WORDS, SYNONYMS
+from crosscheck.lexicon import IRREGULAR_LEMMAS, OBJECT_KINDS, STOP_WORDS, SYNONYMS
 
 # General aliases: canonical form → variants. Users add their own from YAML.
 BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -59,12 +59,15 @@ _SUFFIXES = ("ing", "ed", "es", "s")
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it is a cache key on every token call
 class Aliases:
-    """Phrase → canonical phrase, as one regex whose longest alternatives come first."""
+    """A run's vocabulary. `table`: phrase → canonical phrase, applied as one regex whose
+    longest alternatives come first. `kinds`: word → the kind of thing it names ("pistol" →
+    weapon), for the entity check; built-in kinds plus those of the user's story."""
 
     table: tuple[tuple[str, str], ...] = field(default=())
+    kinds: tuple[tuple[str, str], ...] = field(default=())
 
     @classmethod
-    def build(cls, groups: Mapping[str, Sequence[str]]) -> Aliases:
+    def build(cls, groups: Mapping[str, Sequence[str]], kinds: Mapping[str, Iterable[str]] = {}) -> Aliases:
         pairs: dict[str, str] = {}
         for canonical, variants in groups.items():
             # The canonical form becomes one token ("north_korea") so stemming leaves it alone.
@@ -72,7 +75,17 @@ class Aliases:
             for variant in (canonical, *variants):
                 if fold(variant):
                     pairs.setdefault(fold(variant), joined)
-        return cls(tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))))
+        kind_of: dict[str, str] = {}
+        for kind, words in kinds.items():
+            for word in sorted(words):
+                kind_of.setdefault(fold(word), kind)
+        return cls(
+            tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))), tuple(sorted(kind_of.items()))
+        )
+
+    @cached_property
+    def kind_of(self) -> dict[str, str]:
+        return dict(self.kinds)
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
@@ -161,21 +174,36 @@ def lemma(word: str) -> str:
 _SYNONYM_STEMS = {stem(word): stem(same) for word, same in SYNONYMS.items()}
 
 
-DEFAULT_ALIASES = Aliases.build(BUILTIN_ALIASES)
+DEFAULT_ALIASES = Aliases.build(BUILTIN_ALIASES, OBJECT_KINDS)
+ALIASES_SHAPE = "canonical name → list of variants"
+KINDS_SHAPE = "kind → list of words naming things of that kind"
 
 
-def load_aliases(path: Path | None, extra: Mapping[str, Sequence[str]] | None = None) -> Aliases:
-    """Built-in aliases plus a user's YAML file (`canonical: [variant, …]`) and `extra`."""
-    groups: dict[str, list[str]] = {k: list(v) for k, v in BUILTIN_ALIASES.items()}
-    if path is not None:
-        for canonical, found in _read_alias_file(path).items():
-            groups.setdefault(canonical, []).extend(found)
-    for canonical, given in (extra or {}).items():
-        groups.setdefault(canonical, []).extend(given)
-    return Aliases.build(groups)
+def load_aliases(
+    path: Path | None,
+    extra: Mapping[str, Sequence[str]] | None = None,
+    *,
+    kinds_path: Path | None = None,
+    extra_kinds: Mapping[str, Iterable[str]] | None = None,
+) -> Aliases:
+    """Built-in aliases and kinds, plus a user's YAML files (`canonical: [variant, …]` and
+    `kind: [word, …]`) and `extra` / `extra_kinds`."""
+    groups = _merged(BUILTIN_ALIASES, _read_word_lists(path, "aliases", ALIASES_SHAPE) if path else {}, extra)
+    kinds = _merged(
+        OBJECT_KINDS, _read_word_lists(kinds_path, "kinds", KINDS_SHAPE) if kinds_path else {}, extra_kinds
+    )
+    return Aliases.build(groups, kinds)
 
 
-def _read_alias_file(path: Path) -> dict[str, list[str]]:
+def _merged(*sources: Mapping[str, Iterable[str]] | None) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for source in sources:
+        for name, words in (source or {}).items():
+            merged.setdefault(name, []).extend(words)
+    return merged
+
+
+def _read_word_lists(path: Path, what: str, shape: str) -> dict[str, list[str]]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as error:
@@ -189,19 +217,22 @@ def _read_alias_file(path: Path) -> dict[str, list[str]]:
             path=str(path),
             line=mark.line + 1 if mark else None,
         ) from None
-    return validate_aliases(data, str(path))
+    return validate_word_lists(data, str(path), what=what, shape=shape)
 
 
-def validate_aliases(data: object, where: str) -> dict[str, list[str]]:
+def validate_word_lists(
+    data: object, where: str, *, what: str = "aliases", shape: str = ALIASES_SHAPE
+) -> dict[str, list[str]]:
+    """Aliases or kinds as read from YAML: a mapping of names to lists of words."""
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise AliasError("aliases must be a mapping: canonical name → list of variants", path=where)
+        raise AliasError(f"{what} must be a mapping: {shape}", path=where)
     result: dict[str, list[str]] = {}
-    for canonical, variants in data.items():
-        if isinstance(variants, str):
-            variants = [variants]
-        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
-            raise AliasError(f"aliases for {canonical!r} must be a list of strings", path=where)
-        result[str(canonical)] = variants
+    for name, words in data.items():
+        if isinstance(words, str):
+            words = [words]
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise AliasError(f"{what} for {name!r} must be a list of strings", path=where)
+        result[str(name)] = words
     return result

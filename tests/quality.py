@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from crosscheck.models import Claim, Report, Status
+from crosscheck.normalize import load_aliases
+from crosscheck.pipeline import Options
 
 GOLD = Path(__file__).parent / "gold" / "bundled.yaml"
 
@@ -25,6 +28,11 @@ class Score:
     @property
     def recall(self) -> float:
         return self.found / self.gold if self.gold else 1.0
+
+
+def bundled_options(corpus: Path, **settings: Any) -> Options:
+    """A run on the bundled corpus as the README runs it: with the story's kinds file."""
+    return Options(aliases=load_aliases(None, kinds_path=corpus / "kinds.yaml"), **settings)
 
 
 def find(report: Report, source: str, piece: str) -> Claim:

@@ -188,3 +188,30 @@ def test_a_higher_min_similarity_splits_a_paraphrase_but_not_a_typed_conflict(tm
         "single",
         "single",
     ]
+
+
+def test_a_kinds_file_makes_two_things_of_the_story_an_entity_conflict(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The ferry was rammed by a trawler off the coast on Monday.\n")
+    (tmp_path / "b.txt").write_text("The ferry was rammed by a tug off the coast on Monday.\n")
+    kinds = tmp_path / "kinds.yaml"
+    kinds.write_text("vessel: [trawler, tug]\n")
+    files = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    without = json.loads(runner.invoke(app, ["report", *files, "--json", "-"]).stdout)
+    assert without["summary"]["conflict"] == 0
+    with_kinds = json.loads(
+        runner.invoke(app, ["report", *files, "--kinds", str(kinds), "--json", "-"]).stdout
+    )
+    finding = with_kinds["groups"][0]["findings"][0]
+    assert (finding["kind"], finding["a_says"], finding["b_says"]) == ("entity", "trawler", "tug")
+
+
+def test_a_kinds_file_that_is_not_a_mapping_of_lists_names_the_file(tmp_path: Path) -> None:
+    kinds = tmp_path / "kinds.yaml"
+    kinds.write_text("vessel: [trawler\n")
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--kinds", str(kinds)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"crosscheck: error: {kinds}:")
+    kinds.write_text("vessel: {trawler: 1}\n")
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--kinds", str(kinds)])
+    assert result.exit_code == 2
+    assert result.stderr == f"crosscheck: error: {kinds}: kinds for 'vessel' must be a list of strings\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crosscheck.compare import Context, compare
 from crosscheck.models import Claim, ConflictKind, Status
-from crosscheck.normalize import DEFAULT_ALIASES, tokens
+from crosscheck.normalize import DEFAULT_ALIASES, load_aliases, tokens
 
 CONTEXT = Context(aliases=DEFAULT_ALIASES)
 
@@ -18,7 +18,7 @@ def claim(
 def verdict(
     a: str, b: str, similarity: float = 80.0, **context: object
 ) -> tuple[Status, ConflictKind | None, str, str]:
-    ctx = Context(aliases=DEFAULT_ALIASES, **context)  # type: ignore[arg-type]
+    ctx = Context(**{"aliases": DEFAULT_ALIASES, **context})  # type: ignore[arg-type]
     found = compare(claim("a", a), claim("b", b), similarity=similarity, context=ctx)
     return found.status, found.kind, found.a_says, found.b_says
 
@@ -78,9 +78,16 @@ def test_negation() -> None:
 
 
 def test_things_of_one_kind_in_the_same_role() -> None:
-    assert verdict("The president was given a rifle", "The president was given a pistol")[1:] == (
-        ConflictKind.ENTITY, "rifle", "pistol",
+    assert verdict("The president was given a sword", "The president was given a pistol")[1:] == (
+        ConflictKind.ENTITY, "sword", "pistol",
     )  # fmt: skip
+
+
+def test_a_story_adds_its_own_kinds_of_things() -> None:
+    a, b = "The ferry was rammed by a trawler", "The ferry was rammed by a tug"
+    assert verdict(a, b)[:2] == (Status.AGREE, None)  # the built-in kinds do not know these boats
+    story = load_aliases(None, extra_kinds={"vessel": ["trawler", "tug"]})
+    assert verdict(a, b, aliases=story) == (Status.CONFLICT, ConflictKind.ENTITY, "trawler", "tug")
 
 
 def test_north_korea_against_south_korea_is_an_entity_conflict() -> None:

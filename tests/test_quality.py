@@ -11,7 +11,7 @@ from crosscheck.corpus import load_corpus
 from crosscheck.models import ConflictKind, Status
 from crosscheck.pipeline import run
 
-from .quality import evaluate, find
+from .quality import bundled_options, evaluate, find
 
 MIN_CONFLICT_PRECISION = 0.75
 MIN_CONFLICT_RECALL = 0.75
@@ -21,7 +21,7 @@ MIN_SINGLE_RECALL = 0.80
 
 
 def test_precision_and_recall_against_the_gold_file(corpus_dir: Path) -> None:
-    scores = evaluate(run(load_corpus([corpus_dir]).articles))
+    scores = evaluate(run(load_corpus([corpus_dir]).articles, options=bundled_options(corpus_dir)))
     assert scores["conflict"].precision >= MIN_CONFLICT_PRECISION
     assert scores["conflict"].recall >= MIN_CONFLICT_RECALL
     assert scores["agreement"].precision >= MIN_AGREEMENT_PRECISION
@@ -30,7 +30,7 @@ def test_precision_and_recall_against_the_gold_file(corpus_dir: Path) -> None:
 
 
 def test_the_named_conflicts_and_agreements_of_the_bundled_corpus(corpus_dir: Path) -> None:
-    report = run(load_corpus([corpus_dir]).articles)
+    report = run(load_corpus([corpus_dir]).articles, options=bundled_options(corpus_dir))
     findings = {frozenset((f.a, f.b)): f for g in report.groups for f in g.findings}
 
     rifle = find(report, "s001", "Russian-made rifle")
