@@ -10,11 +10,11 @@ Line numbers come from the YAML nodes, so every problem points into the file.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -161,8 +161,17 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
             errors.append(
                 (_line(key_node), f"unknown key {key!r} (expected one of {', '.join(sorted(TOP_KEYS))})")
             )
-    corpus = path.parent / str(_scalar(top, "corpus", errors, default="corpus"))
-    threshold = _number(top, "threshold", errors, default=DEFAULT_THRESHOLD)
+    corpus = path.parent / _optional(
+        top, "corpus", errors, default="corpus", parse=_text, requirement="a non-empty string"
+    )
+    threshold = _optional(
+        top,
+        "threshold",
+        errors,
+        default=DEFAULT_THRESHOLD,
+        parse=_percentage,
+        requirement="a number from 0 to 100",
+    )
     word_lists = {}
     for key, shape in (("aliases", ALIASES_SHAPE), ("kinds", KINDS_SHAPE)):
         data = yaml.safe_load(yaml.serialize(top[key][1])) if key in top else None
@@ -198,32 +207,40 @@ def _mapping(
     return result
 
 
-def _scalar(
-    top: Mapping[str, tuple[yaml.Node, yaml.Node]], key: str, errors: list[tuple[int, str]], default: str
-) -> str:
+T = TypeVar("T")
+
+
+def _optional(
+    top: Mapping[str, tuple[yaml.Node, yaml.Node]],
+    key: str,
+    errors: list[tuple[int, str]],
+    *,
+    default: T,
+    parse: Callable[[str], T | None],
+    requirement: str,
+) -> T:
+    """The scalar at `key` as `parse` reads it; `default` when the key is absent, or when the
+    value is not what `parse` accepts (which is noted as an error: "`key` must be …")."""
     if key not in top:
         return default
     node = top[key][1]
-    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
-        errors.append((_line(node), f"{key} must be a non-empty string"))
-        return default
-    return str(node.value)
-
-
-def _number(
-    top: Mapping[str, tuple[yaml.Node, yaml.Node]], key: str, errors: list[tuple[int, str]], default: float
-) -> float:
-    if key not in top:
-        return default
-    node = top[key][1]
-    try:
-        value = float(node.value) if isinstance(node, yaml.ScalarNode) else None
-    except ValueError:
-        value = None
-    if value is None or not 0 <= value <= 100:
-        errors.append((_line(node), f"{key} must be a number from 0 to 100"))
+    value = parse(str(node.value)) if isinstance(node, yaml.ScalarNode) else None
+    if value is None:
+        errors.append((_line(node), f"{key} must be {requirement}"))
         return default
     return value
+
+
+def _text(value: str) -> str | None:
+    return value if value.strip() else None
+
+
+def _percentage(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if 0 <= number <= 100 else None
 
 
 def _claims(

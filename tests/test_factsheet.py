@@ -207,3 +207,14 @@ def test_missing_fact_sheet_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(tmp_path / "claims.yaml")])
     assert result.exit_code == 2
     assert result.stderr == f"crosscheck: error: {tmp_path / 'claims.yaml'}: no such file\n"
+
+
+def test_a_blank_corpus_or_a_threshold_out_of_range_names_its_line(tmp_path: Path) -> None:
+    sheet = tmp_path / "claims.yaml"
+    sheet.write_text('corpus: "  "\nthreshold: 150\nclaims: []\n')
+    result = CliRunner().invoke(app, ["check", str(sheet)])
+    assert result.exit_code == 2
+    assert result.stderr == f"crosscheck: error: {sheet}:1: corpus must be a non-empty string (and 1 more)\n"
+    sheet.write_text("threshold: many\nclaims: []\n")
+    result = CliRunner().invoke(app, ["check", str(sheet)])
+    assert result.stderr == f"crosscheck: error: {sheet}:1: threshold must be a number from 0 to 100\n"
