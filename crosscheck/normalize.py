@@ -19,6 +19,7 @@ import yaml
 
 from crosscheck.errors import AliasError
 from crosscheck.lexicon import IRREGULAR_LEMMAS, OBJECT_KINDS, STOP_WORDS, SYNONYMS
+from crosscheck.words import lemma as dictionary_form
 
 # General aliases: canonical form → variants. Users add their own from YAML.
 BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -54,7 +55,6 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z_]+")
-_SUFFIXES = ("ing", "ed", "es", "s")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it is a cache key on every token call
@@ -70,7 +70,7 @@ class Aliases:
     def build(cls, groups: Mapping[str, Sequence[str]], kinds: Mapping[str, Iterable[str]] = {}) -> Aliases:
         pairs: dict[str, str] = {}
         for canonical, variants in groups.items():
-            # The canonical form becomes one token ("north_korea") so stemming leaves it alone.
+            # The canonical form becomes one token ("north_korea") so lemmas leave it alone.
             joined = fold(canonical).replace(" ", "_")
             for variant in (canonical, *variants):
                 if fold(variant):
@@ -124,30 +124,9 @@ def fold(text: str) -> str:
     return _INNER_HYPHEN.sub(" ", text) if "-" in text else text
 
 
-def stem(token: str) -> str:
-    """Strip one common inflection and a final e, so every form meets in one stem:
-    'gives', 'giving', 'give' → 'giv'; 'facilities' → 'facility'. Crude on purpose."""
-    if token.isdigit() or len(token) <= 3 or "_" in token:
-        return token
-    root = token
-    if root.endswith("ies") and len(root) > 4:
-        root = root[:-3] + "y"
-    elif root.endswith("sses"):
-        root = root[:-2]
-    elif root.endswith(("ing", "ed")) and len(root) - (3 if root.endswith("ing") else 2) >= 3:
-        root = root[:-3] if root.endswith("ing") else root[:-2]
-        if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "sl":
-            root = root[:-1]  # 'planned' → 'plan'
-    elif root.endswith("s") and not root.endswith(("ss", "us", "is")):
-        root = root[:-1]
-    if root.endswith("e") and len(root) > 3:
-        root = root[:-1]
-    return root
-
-
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
-    """Content tokens of `text`, in order: no stop words, numbers as digits, stemmed."""
+    """Content tokens of `text`, in order: no stop words, numbers as digits, lemmas."""
     folded = fold(text)
     folded = aliases.apply(_POSSESSIVE.sub("", folded) if "'" in folded else folded)
     result: list[str] = []
@@ -166,12 +145,10 @@ def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 18)
 def lemma(word: str) -> str:
-    """Stem of the base form, then one representative for general synonyms ("presented" → "giv")."""
-    root = stem(IRREGULAR_LEMMAS.get(word, word))
-    return _SYNONYM_STEMS.get(root, root)
-
-
-_SYNONYM_STEMS = {stem(word): stem(same) for word, same in SYNONYMS.items()}
+    """The dictionary form (simplemma), then one representative for general synonyms
+    ("presented" → "give")."""
+    root = dictionary_form(IRREGULAR_LEMMAS.get(word, word))
+    return SYNONYMS.get(root, root)
 
 
 DEFAULT_ALIASES = Aliases.build(BUILTIN_ALIASES, OBJECT_KINDS)

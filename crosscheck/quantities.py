@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.lexicon import MONTHS, STOP_WORDS
-from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, stem
+from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, lemma
 
 # unit word → (base unit, factor)
 UNITS: dict[str, tuple[str, float]] = {
@@ -55,7 +55,7 @@ BOUNDS = (
     ("some", "~"),
     ("an estimated", "~"),
 )
-OCCURRENCE_NOUNS = frozenset(stem(w) for w in ("times", "attempts", "tries", "occasions", "rounds", "bids"))
+OCCURRENCE_NOUNS = frozenset(lemma(w) for w in ("times", "attempts", "tries", "occasions", "rounds", "bids"))
 EXACT_TOLERANCE = 0.03  # rounding in conversions: 6.2 miles is 9.98 km
 APPROX_TOLERANCE = 0.15
 
@@ -135,7 +135,7 @@ def _unit(rest: str) -> tuple[str, float, int]:
         head, used = word, i + 1
     if not head:
         return "", 1.0, 0
-    noun = stem(head.split("-")[-1])
+    noun = lemma(head.split("-")[-1])
     # "two attempts", "three tries", "twice": all count occurrences.
     return ("times" if noun in OCCURRENCE_NOUNS else noun), 1.0, used
 

@@ -121,7 +121,7 @@ def test_tokens_fold_aliases_numbers_and_inflection() -> None:
         "north_korea",
         "2",
         "launch",
-        "missil",
+        "missile",
     )
 
 
@@ -177,7 +177,7 @@ def test_names_that_trade_places_are_not_a_swap() -> None:
 
 def test_a_name_both_sources_use_is_no_swap() -> None:
     # "Brussels" against "the EU": another way of naming one side, which each source also uses.
-    known = frozenset({"european_union", "european", "union", "brussel", "london"})  # normalised
+    known = frozenset({"european_union", "european", "union", "brussels", "london"})  # normalised
     vocabulary = {"a": known, "b": known}
     found = verdict(
         "London rejected the offer from Brussels on Tuesday",

@@ -1,0 +1,32 @@
+"""Word knowledge from well-kept libraries: lemmas (simplemma) and how rare a word is in
+general English (wordfreq). The one door to both, so their cost is paid in one place.
+
+Both read data shipped inside their packages; nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import simplemma
+from wordfreq import zipf_frequency
+
+COMMONEST_ZIPF = 7.0  # "the" is about 7.7: words this common say nothing about a fact
+UNSEEN_ZIPF = 1.0  # a word wordfreq has never seen (a name, a typo) counts as this rare
+NUMBER_RARITY = 3.0  # a figure is as telling as a fairly rare word
+
+
+@lru_cache(maxsize=1 << 18)
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case English word: "injured" → "injure", "went" → "go"."""
+    return str(simplemma.lemmatize(word, lang="en")).lower()
+
+
+@lru_cache(maxsize=1 << 18)
+def rarity(word: str) -> float:
+    """How much sharing `word` tells about two sentences, from its frequency in general English:
+    0.5 for the commonest words, about 6 for a word wordfreq has not seen."""
+    if word[:1].isdigit():
+        return NUMBER_RARITY
+    zipf = zipf_frequency(word.replace("_", " "), "en") or UNSEEN_ZIPF
+    return max(0.5, COMMONEST_ZIPF - zipf)
