@@ -14,10 +14,11 @@ conflicts (false = 1 - precision: the share of reported conflicts that were not 
 conflicts between two parallel facts, see planted.py, are counted apart and left out of both),
 and `dissent`: the share of changed versions (a number, a date or a name that another outlet
 tells otherwise) that are in at least one planted conflict found. Where many outlets cover one
-event, a claim is compared with a few neighbours only (pipeline.PAIR_WINDOW), so pair recall
-falls by design; `dissent` says whether each changed version was still flagged.
-For sizes up to ALL_PAIRS_MAX, the plain all-pairs approach (rapidfuzz on every cross-source
-pair) is timed against the indexed candidate search on the same claims, in this process.
+event, a claim is compared with its best few partners only (pairing.PARTNERS_PER_CLAIM), so pair
+recall falls by design; `dissent` says whether each changed version was still flagged.
+For sizes up to ALL_PAIRS_MAX, the plain all-pairs approach (the shared-content score of every
+cross-source pair) is timed against the indexed candidate search on the same claims, in this
+process.
 """
 
 from __future__ import annotations
@@ -35,12 +36,12 @@ from math import comb
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from benchmarks.planted import OUTLETS_PER_EVENT, Version, facts_of_bundled, parallel_facts, write_planted
 from crosscheck.corpus import load_corpus
-from crosscheck.match import BRIDGE_FLOOR, MatchOptions, candidate_links, normalised
+from crosscheck.facts import slots
+from crosscheck.match import normalised
 from crosscheck.normalize import DEFAULT_ALIASES
+from crosscheck.pairing import best_partners, build_key_index, lonely, scored_pairs, shared_score
 from crosscheck.pipeline import extract_corpus
 
 DEFAULT_SIZES = (200, 1000)
@@ -183,21 +184,22 @@ def _parallel(fact_a: str, fact_b: str, siblings: dict[int, set[frozenset[int]]]
 
 
 def all_pairs_ratio(corpus: Path) -> tuple[float, float]:
-    """Seconds to score every cross-source pair, and seconds for the indexed candidates."""
+    """Seconds to score every cross-source pair, and seconds for the indexed candidate search
+    (the pipeline's two searches and the choice of partners, in one process)."""
     claims = extract_corpus(load_corpus([corpus]).articles)
     toks = normalised(claims, DEFAULT_ALIASES)
-    strings = [" ".join(t) for t in toks]
+    sources = [c.source for c in claims]
     start = time.perf_counter()
-    candidate_links(claims, toks, options=MatchOptions())
+    index = build_key_index([(*t, *slots(c.text)) for c, t in zip(claims, toks, strict=True)], sources)
+    found = scored_pairs(index, range(len(claims)))
+    found += scored_pairs(index, lonely(len(claims), found), repeated=True)
+    best_partners(found, sources, list(range(len(claims))))
     indexed = time.perf_counter() - start
     start = time.perf_counter()
-    cutoff = max(0.0, 2 * BRIDGE_FLOOR - 100)
-    for i, text in enumerate(strings):
-        others = [j for j in range(i + 1, len(strings)) if claims[j].source != claims[i].source]
-        for *_, k in process.extract(
-            text, [strings[j] for j in others], scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None
-        ):
-            fuzz.token_sort_ratio(text, strings[others[k]])
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if sources[i] != sources[j]:
+                shared_score(index, i, j)
     return time.perf_counter() - start, indexed
 
 

@@ -8,7 +8,6 @@ conditional) never makes a hard conflict: the pair is `unclear` instead.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -24,6 +23,7 @@ from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
 SAME_NAME = 85.0
+SAME_REMARK = 60.0  # quotations less alike than this are two remarks, not one worded two ways
 NEGATION_MIN_SIMILARITY = 70.0  # a lone "not" flips a claim only when the rest is the same
 RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell the same event
 NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source makes a conflict
@@ -36,7 +36,8 @@ _CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-# Differences specific enough to pair two claims that read less alike than paraphrases.
+# Differences specific enough to count between two statements that read less alike than
+# paraphrases (a fact sheet's contradiction check).
 BRIDGING_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.TIME, ConflictKind.ENTITY})
 
 
@@ -63,7 +64,6 @@ class Context:
     aliases: Aliases
     published: Mapping[str, str | None] = field(default_factory=dict)
     vocabulary: Mapping[str, frozenset[str]] = field(default_factory=dict)  # source → its tokens
-    surface: Mapping[str, frozenset[str]] = field(default_factory=dict)  # source → its words
 
 
 def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Finding:
@@ -73,25 +73,63 @@ def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Findi
         a_says, b_says = differing_words(a.text, b.text, context.aliases)
         return Finding(a.id, b.id, Status.AGREE, None, a_says, b_says, round(similarity, 1))
     kind, a_says, b_says = found
-    status = Status.UNCLEAR if a.hedged or b.hedged else Status.CONFLICT
+    # A hedge ("police believe he shot Kodi Pruner") makes what is asserted uncertain, not how
+    # a name is spelt.
+    spelling = kind is ConflictKind.ENTITY and _is_spelling(a_says, b_says)
+    status = Status.UNCLEAR if (a.hedged or b.hedged) and not spelling else Status.CONFLICT
     return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1))
+
+
+# A compared candidate is reported when it plainly states one fact: it conflicts, it reads
+# alike, its content words are mostly shared, or both claims state one value (a quantity of one
+# unit, a date, a clock time) compatibly. Two claims that share a few topic words and no value
+# are about one story, not one fact.
+AGREE_SHARED = 0.35  # rarity-weighted share of content (pairing.shared_score) that agrees alone
+
+
+def is_finding(
+    finding: Finding, a: Claim, b: Claim, *, shared: float, similar: float, threshold: float, context: Context
+) -> bool:
+    """Whether a compared candidate pair is a finding to report (see AGREE_SHARED)."""
+    if finding.status is not Status.AGREE:
+        return True
+    if similar >= threshold or shared >= AGREE_SHARED:
+        return True
+    return shares_value(a, b, context)
+
+
+def shares_value(a: Claim, b: Claim, context: Context) -> bool:
+    """Both claims state a value of one slot, compatibly: a quantity of one unit or counted
+    thing, a calendar day, or a clock time."""
+    qa, qb = quantities.quantities(a.text), quantities.quantities(b.text)
+    if any(x.unit == y.unit and quantities.compatible(x, y) for x in qa for y in qb):
+        return True
+    when_a = dates.timing(a.text, published=context.published.get(a.source))
+    when_b = dates.timing(b.text, published=context.published.get(b.source))
+    if any(dates.same_day(x, y) for x in when_a.dates for y in when_b.dates):
+        return True
+    if any(dates.clocks_agree(x, y) for x in when_a.clocks for y in when_b.clocks):
+        return True
+    return bool(set(when_a.weekdays) & set(when_b.weekdays))
 
 
 def _conflict(
     a: Claim, b: Claim, *, similarity: float, context: Context
 ) -> tuple[ConflictKind, str, str] | None:
-    numbers = quantities.conflicting(quantities.quantities(a.text), quantities.quantities(b.text))
+    alike = similarity >= ALIKE
+    numbers = _number_conflict(a.text, b.text, context.aliases, alike=alike)
     if numbers:
-        return ConflictKind.NUMBER, numbers[0].text, numbers[1].text
+        return ConflictKind.NUMBER, numbers[0], numbers[1]
     when_a = dates.timing(a.text, published=context.published.get(a.source))
     when_b = dates.timing(b.text, published=context.published.get(b.source))
-    day = dates.date_conflict(when_a, when_b)
+    same_event = alike or _anchored(a.text, when_a.spans, b.text, when_b.spans, context.aliases)
+    day = dates.date_conflict(when_a, when_b) if same_event else None
     if day:
         return ConflictKind.DATE, day[0], day[1]
     hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
-    if hour:
+    if hour and same_event:
         return ConflictKind.TIME, hour[0], hour[1]
-    negated = _negation(a, b, similarity)
+    negated = _negation(a, b, similarity, context.aliases)
     if negated:
         return ConflictKind.NEGATION, negated[0], negated[1]
     quote = _quote_conflict(a, b, context.aliases)
@@ -103,17 +141,93 @@ def _conflict(
     return None
 
 
-def _negation(a: Claim, b: Claim, similarity: float) -> tuple[str, str] | None:
+# Two values conflict only when they say the same thing about the same thing. Either the
+# claims read alike as a whole (ALIKE), or the values share an anchor: a content word within
+# ANCHOR_WINDOW words of each ("married two weeks before the shooting" / "married three weeks
+# before he was murdered"). An 18-year-old victim and a 49-year-old suspect share no anchor.
+ALIKE = 70.0
+ANCHOR_WINDOW = 4
+_FOLDED_WORD = re.compile(r"[a-z0-9_'.]+")
+
+
+def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[str, str] | None:
+    """Quantities of one unit or counted thing, none of which fit each other, that share an
+    anchor (or stand in claims alike as a whole)."""
+    mine_all, theirs_all = quantities.quantities(a), quantities.quantities(b)
+    for unit in sorted({q.unit for q in mine_all} & {q.unit for q in theirs_all}):
+        mine = [q for q in mine_all if q.unit == unit]
+        theirs = [q for q in theirs_all if q.unit == unit]
+        if any(quantities.compatible(x, y) for x in mine for y in theirs):
+            continue
+        for x in mine:
+            for y in theirs:
+                if alike or _anchored(a, ((x.start, x.end),), b, ((y.start, y.end),), aliases, also=(x, y)):
+                    return x.text, y.text
+    return None
+
+
+def _anchored(
+    a: str,
+    spans_a: Sequence[tuple[int, int]],
+    b: str,
+    spans_b: Sequence[tuple[int, int]],
+    aliases: Aliases,
+    *,
+    also: Sequence[quantities.Quantity] = (),
+) -> bool:
+    """Whether a content word stands near a value in `a` and near a value in `b` (the words
+    of the values themselves, and of the quantities `also`, aside)."""
+    if not spans_a or not spans_b:
+        return False
+    own = {t for q in also for t in tokens(q.text, aliases)}
+    near_a = _near(a, tuple(spans_a), aliases) - own
+    return bool(near_a and near_a & (_near(b, tuple(spans_b), aliases) - own))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _near(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> frozenset[str]:
+    """Content tokens within ANCHOR_WINDOW words of any of `spans` (offsets into fold(text))."""
+    # Content words only, so that "of" and "the" do not use up the window; a figure is no
+    # anchor, but a numbered name is ("223rd Street").
+    words = [
+        (m.start(), m.end(), kept)
+        for m in _FOLDED_WORD.finditer(fold(text))
+        if (kept := [t for t in tokens(m.group(), aliases) if not t.isdigit()])
+    ]
+    found: set[str] = set()
+    for start, end in spans:
+        before = [w for s, e, w in words if e <= start][-ANCHOR_WINDOW:]
+        after = [w for s, e, w in words if s >= end][:ANCHOR_WINDOW]
+        found.update(t for kept in (*before, *after) for t in kept)
+    return frozenset(found)
+
+
+def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[str, str] | None:
+    """One side negates what the other asserts: the rest alike, and the word negated ("not
+    released") stated by the other side too ("Results were released"), not some other word."""
     cue_a, cue_b = _negation_cue(a.text), _negation_cue(b.text)
     if bool(cue_a) == bool(cue_b) or similarity < NEGATION_MIN_SIMILARITY:
+        return None
+    negated, other = (a.text, b.text) if cue_a else (b.text, a.text)
+    word = _negated_word(negated, aliases)
+    if word and word not in tokens(other, aliases):
         return None
     return cue_a, cue_b
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _negation_cue(text: str) -> str:
-    found = _NEGATION.search(text)
+    found = _NEGATION.search(fold(text))
     return found.group() if found else ""
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _negated_word(text: str, aliases: Aliases) -> str:
+    """The first content word after the negation: "have not been released" → "release"."""
+    folded = fold(text)
+    found = _NEGATION.search(folded)
+    following = tokens(folded[found.end() :], aliases) if found else ()
+    return following[0] if following else ""
 
 
 def quotation(claim: Claim) -> str | None:
@@ -134,7 +248,10 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
     qa, qb = quotation(a), quotation(b)
     if qa is None or qb is None or not _same_speaker(a, b):
         return None
-    if fuzz.ratio(" ".join(tokens(qa, aliases)), " ".join(tokens(qb, aliases))) >= SAME_QUOTE:
+    words_a, words_b = " ".join(tokens(qa, aliases)), " ".join(tokens(qb, aliases))
+    # One quotation worded two ways shares most of its words; two different remarks of one
+    # speaker (a mayor quoted on the fire, then on the budget) are no conflict.
+    if fuzz.ratio(words_a, words_b) >= SAME_QUOTE or fuzz.token_set_ratio(words_a, words_b) < SAME_REMARK:
         return None
     return differing_words(qa, qb, aliases)
 
@@ -145,6 +262,9 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
         swapped = _swapped_name(a, b, context)
         if swapped:
             return swapped
+    spelled = _spelling_conflict(a, b, context)
+    if spelled:
+        return spelled
     only_a = _unshared(a.text, b, context)
     if not only_a:
         return None
@@ -162,6 +282,83 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
 
 
 MAX_SWAP_WORDS = 3  # a replaced name is a few words long; a longer change is a rewording
+NAMES_MIN_SIMILARITY = 60.0  # below this, two names beside one word are not one role
+# Words for a whole kind, which a more exact word of the kind does not contradict.
+GENERAL_KIND_WORDS = frozenset("gun handgun weapon firearm vehicle aircraft boat vessel".split())
+SPELLING = 70.0  # two spellings of one name are this alike (0–100): "Jon"/"John", "Bryant"/"Brian"
+MIN_SPELLED = 3  # letters: shorter names ("Li", "Ng") are too short to call misspelt
+
+
+HEAD_REACH = 6  # words after a name where the noun it names may stand ("the Angara, a new … rocket")
+
+
+def _same_head(word_a: str, a: str, word_b: str, b: str, aliases: Aliases) -> bool:
+    """The noun right after one name ("Soyuz-2 rocket") follows the other name too, within
+    HEAD_REACH words."""
+    head_a, after_a = _after_name(word_a, a, aliases)
+    head_b, after_b = _after_name(word_b, b, aliases)
+    return bool((head_a and head_a in after_b) or (head_b and head_b in after_a))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _after_name(word: str, text: str, aliases: Aliases) -> tuple[str, frozenset[str]]:
+    """The common noun right after `word` (if the next word is one), and the lower-case
+    content tokens within HEAD_REACH words after it."""
+    words = list(_words(text))
+    if word not in words:
+        return "", frozenset()
+    following = words[words.index(word) + 1 : words.index(word) + 1 + HEAD_REACH]
+    lower = [t for w in following if w[:1].islower() for t in tokens(w, aliases)]
+    head = tokens(following[0], aliases) if following and following[0][:1].islower() else ()
+    return (head[0] if head else ""), frozenset(lower)
+
+
+def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+    """One name spelt two ways: "Jon Owen" / "John Owen", "Latoya Brown" / "Latonya Brown".
+
+    Each spelling is one the other source never uses, the two are alike but neither is a
+    short form of the other ("Steve" / "Steven"), and they stand beside a shared word, often
+    the rest of the name.
+    """
+    kind_of = context.aliases.kind_of
+    names_a = [w for w in _words(a.text) if _is_proper(w, a.text, kind_of)]
+    names_b = [w for w in _words(b.text) if _is_proper(w, b.text, kind_of)]
+    for x in names_a:
+        fx = _bare(x)
+        if len(fx) < MIN_SPELLED or not _unknown_to(x, b.source, context):
+            continue
+        for y in names_b:
+            fy = _bare(y)
+            if len(fy) < MIN_SPELLED or fx == fy or fx.startswith(fy) or fy.startswith(fx):
+                continue
+            if fuzz.ratio(fx, fy) < SPELLING or not _unknown_to(y, a.source, context):
+                continue
+            if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
+                return x, y
+    return None
+
+
+def _is_spelling(a: str, b: str) -> bool:
+    return " " not in a and " " not in b and fuzz.ratio(_bare(a), _bare(b)) >= SPELLING
+
+
+def _bare(name: str) -> str:
+    """A name without case, possessive or final full stop: "Owen's" → "owen"."""
+    return _POSSESSIVE_END.sub("", fold(name)).rstrip(".")
+
+
+_POSSESSIVE_END = re.compile(r"'s?$")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _beside(word: str, text: str, aliases: Aliases) -> frozenset[str]:
+    """Content tokens, names included, within NEIGHBOURHOOD words of `word` in `text`."""
+    words = list(_words(text))
+    if word not in words:
+        return frozenset()
+    at = words.index(word)
+    window = words[max(0, at - NEIGHBOURHOOD) : at] + words[at + 1 : at + 1 + NEIGHBOURHOOD]
+    return frozenset(t for w in window for t in tokens(w, aliases) if not t[0].isdigit())
 
 
 def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
@@ -257,52 +454,12 @@ def entity_positions(text: str, aliases: Aliases) -> tuple[int, ...]:
     return tuple(found)
 
 
-def might_conflict(a: Claim, b: Claim, context: Context) -> bool:
-    """Cheap test before `compare`: could these two claims differ in a typed detail?
-
-    Only regular expressions and set operations: it runs on every candidate pair that
-    `crosscheck report` might bridge, and most of them fail it.
-    """
-    if quantities.quantities(a.text) and quantities.quantities(b.text):
-        return True
-    if _has_timing(a.text) and _has_timing(b.text):
-        return True
-    kind_of = context.aliases.kind_of
-    kinds_a, names_a = _surface_entities(a.text, context.aliases)
-    kinds_b, names_b = _surface_entities(b.text, context.aliases)
-    if {kind_of[k] for k in kinds_a} & {kind_of[k] for k in kinds_b}:
-        return True
-    if not names_a - context.surface.get(b.source, frozenset()):
-        return False
-    return bool(names_b - context.surface.get(a.source, frozenset()))
-
-
 @lru_cache(maxsize=TEXT_CACHE)
 def _surface_entities(text: str, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
     """Known-kind words and capitalised words after the first, lower-cased, as written."""
     kinds = frozenset(w for w in _lowered_words(text) if w in aliases.kind_of)
     names = frozenset(m.group().lower() for m in _CAPITAL.finditer(text) if m.start() > 0)
     return kinds, names - STOP_WORDS
-
-
-def surface_vocabularies(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
-    """Every word, lower-cased as written, that each source uses in its claims and sentences."""
-    texts: dict[str, dict[str, None]] = {}  # source → its distinct sentences and claim texts
-    for claim in claims:
-        seen = texts.setdefault(claim.source, {})
-        seen[claim.sentence] = None  # several claims come from one sentence: read it once
-        if claim.text not in claim.sentence:  # a restored subject, say
-            seen[claim.text] = None
-    # Interned: ten thousand sources share one copy of "the" and "said", not one each.
-    return {
-        source: frozenset(map(sys.intern, set(_WORD.findall("\n".join(seen).lower()))))
-        for source, seen in texts.items()
-    }
-
-
-def _has_timing(text: str) -> bool:
-    when = dates.timing(text)
-    return bool(when.dates or when.weekdays or when.clocks or when.relations)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -325,8 +482,13 @@ def _same_kind(word_a: str, word_b: str, a: Claim, b: Claim, context: Context, s
     kind_of = context.aliases.kind_of
     kind_a, kind_b = kind_of.get(fold(word_a)), kind_of.get(fold(word_b))
     if kind_a is not None and kind_a == kind_b:
-        return True
+        # "revolver" against "gun": the general word names the same thing less exactly.
+        return not ({fold(word_a), fold(word_b)} & GENERAL_KIND_WORDS)
     if not (_is_proper(word_a, a.text, kind_of) and _is_proper(word_b, b.text, kind_of)):
+        return False
+    if similarity < NAMES_MIN_SIMILARITY and not _same_head(word_a, a.text, word_b, b.text, context.aliases):
+        # Two names in claims that read apart are usually two facts, not one, unless each
+        # names a thing of one sort: "a new Soyuz-2 rocket" / "the Angara, the new rocket".
         return False
     # A name the other source uses elsewhere may just be worded differently here ("Smith's
     # plan" against "the ministry's plan"). When the two claims are nearly the same sentence,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from crosscheck.dates import banner_date
 from crosscheck.errors import CorpusError
 from crosscheck.models import Article
 
@@ -127,9 +128,22 @@ def _read_text(path: Path, text: str) -> Article:
         body_offset=body_offset,
         title=str(title),
         outlet=_optional_str(meta.get("outlet")),
-        published=_iso_date(meta.get("published")),
+        published=_iso_date(meta.get("published")) or _banner_published(body),
         url=_optional_str(meta.get("url")),
     )
+
+
+BANNER_LINES = 5  # a page's date banner stands within the first few lines, under the headline
+
+
+def _banner_published(body: str) -> str | None:
+    """The date of a banner line ("August 7, 2012", "Published: 2012.08.08 09:01 AM") near the
+    top of an article without a `published` date in its front matter."""
+    for line in body.splitlines()[:BANNER_LINES]:
+        found = banner_date(line)
+        if found:
+            return found
+    return None
 
 
 # libyaml's safe loader where PyYAML was built with it (the wheels are): the same result,

@@ -27,10 +27,48 @@ _DAY_MONTH = re.compile(
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{_DAY_NAME})\b")
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b")
-_CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?!\w)"
-    r"|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b"
+_CLOCK_BOUND = (
+    r"(?:(?P<bound>shortly after|just after|soon after|after|shortly before|just before|before|by|until"
+    r"|about|around|approximately|roughly|nearly|almost|some)\s+)?"
 )
+_CLOCK = re.compile(
+    _CLOCK_BOUND + r"(?:\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b"
+    r"|\b(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t)\b))"  # "1815 GMT"
+    r"(?:\s*(?P<zone>[ecmp][sd]t|gmt|utc|bst|cet|cest)\b)?"
+)
+# Hours from UTC of the zones news copy names most ("2:15 p.m. EDT" is 18:15 GMT).
+ZONES = {
+    "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2,
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+}  # fmt: skip
+# The stretch of the day a clock time with a bound word allows, in minutes before and after it.
+CLOCK_SPANS = {
+    "=": (0, 0),
+    "~": (7, 7),  # "about 3:10" and "about 3:30" are two times
+    "shortly after": (0, 30), "just after": (0, 30), "soon after": (0, 30), "after": (0, 360),
+    "shortly before": (30, 0), "just before": (30, 0), "before": (360, 0), "by": (720, 0), "until": (720, 0),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A clock time as stated: minutes after midnight, the bound word, the zone (if any)."""
+
+    minutes: int
+    bound: str  # a key of CLOCK_SPANS
+    zone: str | None
+
+    @property
+    def text(self) -> str:
+        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
+
+    def span(self, *, in_utc: bool) -> tuple[int, int]:
+        before, after = CLOCK_SPANS[self.bound]
+        shift = -ZONES[self.zone] * 60 if in_utc and self.zone else 0
+        return self.minutes + shift - before, self.minutes + shift + after
+
+
 RELATIONS = (
     ("shortly before", "before"),
     ("just before", "before"),
@@ -54,13 +92,15 @@ class Timing:
 
     dates: tuple[str, ...] = ()  # "2023-09-13", or "--09-13" when the year is not given
     weekdays: tuple[int, ...] = ()  # 0 = Monday, for weekdays that could not be resolved
-    clocks: tuple[str, ...] = ()  # "15:00"
+    clocks: tuple[Clock, ...] = ()  # "about 3 p.m." → Clock(900, "~", None)
     relations: tuple[str, ...] = ()  # "before", "after", "during"
+    years: tuple[tuple[int, int], ...] = ()  # years said alone, as ranges: "in 2010", "the 1930s"
+    spans: tuple[tuple[int, int], ...] = ()  # where dates, weekdays and clock times stand in the folded text
 
 
 _NO_TIMING = Timing()
 _ANY_TIMING = re.compile(
-    rf"\d|\b(?:{_MONTH}|{_DAY_NAME}|yesterday|today|tomorrow|"
+    rf"\d|\b(?:{_MONTH}|{_DAY_NAME}|yesterday|today|tomorrow|year|"
     + "|".join(re.escape(r) for r, _ in RELATIONS)
     + r")\b"
 )
@@ -72,9 +112,11 @@ def timing(text: str, *, published: str | None = None) -> Timing:
     if not _ANY_TIMING.search(folded):
         return _NO_TIMING  # most claims say nothing about when: skip the date patterns
     pub = _parse_iso(published)
-    dates = [*_calendar_dates(folded, pub)]
+    spans: list[tuple[int, int]] = []
+    dates = [*_calendar_dates(folded, pub, spans)]
     weekdays: list[int] = []
     for match in _WEEKDAY.finditer(folded):
+        spans.append(match.span())
         weekday = WEEKDAYS[match["weekday"]]
         if pub is not None:
             dates.append(_last_weekday(pub, weekday).isoformat())
@@ -83,17 +125,48 @@ def timing(text: str, *, published: str | None = None) -> Timing:
     if pub is not None:
         offsets = {"yesterday": -1, "today": 0, "tomorrow": 1}
         for match in _RELATIVE_DAY.finditer(folded):
+            spans.append(match.span())
             dates.append((pub + dt.timedelta(days=offsets[match["rel"]])).isoformat())
     relations = tuple(dict.fromkeys(dict(RELATIONS)[m.group(1)] for m in _RELATION.finditer(folded)))
+    clocks = clock_times(folded, spans)
+    years = _years(folded, pub, spans)
     return Timing(
+        years=tuple(dict.fromkeys(years)),
         dates=tuple(dict.fromkeys(dates)),
         weekdays=tuple(dict.fromkeys(weekdays)),
-        clocks=tuple(dict.fromkeys(_clocks(folded))),
+        clocks=tuple(dict.fromkeys(clocks)),
         relations=relations,
+        spans=tuple(sorted(spans)),
     )
 
 
-def _calendar_dates(folded: str, pub: dt.date | None) -> list[str]:
+_YEAR_ALONE = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)(?P<decade>'?s)?\b(?![-,.]?\d)")
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next) year\b")
+
+
+def _years(folded: str, pub: dt.date | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Years named outside full dates: "in 2010" → (2010, 2010), "the 1930s" → (1930, 1939),
+    and "last year" when the publication date is known."""
+    inside = list(spans)
+    found: list[tuple[int, int]] = []
+    for match in _YEAR_ALONE.finditer(folded):
+        if any(start <= match.start() < end for start, end in inside):
+            continue  # the year of "June 24, 2005": part of a full date
+        year = int(match["year"])
+        if match["decade"] and year % 10 == 0:
+            found.append((year, year + 9))
+        else:
+            found.append((year, year))
+        spans.append(match.span())
+    if pub is not None:
+        for match in _RELATIVE_YEAR.finditer(folded):
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[match["which"]]
+            found.append((year, year))
+            spans.append(match.span())
+    return found
+
+
+def _calendar_dates(folded: str, pub: dt.date | None, spans: list[tuple[int, int]]) -> list[str]:
     found: list[tuple[int, str]] = []
     for pattern in (_MONTH_DAY, _DAY_MONTH, _ISO):
         for match in pattern.finditer(folded):
@@ -104,20 +177,27 @@ def _calendar_dates(folded: str, pub: dt.date | None) -> list[str]:
                 continue
             value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
             found.append((match.start(), value))
+            spans.append(match.span())
     return [value for _, value in sorted(found)]
 
 
-def _clocks(folded: str) -> list[str]:
+_APPROXIMATE = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some"})
+
+
+def clock_times(folded: str, spans: list[tuple[int, int]] | None = None) -> list[Clock]:
     result = []
     for match in _CLOCK.finditer(folded):
-        if match["h24"]:
-            hour, minute = int(match["h24"]), int(match["m24"])
+        if spans is not None:
+            spans.append(match.span())
+        if match["h24"] or match["hmil"]:
+            hour, minute = int(match["h24"] or match["hmil"]), int(match["m24"] or match["mmil"])
         else:
             hour, minute = int(match["hour"]) % 12, int(match["minute"] or 0)
             if match["half"].startswith("p"):
                 hour += 12
         if hour < 24 and minute < 60:
-            result.append(f"{hour:02d}:{minute:02d}")
+            bound = match["bound"] or "="
+            result.append(Clock(hour * 60 + minute, "~" if bound in _APPROXIMATE else bound, match["zone"]))
     return result
 
 
@@ -135,16 +215,29 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
-def _same_day(a: str, b: str) -> bool:
+def same_day(a: str, b: str) -> bool:
     """Compare month and day only when either side lacks the year."""
     if a.startswith("--") or b.startswith("--"):
         return a[-5:] == b[-5:]
     return a == b
 
 
+def _year_ranges(when: Timing) -> list[tuple[int, int]]:
+    full = [int(d[:4]) for d in when.dates if not d.startswith("--")]
+    return [*when.years, *((year, year) for year in full)]
+
+
+def _year_text(years: tuple[int, int]) -> str:
+    return str(years[0]) if years[0] == years[1] else f"{years[0]}s"
+
+
 def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
-    """Two dates, or two weekdays, of which no pair can be the same day."""
-    if a.dates and b.dates and not any(_same_day(p, q) for p in a.dates for q in b.dates):
+    """Two dates, two weekdays or two years of which no pair can be the same."""
+    if a.years or b.years:
+        ya, yb = _year_ranges(a), _year_ranges(b)
+        if ya and yb and not any(x[0] <= y[1] and y[0] <= x[1] for x in ya for y in yb):
+            return _year_text(ya[0]), _year_text(yb[0])
+    if a.dates and b.dates and not any(same_day(p, q) for p in a.dates for q in b.dates):
         return a.dates[0], b.dates[0]
     if a.weekdays and b.weekdays and not set(a.weekdays) & set(b.weekdays):
         names = {v: k for k, v in WEEKDAYS.items() if len(k) > 4}
@@ -158,10 +251,57 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
     return None
 
 
+def clocks_agree(a: Clock, b: Clock) -> bool:
+    """Could both be the same moment? Bounds ("by 7 a.m." and 6:40), approximations, and zones
+    when both give one ("1815 GMT" and "2:15 p.m. EDT")."""
+    in_utc = bool(a.zone and b.zone)
+    low_a, high_a = a.span(in_utc=in_utc)
+    low_b, high_b = b.span(in_utc=in_utc)
+    return low_a <= high_b and low_b <= high_a
+
+
 def time_conflict(a: Timing, b: Timing, *, relations: bool = True) -> tuple[str, str] | None:
     """Different clock times, or (when `relations`) one says during, the other before or after."""
-    if a.clocks and b.clocks and not set(a.clocks) & set(b.clocks):
-        return a.clocks[0], b.clocks[0]
+    if a.clocks and b.clocks and not any(clocks_agree(x, y) for x in a.clocks for y in b.clocks):
+        return a.clocks[0].text, b.clocks[0].text
     if relations and a.relations and b.relations and not set(a.relations) & set(b.relations):
         return a.relations[0], b.relations[0]
+    return None
+
+
+# A date banner under a headline: "August 7, 2012", "Published: 2012.08.08 09:01 AM",
+# "POSTED: 05 / 02 / 07, 9:00 PM PDT |", "Monday, March 11, 2013 23:51". Scraped pages carry
+# one where they have no metadata; it is the article's publication date.
+_BANNER_LABEL = re.compile(r"^(?:(?:last\s+)?updated|published(?:\s+time)?|posted|date)\b\s*:?\s*", re.I)
+_BANNER_DATES = (
+    re.compile(
+        rf"^(?:(?:{_DAY_NAME}),?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    ),
+    re.compile(r"^(?P<year>\d{4})\s*[./-]\s*(?P<month>\d{1,2})\s*[./-]\s*(?P<day>\d{1,2})"),
+    re.compile(r"^(?P<month>\d{1,2})\s*/\s*(?P<day>\d{1,2})\s*/\s*(?P<year>\d{2}|\d{4})\b"),
+)
+_BANNER_REST = re.compile(
+    r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[a-z]{2,4})?)?[\s,|.]*$"
+)
+MAX_BANNER = 60  # characters: a banner is a short line
+
+
+def banner_date(line: str) -> str | None:
+    """The ISO date of a line that is only a date (and perhaps a label and a clock time)."""
+    text = line.strip()
+    if not text or len(text) > MAX_BANNER:
+        return None
+    folded = _BANNER_LABEL.sub("", fold(text))
+    for pattern in _BANNER_DATES:
+        found = pattern.match(folded)
+        if found is None or not _BANNER_REST.match(folded[found.end() :]):
+            continue
+        month = found["month"]
+        number = int(month) if month.isdigit() else MONTHS[month]
+        year = int(found["year"])
+        year += 2000 if year < 100 else 0
+        try:
+            return dt.date(year, number, int(found["day"])).isoformat()
+        except ValueError:
+            return None
     return None

@@ -23,7 +23,7 @@ from crosscheck import dates, quantities
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
 from crosscheck.errors import AliasError, ExitCode, FactSheetError
 from crosscheck.extract import is_hedged
-from crosscheck.match import BRIDGE_FLOOR, BRIDGES_PER_CLAIM, DEFAULT_THRESHOLD, similarity
+from crosscheck.match import SUPPORT_THRESHOLD, similarity
 from crosscheck.models import Claim, Report, Status
 from crosscheck.normalize import (
     ALIASES_SHAPE,
@@ -168,7 +168,7 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
         top,
         "threshold",
         errors,
-        default=DEFAULT_THRESHOLD,
+        default=SUPPORT_THRESHOLD,
         parse=_percentage,
         requirement="a number from 0 to 100",
     )
@@ -370,12 +370,19 @@ def as_claim(entry: SheetClaim) -> Claim:
     )
 
 
+# Below the threshold, a statement may still contradict a claim in one typed detail (a number,
+# a date, a thing of one kind): such statements read less alike than paraphrases. The closest
+# few of each source from this similarity on are compared.
+CONTRADICTION_FLOOR = 45.0
+CLOSEST_PER_SOURCE = 3
+
+
 def _check_claim(
     entry: SheetClaim, corpus: list[Claim], strings: list[str], sheet: FactSheet, context: Context
 ) -> ClaimCheck:
     mine = as_claim(entry)
     query = " ".join(tokens(entry.text, sheet.aliases))
-    floor = min(BRIDGE_FLOOR, sheet.threshold)
+    floor = min(CONTRADICTION_FLOOR, sheet.threshold)
     # The mean of two scores of at most 100 reaches `floor` only if the first reaches 2*floor - 100.
     cutoff = max(0.0, 2 * floor - 100)
     scored = process.extract(query, strings, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None)
@@ -423,15 +430,15 @@ def _candidates(
     floor: float,
     threshold: float,
 ) -> list[tuple[int, float]]:
-    """Statements to compare: all at or above the threshold, and, as `crosscheck report` bridges
-    a lone claim, the closest few of each source between the floor and the threshold."""
+    """Statements to compare: all at or above the threshold, and the closest few of each source
+    between the floor and the threshold."""
     scores = [(index, similarity(query, strings[index])) for *_, index in scored]
     strong = [(i, s) for i, s in scores if s >= threshold]
     weak: dict[str, list[tuple[int, float]]] = {}
     for index, score in sorted(scores, key=lambda p: (-p[1], p[0])):
         if floor <= score < threshold:
             weak.setdefault(corpus[index].source, []).append((index, score))
-    closest = [pair for pairs in weak.values() for pair in pairs[:BRIDGES_PER_CLAIM]]
+    closest = [pair for pairs in weak.values() for pair in pairs[:CLOSEST_PER_SOURCE]]
     return sorted(strong + closest)
 
 

@@ -121,7 +121,8 @@ HEDGE_PHRASES = ("seen as", "viewed as", "interpreted as", "expected to", "is sa
 
 NEGATION_CUES = frozenset(
     "not no never none nothing nobody neither nor without deny denies denied denying refused "
-    "refuses rejected rejects".split()
+    "refuses rejected rejects cannot cant dont didnt doesnt wont isnt wasnt werent arent "
+    "couldnt wouldnt shouldnt hasnt havent hadnt".split()
 )
 
 STOP_WORDS = frozenset(

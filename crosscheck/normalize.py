@@ -73,8 +73,10 @@ class Aliases:
             # The canonical form becomes one token ("north_korea") so lemmas leave it alone.
             joined = fold(canonical).replace(" ", "_")
             for variant in (canonical, *variants):
-                if fold(variant):
-                    pairs.setdefault(fold(variant), joined)
+                # Tokens are made with possessives dropped: "people's" is looked up as "people".
+                for form in (fold(variant), _POSSESSIVE.sub("", fold(variant))):
+                    if form:
+                        pairs.setdefault(form, joined)
         kind_of: dict[str, str] = {}
         for kind, words in kinds.items():
             for word in sorted(words):
@@ -115,12 +117,28 @@ class Aliases:
 TEXT_CACHE = 1 << 13
 
 
+# Text that went through a tokeniser and was joined again arrives with spaces inside tokens:
+# "2, 000ft", "3:30 p. m.", "it’ s", "didn’ t", "a. 357 revolver". Each is joined back.
+_SPLIT_TOKENS = (
+    (re.compile(r"(?<=\d), (?=\d{3}(?!\d))"), ","),  # "2, 000" → "2,000"
+    (re.compile(r"\b([ap])\. ?m\b\.?"), r"\1.m."),  # "p. m" → "p.m."
+    (re.compile(r"(?<=\w)' (?=(?:s|t|re|ll|ve|d|m)\b)"), "'"),  # "it' s" → "it's"
+    (re.compile(r"\b(an?|the)\. (?=\d)"), r"\1 ."),  # "a. 357" → "a .357"
+    (re.compile(r"(?<= )\. (?=\d)"), "."),  # "the . 38" → "the .38"
+)
+_SPLIT_TOKEN_HINT = re.compile(r"\d, \d|\b[ap]\. m|\w' \w|\. \d")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces."""
+    """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces;
+    tokens split by an upstream tokeniser joined again ("2, 000" → "2,000", "p. m" → "p.m.")."""
     # ASCII, the common case, has no Unicode forms or curly quotes to fold.
     ascii_text = text.isascii()
     text = text.lower() if ascii_text else unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    if _SPLIT_TOKEN_HINT.search(text):
+        for pattern, joined in _SPLIT_TOKENS:
+            text = pattern.sub(joined, text)
     return _INNER_HYPHEN.sub(" ", text) if "-" in text else text
 
 

@@ -1,39 +1,22 @@
-"""The one place the stages are chained: articles → claims → groups → findings."""
+"""The one place the stages are chained: articles → claims → candidate pairs → findings → groups."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
-from itertools import islice
 from operator import attrgetter
 from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
-from crosscheck.compare import (
-    BRIDGING_KINDS,
-    Context,
-    compare,
-    might_conflict,
-    surface_vocabularies,
-    vocabularies,
-)
+from crosscheck.compare import Context, compare, is_finding, vocabularies
 from crosscheck.extract import extract_claims
-from crosscheck.match import (
-    DEFAULT_THRESHOLD,
-    Index,
-    Link,
-    MatchOptions,
-    build_index,
-    group_claims,
-    links_from,
-    lonely,
-    normalised,
-    row_steps,
-    similarity,
-)
+from crosscheck.facts import slots
+from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
 from crosscheck.models import Article, Claim, ConflictKind, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
+from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
 
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 T = TypeVar("T")
@@ -114,13 +97,8 @@ def _install(*shared: object) -> None:
     _shared = shared
 
 
-# Claims, links and findings cross the process boundary as plain tuples of their fields, in
-# their order: several times faster to pickle than the dataclasses (at 10,000 articles, a
-# second saved on claims, more on links and findings).
 ClaimRow = tuple[str, str, str, int, int, int, str, str | None, bool, bool]
 _claim_row: Callable[[Claim], ClaimRow] = attrgetter(*(f.name for f in fields(Claim)))
-LinkRow = tuple[int, int, float]
-_link_row: Callable[[Link], LinkRow] = attrgetter(*(f.name for f in fields(Link)))
 
 
 def _extract_chunk(chunk: Sequence[Article]) -> tuple[list[ClaimRow], list[tuple[str, ...]]]:
@@ -137,7 +115,7 @@ def _silent(stage: str, advance: int, total: int) -> None:
 def run(
     articles: Sequence[Article], *, options: Options = Options(), progress: Progress | None = None
 ) -> Report:
-    """Extract, match and compare: the whole cross-check of one corpus.
+    """Extract, pair and compare: the whole cross-check of one corpus.
 
     `progress(stage, advance, total)` is told how far each stage has come.
     """
@@ -148,119 +126,139 @@ def run(
         aliases=options.aliases,
         published={a.source: a.published for a in ordered},
         vocabulary=vocabularies(claims, toks),
-        surface=surface_vocabularies(claims),
     )
-
-    def typed_difference(i: int, j: int, score: float) -> bool:
-        if not might_conflict(claims[i], claims[j], context):
-            return False
-        finding = compare(claims[i], claims[j], similarity=score, context=context)
-        return finding.status is Status.CONFLICT and finding.kind in BRIDGING_KINDS
-
     parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
-    match_options = MatchOptions(threshold=options.threshold)
-    index = build_index(claims, toks)
-    links: list[Link] = []
+    sources = [c.source for c in claims]
+    index = build_key_index([(*t, *slots(c.text)) for c, t in zip(claims, toks, strict=True)], sources)
+    candidates: list[Candidate] = []
     # Two searches: every claim through its short postings, then the claims still alone
-    # through their long ones too (a statement that many sources repeat; see `links_from`).
-    for stage, repeated in (("matching", False), ("matching repeats", True)):
-        steps = row_steps(lonely(len(claims), links) if repeated else range(len(claims)))
+    # through their long ones too (a statement that many sources repeat; see `scored_pairs`).
+    for stage, repeated in (("pairing", False), ("pairing repeats", True)):
+        steps = _row_steps(lonely(len(claims), candidates) if repeated else range(len(claims)))
         total = sum(len(rows) for rows in steps)
-        shared = (index, match_options, repeated)
-        for rows, found_links in zip(steps, _mapped(_link_rows, steps, parallel, shared), strict=True):
-            links.extend(Link(*row) for row in found_links)
+        for rows, found in zip(
+            steps, _mapped(_candidate_rows, steps, parallel, (index, repeated)), strict=True
+        ):
+            candidates.extend(Candidate(*row) for row in found)
             notify(stage, len(rows), total)
-    strings = index.strings
     del index
-    indices = group_claims(claims, strings, links, options=match_options, bridge=typed_difference)
-    del links
-    groups = _compare_groups(claims, strings, context, indices, parallel, notify)
-    return Report(articles=ordered, claims=claims, groups=tuple(groups))
+    chosen = best_partners(candidates, sources, _id_ranks(claims))
+    del candidates
+    strings = tuple(" ".join(t) for t in toks)
+    pairs = _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify)
+    return Report(articles=ordered, claims=claims, groups=tuple(_groups(claims, pairs)))
 
 
-def _link_rows(rows: Sequence[int]) -> list[LinkRow]:
-    index, options, repeated = _shared
-    assert isinstance(index, Index) and isinstance(options, MatchOptions) and isinstance(repeated, bool)
-    return [_link_row(link) for link in links_from(index, rows, options, repeated=repeated)]
+ROWS_PER_STEP = 1000  # claims searched between two progress reports (and per worker task)
+PAIRS_PER_CHUNK = 5000  # pairs compared per worker task
 
 
-# A statement that hundreds of sources repeat makes a group of hundreds of claims, and every
-# pair of them would be tens of thousands of findings. In a group this large each claim is
-# compared with the next PAIR_WINDOW claims of other sources (sources in id order), which
-# keeps the work and the output linear; a dissenting claim is still compared with five claims
-# of sources before it and five of sources after it. A window of ten found the same conflicts
-# on one event covered by 400 and by 2,000 outlets, with twice the findings (576 MB of JSON
-# at 10,000 outlets). A group of a few dozen claims may mix several statements of one event,
-# each source telling several; a window would miss pairs there, so up to LARGE_GROUP claims
-# every cross-source pair is compared.
-PAIR_WINDOW = 5
-LARGE_GROUP = 50  # claims: at most 1,225 pairs
-ROWS_PER_PART = 500  # a large group is compared in parts of this many claims, in parallel
-PAIRS_PER_CHUNK = 5000  # about this many pairs are handed to a worker at a time
-
-Part = tuple[int, range]  # a group's number, and the positions of the members compared in it
+def _row_steps(rows: Sequence[int]) -> list[Sequence[int]]:
+    return [rows[i : i + ROWS_PER_STEP] for i in range(0, len(rows), ROWS_PER_STEP)]
 
 
-def _compare_groups(
-    claims: tuple[Claim, ...],
-    strings: Sequence[str],
-    context: Context,
-    indices: list[list[int]],
-    workers: int,
-    notify: Progress,
-) -> list[Group]:
-    """Every group with its findings. The work is cut into parts of about even size, so that
-    one very large group is shared among the workers too."""
-    parts: list[Part] = []
-    for number, members in enumerate(indices):
-        step = ROWS_PER_PART if len(members) > LARGE_GROUP else len(members)
-        parts.extend((number, range(i, min(i + step, len(members)))) for i in range(0, len(members), step))
-    chunks: list[list[Part]] = [[]]
-    pairs = 0
-    for part in parts:
-        if pairs >= PAIRS_PER_CHUNK:
-            chunks.append([])
-            pairs = 0
-        chunks[-1].append(part)
-        pairs += len(part[1]) * min(PAIR_WINDOW, len(indices[part[0]]))
-    found: list[list[Finding]] = [[] for _ in indices]
-    for chunk, chunk_findings in zip(
-        chunks, _mapped(_compare_chunk, chunks, workers, (claims, strings, context, indices)), strict=True
-    ):
-        for (number, _), rows in zip(chunk, chunk_findings, strict=True):
-            found[number].extend(Finding(*row) for row in rows)
-        notify("comparing", sum(len(rows) for _, rows in chunk), len(claims))
-    width = len(str(len(indices)))
-    return [
-        Group(f"g{n:0{width}d}", _status(findings), tuple(claims[i].id for i in members), tuple(findings))
-        for n, (members, findings) in enumerate(zip(indices, found, strict=True), start=1)
-    ]
+def _id_ranks(claims: Sequence[Claim]) -> list[int]:
+    """Each claim's place in id order: ties are broken by id, which does not depend on where
+    a claim sits in the corpus (integers stand in for the ids, as they sort faster)."""
+    ranks = [0] * len(claims)
+    for position, i in enumerate(sorted(range(len(claims)), key=lambda i: claims[i].id)):
+        ranks[i] = position
+    return ranks
 
 
+# Claims, candidates and findings cross the process boundary as plain tuples of their fields,
+# in their order: several times faster to pickle than the dataclasses.
+CandidateRow = tuple[int, int, float]
+_candidate_row: Callable[[Candidate], CandidateRow] = attrgetter(*(f.name for f in fields(Candidate)))
 FindingRow = tuple[str, str, Status, ConflictKind | None, str, str, float]
 _finding_row: Callable[[Finding], FindingRow] = attrgetter(*(f.name for f in fields(Finding)))
 
 
-def _compare_chunk(chunk: Sequence[Part]) -> list[list[FindingRow]]:
-    claims, strings, context, indices = _shared
+def _candidate_rows(rows: Sequence[int]) -> list[CandidateRow]:
+    index, repeated = _shared
+    assert isinstance(index, KeyIndex) and isinstance(repeated, bool)
+    return [_candidate_row(c) for c in scored_pairs(index, rows, repeated=repeated)]
+
+
+Pair = tuple[int, int, Finding]  # two claims' positions and the verdict on them
+
+
+def _compare_pairs(
+    claims: tuple[Claim, ...],
+    strings: tuple[str, ...],
+    context: Context,
+    chosen: Sequence[Candidate],
+    threshold: float,
+    workers: int,
+    notify: Progress,
+) -> list[Pair]:
+    """Every chosen candidate compared; those that state one fact are kept (`is_finding`)."""
+    chunks = [chosen[i : i + PAIRS_PER_CHUNK] for i in range(0, len(chosen), PAIRS_PER_CHUNK)]
+    kept: list[Pair] = []
+    shared = (claims, strings, context, threshold)
+    for chunk, rows in zip(chunks, _mapped(_compare_chunk, chunks, workers, shared), strict=True):
+        for candidate, row in zip(chunk, rows, strict=True):
+            if row is not None:
+                kept.append((candidate.a, candidate.b, Finding(*row)))
+        notify("comparing", len(chunk), len(chosen))
+    return kept
+
+
+def _compare_chunk(chunk: Sequence[Candidate]) -> list[FindingRow | None]:
+    claims, strings, context, threshold = _shared
     assert isinstance(claims, tuple) and isinstance(strings, tuple) and isinstance(context, Context)
-    assert isinstance(indices, list)
-    findings = []
-    for number, rows in chunk:
-        members = indices[number]
-        reach = PAIR_WINDOW if len(members) > LARGE_GROUP else len(members)
-        part: list[FindingRow] = []
-        for position in rows:
-            i = members[position]
-            partners = (j for j in members[position + 1 :] if claims[j].source != claims[i].source)
-            for j in islice(partners, reach):
-                score = similarity(strings[i], strings[j])
-                part.append(_finding_row(compare(claims[i], claims[j], similarity=score, context=context)))
-        findings.append(part)
-    return findings
+    assert isinstance(threshold, float | int)
+    rows: list[FindingRow | None] = []
+    for candidate in chunk:
+        a, b = claims[candidate.a], claims[candidate.b]
+        similar = similarity(strings[candidate.a], strings[candidate.b])
+        finding = compare(a, b, similarity=similar, context=context)
+        keep = is_finding(
+            finding, a, b, shared=candidate.score, similar=similar, threshold=threshold, context=context
+        )
+        rows.append(_finding_row(finding) if keep else None)
+    return rows
 
 
-def _status(findings: list[Finding]) -> Status:
+def _groups(claims: tuple[Claim, ...], pairs: Sequence[Pair]) -> list[Group]:
+    """Claims joined by findings, each with the findings among them; every other claim alone.
+
+    A claim can agree with one source and conflict with another: both findings are in its
+    group. Members are in source order, groups in the order of their first member.
+    """
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b, _ in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        members[root(i)].append(i)
+    found: dict[int, list[Finding]] = defaultdict(list)
+    for a, _, finding in pairs:
+        found[root(a)].append(finding)
+    position = {claim.id: (claim.source, claim.start, claim.id) for claim in claims}
+    place = {i: (claims[i].source, claims[i].start, claims[i].id) for i in range(len(claims))}
+    ordered = sorted(members.items(), key=lambda item: min(place[i] for i in item[1]))
+    width = len(str(len(ordered)))
+    groups = []
+    for n, (top, group) in enumerate(ordered, start=1):
+        group.sort(key=place.__getitem__)
+        findings = sorted(found[top], key=lambda f: (position[f.a], position[f.b]))
+        groups.append(
+            Group(f"g{n:0{width}d}", _status(findings), tuple(claims[i].id for i in group), tuple(findings))
+        )
+    return groups
+
+
+def _status(findings: Sequence[Finding]) -> Status:
     statuses = {f.status for f in findings}
     for status in (Status.CONFLICT, Status.UNCLEAR, Status.AGREE):
         if status in statuses:

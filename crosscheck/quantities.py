@@ -1,7 +1,7 @@
 """Quantities in a claim: value, unit (or the counted noun), and bound.
 
 "at least 10 dead", "a five-hour summit", "6.2 miles", "two short-range
-missiles" → Quantity(10, "dead", ">="), Quantity(18000, "s", "="),
+missiles" → Quantity(10, "dead", ">="), Quantity(18000, "sec", "="),
 Quantity(9978, "m", "="), Quantity(2, "missile", "="). Units of one dimension
 are converted to a base unit so "10 km" and "6.2 miles" compare equal.
 """
@@ -19,20 +19,33 @@ from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, lemma
 UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("km", "kilometer", "kilometers", "kilometre", "kilometres"), ("m", 1000.0)),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres"), ("m", 1.0)),
+    **dict.fromkeys(("mm", "millimeter", "millimeters", "millimetre", "millimetres"), ("m", 0.001)),
     **dict.fromkeys(("cm", "centimeter", "centimeters", "centimetre", "centimetres"), ("m", 0.01)),
     **dict.fromkeys(("mile", "miles", "mi"), ("m", 1609.344)),
     **dict.fromkeys(("ft", "foot", "feet"), ("m", 0.3048)),
     **dict.fromkeys(("kg", "kilogram", "kilograms", "kilo", "kilos"), ("kg", 1.0)),
     **dict.fromkeys(("ton", "tons", "tonne", "tonnes"), ("kg", 1000.0)),
     **dict.fromkeys(("lb", "lbs", "pound", "pounds"), ("kg", 0.45359237)),
-    **dict.fromkeys(("minute", "minutes", "min"), ("s", 60.0)),
-    **dict.fromkeys(("hour", "hours", "hr", "hrs"), ("s", 3600.0)),
-    **dict.fromkeys(("day", "days"), ("s", 86400.0)),
-    **dict.fromkeys(("week", "weeks"), ("s", 604800.0)),
+    **dict.fromkeys(("minute", "minutes", "min"), ("sec", 60.0)),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs"), ("sec", 3600.0)),
+    **dict.fromkeys(("day", "days"), ("sec", 86400.0)),
+    **dict.fromkeys(("week", "weeks"), ("sec", 604800.0)),
+    **dict.fromkeys(("month", "months"), ("sec", 2629800.0)),
+    **dict.fromkeys(("year", "years"), ("sec", 31557600.0)),
+    **dict.fromkeys(("caliber", "calibre"), ("caliber", 1.0)),
     **dict.fromkeys(("percent", "per cent", "%"), ("%", 1.0)),
     **dict.fromkeys(("time", "times"), ("times", 1.0)),
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+SCALES = {
+    "dozen": 12,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "bn": 1e9,
+}
 FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
 BOUNDS = (
     ("at least", ">="),
@@ -60,14 +73,18 @@ EXACT_TOLERANCE = 0.03  # rounding in conversions: 6.2 miles is 9.98 km
 APPROX_TOLERANCE = 0.15
 
 _CARDINALS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("first", "second", "third", "single")}
-_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
+_NUMBER = r"\.?\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
 _BOUND = "|".join(b for b, _ in BOUNDS)
 _QUANTITY = re.compile(
-    rf"(?:(?P<bound>{_BOUND})\s+)?(?P<currency>[$€£]\s?)?(?P<number>{_NUMBER})\b"
-    rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
+    rf"(?:(?P<bound>{_BOUND})\s+)?(?P<currency>[$€£]\s?)?(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
+    rf"(?:\s*(?P<scale>dozen|thousand|million|billion|trillion|bn)\b)?"
     r"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})?"
 )
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(sorted({*_CARDINALS, *FREQUENCY}, key=len, reverse=True))})\b")
+_CLOCK_AROUND = re.compile(r"\s*(?:[ap]\.?m\b|:\d\d)")
+_DECADE = re.compile(r"'?s\b")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_AGE = re.compile(r"(?:years?[- ]old|yr[- ]old)\b")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _AFTER_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$")
 _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
@@ -79,6 +96,8 @@ class Quantity:
     unit: str
     bound: str  # "=", ">=", "<=", "~"
     text: str
+    start: int = 0  # where it stands in the folded text (`normalize.fold`)
+    end: int = 0
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -90,10 +109,14 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(folded):
         number = match["number"]
-        if _YEAR.match(number) and not match["rest"]:
-            continue
+        if _YEAR.match(number) and (not match["rest"] or _DECADE.match(match["rest"])):
+            continue  # a year, or a decade ("the 1930s"): left to `dates`
         if (number == "one" and not match["rest"]) or _AFTER_MONTH.search(folded[: match.start("number")]):
             continue  # "one of the…"; "September 13" is a date
+        if _CLOCK_AROUND.match(folded, match.end("number")) or folded[: match.start("number")].endswith(":"):
+            continue  # "3:30 p.m.", "10am": a clock time, left to `dates`
+        if _ORDINAL.match(match["rest"] or ""):
+            continue  # "the 67th precinct" names a place in a series, it counts nothing
         value = _value(number) * SCALES.get(match["scale"] or "", 1.0)
         unit, factor, used = _unit(match["rest"] or "")
         if match["currency"]:
@@ -105,13 +128,15 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         bound = dict(BOUNDS).get(match["bound"] or "", "=")
         head = " ".join((match["rest"] or "").split()[:used])
         surface = match.group()[: match.start("rest") - match.start()] if match["rest"] else match.group()
-        found.append(Quantity(value * factor, unit, bound, f"{surface.strip()} {head}".strip()))
+        text = f"{surface.strip()} {head}".strip()
+        found.append(Quantity(value * factor, unit, bound, text, match.start(), match.start() + len(surface)))
     return tuple(found)
 
 
 def _value(number: str) -> float:
-    if number[0].isdigit():
-        return float(number.replace(",", ""))
+    if number[0].isdigit() or number[0] == ".":
+        # ".357" and ".38" (calibres) are written with the point and read without it.
+        return float(number.replace(",", "").lstrip("."))
     return float(_CARDINALS.get(number, FREQUENCY.get(number, 0)))
 
 
@@ -123,6 +148,8 @@ def _unit(rest: str) -> tuple[str, float, int]:
     words = rest.split()
     if not words:
         return "", 1.0, 0
+    if _AGE.match(rest):
+        return "age", 1.0, 1  # "a 36-year-old man": an age, not a duration
     first = words[0].split("-")[0] if words[0] not in UNITS else words[0]
     if first in UNITS:
         return (*UNITS[first], 1)

@@ -1,0 +1,162 @@
+"""Claims → candidate pairs: for each claim and each other source, the claim of that source
+most likely to state the same fact.
+
+Real outlets state one fact inside different sentences ("Officials said 14 people were hurt
+in the blast" / "At least a dozen were injured when the device went off"), so whole-sentence
+similarity misses most same-fact pairs. Here two claims are ranked by the words they share,
+each weighted by how rare it is: in the corpus (a word most claims use says little) and in
+general English (wordfreq: "injured" tells more than "said"). For every claim, the best
+partner in each other source is kept; which of those are findings is decided after they are
+compared (`pipeline`).
+
+Never all pairs: an inverted index over each claim's rarest keys proposes candidates, and the
+cost stays near-linear in the corpus size.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from crosscheck.words import rarity
+
+RAREST_KEYS = 16  # a claim looks for partners through its rarest keys only
+MIN_SHARED = 2  # a candidate shares at least this many of them (one, for a claim of one key)
+# A key in more claims than this says little about the pairing (think of "say" or "police"):
+# its posting is skipped, unless a claim finds no partner otherwise (the second search of
+# `scored_pairs`, for statements that hundreds of sources repeat). A fixed cap keeps the
+# search linear in the corpus.
+MAX_POSTING = 100
+REPEATED_CANDIDATES = 30  # scored per claim in the search for repeated statements
+FLOOR = 0.12  # pairs that share less than this (0–1) are never candidates
+PARTNERS_PER_CLAIM = 10  # best partners kept per claim, strongest first
+PER_SOURCE = 3  # partners kept per claim in one source: the best, and runners-up nearly as close
+RUNNER_UP = 0.75  # a runner-up shares at least this share of what the best one does
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Two claims (positions in the corpus, a < b) and how much of their content they share
+    (0–1, rarity-weighted)."""
+
+    a: int
+    b: int
+    score: float
+
+
+@dataclass(frozen=True)
+class KeyIndex:
+    """What the candidate search reads: each claim's keys, their weights, which claims hold
+    each key, and each claim's source."""
+
+    keys: Sequence[frozenset[str]]
+    postings: Mapping[str, Sequence[int]]
+    weights: Mapping[str, float]
+    norms: Sequence[float]  # the sum of a claim's key weights
+    sources: Sequence[str]
+
+
+def build_key_index(keys: Sequence[Iterable[str]], sources: Sequence[str]) -> KeyIndex:
+    """Weights: the inverse document frequency of a key in the corpus, times its rarity in
+    general English. Both matter: in coverage of a fire, "fire" is in half the claims (rare in
+    English, common here); "said" is common in both."""
+    sets = [frozenset(k) for k in keys]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, claim_keys in enumerate(sets):
+        for key in sorted(claim_keys):
+            postings[key].append(i)
+    total = max(len(sets), 1)
+    weights = {key: math.log(1 + total / len(posting)) * rarity(key) for key, posting in postings.items()}
+    norms = [sum(weights[k] for k in claim_keys) for claim_keys in sets]
+    return KeyIndex(sets, dict(postings), weights, norms, tuple(sources))
+
+
+def shared_score(index: KeyIndex, i: int, j: int) -> float:
+    """How much of their content two claims share, 0–1: the weight of the keys both hold,
+    over the geometric mean of their whole weights (a cosine on weighted key sets)."""
+    shared = index.keys[i] & index.keys[j]
+    if not shared:
+        return 0.0
+    weight = sum(index.weights[k] for k in shared)
+    return weight / math.sqrt(index.norms[i] * index.norms[j])
+
+
+def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False) -> list[Candidate]:
+    """The candidates from each claim in `rows` to the claims after it (each pair seen once).
+
+    The first search reads each claim's rarest keys whose postings are short. The second
+    (`repeated`) is for the claims the first left alone: it reads their long postings too, the
+    next MAX_POSTING claims in each. Claims of a statement that hundreds of sources repeat
+    share no short posting, but they share words.
+    """
+    found: list[Candidate] = []
+    for i in rows:
+        keys = sorted(index.keys[i], key=lambda k: (len(index.postings[k]), k))[:RAREST_KEYS]
+        shared: Counter[int] = Counter()  # claim → keys it shares with claim i
+        for key in keys:
+            posting = index.postings[key]
+            after = bisect_right(posting, i)
+            if len(posting) > MAX_POSTING:
+                if not repeated:
+                    continue
+                shared.update(posting[after : after + MAX_POSTING])
+            else:
+                shared.update(posting[after:])  # counted in C; i's own source is dropped below
+        needed = min(MIN_SHARED, len(keys))
+        mine = index.sources[i]
+        candidates = [j for j, n in shared.items() if n >= needed and index.sources[j] != mine]
+        if repeated and len(candidates) > REPEATED_CANDIDATES:
+            candidates = sorted(candidates, key=lambda j: (-shared[j], j))[:REPEATED_CANDIDATES]
+        for j in sorted(candidates):
+            score = shared_score(index, i, j)
+            if score >= FLOOR:
+                found.append(Candidate(i, j, round(score, 4)))
+    return found
+
+
+def lonely(total: int, candidates: Iterable[Candidate]) -> list[int]:
+    """The claims no candidate reaches: where the second search looks again."""
+    reached = {i for c in candidates for i in (c.a, c.b)}
+    return [i for i in range(total) if i not in reached]
+
+
+def best_partners(
+    candidates: Iterable[Candidate], sources: Sequence[str], order: Sequence[int]
+) -> list[Candidate]:
+    """For every claim, its best candidate in each other source, at most PARTNERS_PER_CLAIM of
+    them (strongest first); the union over all claims, each pair once, in corpus order.
+
+    `order` ranks claims by a key that does not depend on where they sit in the corpus (their
+    ids), so ties are broken the same way whatever the input order.
+    """
+    by_source: dict[tuple[int, str], list[Candidate]] = defaultdict(list)  # (claim, other source) →
+    for candidate in candidates:
+        for me, other in ((candidate.a, candidate.b), (candidate.b, candidate.a)):
+            by_source[me, sources[other]].append(candidate)
+    per_claim: dict[int, list[Candidate]] = defaultdict(list)
+    for (me, _), there in by_source.items():
+        there.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
+        # A source may tell several facts in sentences much alike ("A gave B a rifle", "A gave
+        # B a glove", "B gave A a carbine"): the runners-up are kept too when nearly as close.
+        best = there[0].score
+        per_claim[me].extend(c for c in there[:PER_SOURCE] if c.score >= RUNNER_UP * best)
+    kept: set[Candidate] = set()
+    for me, mine in per_claim.items():
+        mine.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
+        kept.update(mine[:PARTNERS_PER_CLAIM])
+    return sorted(kept, key=lambda c: (c.a, c.b))
+
+
+def _partner(candidate: Candidate, me: int) -> int:
+    return candidate.b if candidate.a == me else candidate.a
+
+
+def _stronger(
+    new: Candidate, held: Candidate, new_partner: int, held_partner: int, order: Sequence[int]
+) -> bool:
+    if new.score != held.score:
+        return new.score > held.score
+    return order[new_partner] < order[held_partner]
