@@ -251,16 +251,44 @@ def table(scores: Sequence[FolderScore]) -> str:
     return "\n".join(lines)
 
 
+def _template(conflicts: Sequence[Conflict]) -> list[dict[str, str | None]]:
+    """One entry per sentence pair, for a judge to give a verdict (right/wrong) and a reason."""
+    seen: dict[SentencePair, dict[str, str | None]] = {}
+    for c in conflicts:
+        seen.setdefault(
+            c.key,
+            {
+                "a": c.a,
+                "b": c.b,
+                "kind": c.kind,
+                "a_says": c.a_says,
+                "b_says": c.b_says,
+                "claim_a": c.claim_a,
+                "claim_b": c.claim_b,
+                "verdict": None,
+                "why": None,
+            },
+        )
+    return list(seen.values())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
     parser.add_argument("--unjudged", action="store_true", help="list reported conflicts with no verdict")
     parser.add_argument("--misses", action="store_true", help="list every gold item not found")
+    parser.add_argument(
+        "--dump", metavar="FOLDER", help="print the unjudged conflicts of one folder as YAML to fill in"
+    )
     args = parser.parse_args(argv)
     if not (args.devset / "gold").is_dir():
         print(f"no development set at {args.devset}", file=sys.stderr)
         return 2
     scores = measure(args.devset)
+    if args.dump:
+        (wanted,) = [s for s in scores if s.name == args.dump]
+        print(yaml.safe_dump(_template(wanted.unjudged), allow_unicode=True, sort_keys=False, width=1000))
+        return 0
     print(table(scores))
     for s in scores:
         if args.misses:

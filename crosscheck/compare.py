@@ -161,9 +161,28 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
             continue
         for x in mine:
             for y in theirs:
-                if alike or _anchored(a, ((x.start, x.end),), b, ((y.start, y.end),), aliases, also=(x, y)):
+                if _apart(x, y):
+                    continue
+                # An age belongs to a person: two ages conflict only beside one name ("Duncan
+                # Rait, 36" / "Rait, 38"), not beside "man" (a victim of 18, a suspect of 49).
+                names = _names(a, aliases) & _names(b, aliases) if unit == "age" else None
+                near = _anchored(
+                    a, ((x.start, x.end),), b, ((y.start, y.end),), aliases, also=(x, y), only=names
+                )
+                if (alike and unit != "age") or near:
                     return x.text, y.text
     return None
+
+
+# Two figures of one unit this many times apart count different things: "10 minutes later" and
+# "37 years at the plant", a company's 350 employees and one office's 40. Reporters who
+# disagree about one figure disagree within this factor ("150 metres" / "60 metres").
+MAGNITUDE = 5.0
+
+
+def _apart(x: quantities.Quantity, y: quantities.Quantity) -> bool:
+    low, high = sorted((abs(x.value), abs(y.value)))
+    return high > MAGNITUDE * max(low, 1e-9)
 
 
 def _anchored(
@@ -174,14 +193,22 @@ def _anchored(
     aliases: Aliases,
     *,
     also: Sequence[quantities.Quantity] = (),
+    only: frozenset[str] | None = None,
 ) -> bool:
     """Whether a content word stands near a value in `a` and near a value in `b` (the words
-    of the values themselves, and of the quantities `also`, aside)."""
+    of the values themselves, and of the quantities `also`, aside; only words of `only`, if
+    given, count)."""
     if not spans_a or not spans_b:
         return False
     own = {t for q in also for t in tokens(q.text, aliases)}
-    near_a = _near(a, tuple(spans_a), aliases) - own
-    return bool(near_a and near_a & (_near(b, tuple(spans_b), aliases) - own))
+    shared = (_near(a, tuple(spans_a), aliases) - own) & (_near(b, tuple(spans_b), aliases) - own)
+    return bool(shared if only is None else shared & only)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _names(text: str, aliases: Aliases) -> frozenset[str]:
+    """The tokens of the capitalised words of `text`."""
+    return frozenset(t for m in _CAPITAL.finditer(text) for t in tokens(m.group(), aliases))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -331,11 +358,52 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
             fy = _bare(y)
             if len(fy) < MIN_SPELLED or fx == fy or fx.startswith(fy) or fy.startswith(fx):
                 continue
-            if fuzz.ratio(fx, fy) < SPELLING or not _unknown_to(y, a.source, context):
+            if fuzz.ratio(fx, fy) < SPELLING or same_name(x, y) or not _unknown_to(y, a.source, context):
                 continue
             if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
                 return x, y
     return None
+
+
+# British and American spellings of one word ("Centre" / "Center", "Harbour" / "Harbor").
+_REGIONAL_SPELLINGS = (
+    (re.compile(r"tre\b"), "ter"),
+    (re.compile(r"our\b"), "or"),
+    (re.compile(r"is(e|ed|ing)\b"), r"iz\1"),
+)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two ways of writing one name: spacing and full stops ("U. K." / "UK"), initials ("United
+    Kingdom" / "UK"), a short form ("Mat" / "Matanuska", "Mt" / "Mount"), a regional spelling
+    ("Centre" / "Center"). Not a misspelling: "Jon" / "John" are two names (`_spelling_conflict`)."""
+    fa, fb = fold(a), fold(b)
+    letters_a, letters_b = re.sub(r"[^\w]", "", fa), re.sub(r"[^\w]", "", fb)
+    if letters_a == letters_b:
+        return True
+    initials_a = "".join(w[0] for w in re.findall(r"\w+", fa))
+    initials_b = "".join(w[0] for w in re.findall(r"\w+", fb))
+    if (letters_a == initials_b and len(initials_b) > 1) or (letters_b == initials_a and len(initials_a) > 1):
+        return True
+    short, long = sorted((letters_a, letters_b), key=len)
+    if len(short) >= 2 and _is_abbreviation(short, long):
+        return True
+    regional_a, regional_b = fa, fb
+    for pattern, replacement in _REGIONAL_SPELLINGS:
+        regional_a, regional_b = pattern.sub(replacement, regional_a), pattern.sub(replacement, regional_b)
+    return regional_a == regional_b
+
+
+ABBREVIATION = 0.6  # a short form keeps at most this share of the letters
+
+
+def _is_abbreviation(short: str, long: str) -> bool:
+    """ "mt" of "mount", "calif" of "california", "mat" of "matanuska": the first letter, then
+    the rest in order."""
+    if short[0] != long[0] or len(short) > ABBREVIATION * len(long):
+        return False  # "Jon" is no short form of "John": a letter dropped is a misspelling
+    rest = iter(long[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def _is_spelling(a: str, b: str) -> bool:
@@ -389,7 +457,7 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
         new_a = any(_unknown_to(w, b.source, context) for w in names_a)
         new_b = any(_unknown_to(w, a.source, context) for w in names_b)
         says_a, says_b = " ".join(names_a), " ".join(names_b)
-        if (new_a or new_b) and fuzz.ratio(fold(says_a), fold(says_b)) < SAME_NAME:
+        if (new_a or new_b) and not same_name(says_a, says_b):
             return says_a, says_b
     return None
 

@@ -135,8 +135,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
 
 def _value(number: str) -> float:
     if number[0].isdigit() or number[0] == ".":
-        # ".357" and ".38" (calibres) are written with the point and read without it.
-        return float(number.replace(",", "").lstrip("."))
+        return float(number.replace(",", ""))
     return float(_CARDINALS.get(number, FREQUENCY.get(number, 0)))
 
 
@@ -148,8 +147,9 @@ def _unit(rest: str) -> tuple[str, float, int]:
     words = rest.split()
     if not words:
         return "", 1.0, 0
-    if _AGE.match(rest):
-        return "age", 1.0, 1  # "a 36-year-old man": an age, not a duration
+    age = _AGE.match(rest)
+    if age:
+        return "age", 1.0, len(age.group().split())  # "a 36-year-old man": an age, not a duration
     first = words[0].split("-")[0] if words[0] not in UNITS else words[0]
     if first in UNITS:
         return (*UNITS[first], 1)
