@@ -16,14 +16,22 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosscheck import dates, quantities
-from crosscheck.lexicon import MONTHS, NEGATION_CUES, STOP_WORDS, WEEKDAYS
+from crosscheck.lexicon import (
+    AUXILIARIES,
+    MONTHS,
+    NEGATION_CUES,
+    REPORTING_VERBS,
+    STOP_WORDS,
+    TITLES,
+    WEEKDAYS,
+)
 from crosscheck.models import Claim, ConflictKind, Finding, Status
-from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
+from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, tokens
 
 MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
 SAME_NAME = 85.0
-SAME_REMARK = 60.0  # quotations less alike than this are two remarks, not one worded two ways
+SAME_REMARK = 55.0  # quotations less alike than this are two remarks, not one worded two ways
 NEGATION_MIN_SIMILARITY = 70.0  # a lone "not" flips a claim only when the rest is the same
 RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell the same event
 NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source makes a conflict
@@ -85,6 +93,7 @@ def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Findi
 # unit, a date, a clock time) compatibly. Two claims that share a few topic words and no value
 # are about one story, not one fact.
 AGREE_SHARED = 0.35  # rarity-weighted share of content (pairing.shared_score) that agrees alone
+VALUE_SHARED = 0.12  # the share two claims that state one value need besides it
 
 
 def is_finding(
@@ -95,7 +104,7 @@ def is_finding(
         return True
     if similar >= threshold or shared >= AGREE_SHARED:
         return True
-    return shares_value(a, b, context)
+    return shared >= VALUE_SHARED and shares_value(a, b, context)
 
 
 def shares_value(a: Claim, b: Claim, context: Context) -> bool:
@@ -117,17 +126,18 @@ def _conflict(
     a: Claim, b: Claim, *, similarity: float, context: Context
 ) -> tuple[ConflictKind, str, str] | None:
     alike = similarity >= ALIKE
-    numbers = _number_conflict(a.text, b.text, context.aliases, alike=alike)
+    events = len(_event_words(a.text, b.text, context.aliases))
+    numbers = _number_conflict(a.text, b.text, context.aliases, alike=alike) if alike or events else None
     if numbers:
         return ConflictKind.NUMBER, numbers[0], numbers[1]
     when_a = dates.timing(a.text, published=context.published.get(a.source))
     when_b = dates.timing(b.text, published=context.published.get(b.source))
-    same_event = alike or _anchored(a.text, when_a.spans, b.text, when_b.spans, context.aliases)
-    day = dates.date_conflict(when_a, when_b) if same_event else None
+    anchored = alike or _anchored(a.text, when_a.spans, b.text, when_b.spans, context.aliases)
+    day = dates.date_conflict(when_a, when_b) if anchored and (alike or events >= DATE_EVENT_WORDS) else None
     if day:
         return ConflictKind.DATE, day[0], day[1]
     hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
-    if hour and same_event:
+    if hour and anchored and events:
         return ConflictKind.TIME, hour[0], hour[1]
     negated = _negation(a, b, similarity, context.aliases)
     if negated:
@@ -148,6 +158,23 @@ def _conflict(
 ALIKE = 70.0
 ANCHOR_WINDOW = 4
 _FOLDED_WORD = re.compile(r"[a-z0-9_'.]+")
+
+
+# What happened, said in both claims: shared content words that are not names, figures or
+# words of time. Two dates conflict only for one event ("voters approved a bond in 2009" /
+# "in 2010"), and claims about one company or person share its name whatever they tell (its
+# founding in 1936, its bankruptcy in 1983): they need DATE_EVENT_WORDS such words.
+DATE_EVENT_WORDS = 2
+_NOT_EVENT_WORDS = (
+    _CALENDAR_WORDS | frozenset(quantities.SCALES) | frozenset(NUMBER_WORDS) | {"year", "percent"}
+)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _event_words(a: str, b: str, aliases: Aliases) -> frozenset[str]:
+    shared = set(tokens(a, aliases)) & set(tokens(b, aliases))
+    names = _names(a, aliases) | _names(b, aliases)
+    return frozenset(t for t in shared - names if t[0].isalpha() and t not in _NOT_EVENT_WORDS)
 
 
 def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[str, str] | None:
@@ -239,7 +266,17 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
     word = _negated_word(negated, aliases)
     if word and word not in tokens(other, aliases):
         return None
+    if word and not _anchored(
+        negated, _spans_of(negated, word, aliases), other, _spans_of(other, word, aliases), aliases
+    ):
+        return None  # "results have not been released" / "he was released on bail": another release
     return cue_a, cue_b
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _spans_of(text: str, token: str, aliases: Aliases) -> tuple[tuple[int, int], ...]:
+    """Where words whose token is `token` stand in fold(text)."""
+    return tuple(m.span() for m in _FOLDED_WORD.finditer(fold(text)) if token in tokens(m.group(), aliases))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -266,8 +303,10 @@ def quotation(claim: Claim) -> str | None:
 
 
 def _same_speaker(a: Claim, b: Claim) -> bool:
+    """Both claims name who is quoted, and it is one speaker: a quotation without a speaker,
+    or two speakers, give two remarks, not one worded two ways."""
     if not a.attribution or not b.attribution:
-        return True
+        return False
     return fuzz.token_set_ratio(fold(a.attribution), fold(b.attribution)) >= SAME_NAME
 
 
@@ -278,7 +317,7 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
     words_a, words_b = " ".join(tokens(qa, aliases)), " ".join(tokens(qb, aliases))
     # One quotation worded two ways shares most of its words; two different remarks of one
     # speaker (a mayor quoted on the fire, then on the budget) are no conflict.
-    if fuzz.ratio(words_a, words_b) >= SAME_QUOTE or fuzz.token_set_ratio(words_a, words_b) < SAME_REMARK:
+    if not SAME_REMARK <= fuzz.ratio(words_a, words_b) < SAME_QUOTE:
         return None
     return differing_words(qa, qb, aliases)
 
@@ -303,6 +342,7 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
             if (
                 _same_kind(word_a, word_b, a, b, context, similarity)
                 and fuzz.ratio(fold(word_a), fold(word_b)) < SAME_NAME
+                and not same_name(word_a, word_b)
             ):
                 return word_a, word_b
     return None
@@ -316,6 +356,7 @@ SPELLING = 70.0  # two spellings of one name are this alike (0–100): "Jon"/"Jo
 MIN_SPELLED = 3  # letters: shorter names ("Li", "Ng") are too short to call misspelt
 
 
+_NOT_HEADS = REPORTING_VERBS | AUXILIARIES  # "Owen said", "Smith was": a verb, not the noun a name names
 HEAD_REACH = 6  # words after a name where the noun it names may stand ("the Angara, a new … rocket")
 
 
@@ -336,7 +377,8 @@ def _after_name(word: str, text: str, aliases: Aliases) -> tuple[str, frozenset[
         return "", frozenset()
     following = words[words.index(word) + 1 : words.index(word) + 1 + HEAD_REACH]
     lower = [t for w in following if w[:1].islower() for t in tokens(w, aliases)]
-    head = tokens(following[0], aliases) if following and following[0][:1].islower() else ()
+    first = following[0] if following else ""
+    head = tokens(first, aliases) if first[:1].islower() and first not in _NOT_HEADS else ()
     return (head[0] if head else ""), frozenset(lower)
 
 
@@ -452,8 +494,8 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
             continue  # a long or lopsided change ("Lyon" / "the south of France") rewords
         names_a = [w for w in words_a[i1:i2] if _is_proper(w, a.text, kind_of)]
         names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text, kind_of)]
-        if not names_a or not names_b:
-            continue
+        if not names_a or not names_b or len(names_a) < i2 - i1 or len(names_b) < j2 - j1:
+            continue  # "John McNutt" / "Palmer police": a name against other words is a rewording
         new_a = any(_unknown_to(w, b.source, context) for w in names_a)
         new_b = any(_unknown_to(w, a.source, context) for w in names_b)
         says_a, says_b = " ".join(names_a), " ".join(names_b)
@@ -599,9 +641,9 @@ def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
     a month, a weekday, a stop word or a title."""
     if not word[:1].isupper():
         return False
-    folded = fold(word)
-    if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in kind_of:
-        return False  # a month, a weekday, "The", or a title ("President")
+    folded = _POSSESSIVE_END.sub("", fold(word))
+    if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in kind_of or folded in TITLES:
+        return False  # a month, a weekday, "The", or a title ("President", "Marshal")
     return not text.startswith(word) or any(c.isdigit() for c in word)
 
 

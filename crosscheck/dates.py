@@ -51,6 +51,10 @@ CLOCK_SPANS = {
 }  # fmt: skip
 
 
+ROUND_CLOCK = 15  # minutes: a time on the quarter hour may be rounded ...
+ROUNDING = 5  # ... by this many minutes either way
+
+
 @dataclass(frozen=True, slots=True)
 class Clock:
     """A clock time as stated: minutes after midnight, the bound word, the zone (if any)."""
@@ -65,6 +69,8 @@ class Clock:
 
     def span(self, *, in_utc: bool) -> tuple[int, int]:
         before, after = CLOCK_SPANS[self.bound]
+        if self.bound == "=" and self.minutes % ROUND_CLOCK == 0:
+            before = after = ROUNDING  # "3:30" may be a rounded 3:33
         shift = -ZONES[self.zone] * 60 if in_utc and self.zone else 0
         return self.minutes + shift - before, self.minutes + shift + after
 
@@ -90,7 +96,7 @@ _RELATION = re.compile(r"\b(" + "|".join(re.escape(r) for r, _ in RELATIONS) + r
 class Timing:
     """What a claim says about when. Each field is None when the claim does not say."""
 
-    dates: tuple[str, ...] = ()  # "2023-09-13", or "--09-13" when the year is not given
+    dates: tuple[str, ...] = ()  # "2023-09-13"; "--09-13" with no year; "~2023-09-13", year guessed
     weekdays: tuple[int, ...] = ()  # 0 = Monday, for weekdays that could not be resolved
     clocks: tuple[Clock, ...] = ()  # "about 3 p.m." → Clock(900, "~", None)
     relations: tuple[str, ...] = ()  # "before", "after", "during"
@@ -175,7 +181,10 @@ def _calendar_dates(folded: str, pub: dt.date | None, spans: list[tuple[int, int
             year = int(match["year"]) if match["year"] else (pub.year if pub else None)
             if not 1 <= day <= 31:
                 continue
-            value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+            # A year taken from the publication date is a guess ("ends January 31" in a July
+            # article means next year): marked "~", it is checked against weekdays only.
+            guess = "~" if year and not match["year"] else ""
+            value = f"{guess}{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
             found.append((match.start(), value))
             spans.append(match.span())
     return [value for _, value in sorted(found)]
@@ -217,18 +226,23 @@ def _parse_iso(value: str | None) -> dt.date | None:
 
 def same_day(a: str, b: str) -> bool:
     """Compare month and day only when either side lacks the year."""
-    if a.startswith("--") or b.startswith("--"):
+    if a[0] in "-~" or b[0] in "-~":
         return a[-5:] == b[-5:]
     return a == b
 
 
 def _year_ranges(when: Timing) -> list[tuple[int, int]]:
-    full = [int(d[:4]) for d in when.dates if not d.startswith("--")]
+    full = [int(d[:4]) for d in when.dates if d[0] not in "-~"]
     return [*when.years, *((year, year) for year in full)]
 
 
 def _year_text(years: tuple[int, int]) -> str:
     return str(years[0]) if years[0] == years[1] else f"{years[0]}s"
+
+
+def _shown(date: str) -> str:
+    """A date as a report shows it: a guessed year is left out ("~2023-09-13" → "--09-13")."""
+    return "--" + date[6:] if date.startswith("~") else date
 
 
 def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
@@ -238,12 +252,12 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
         if ya and yb and not any(x[0] <= y[1] and y[0] <= x[1] for x in ya for y in yb):
             return _year_text(ya[0]), _year_text(yb[0])
     if a.dates and b.dates and not any(same_day(p, q) for p in a.dates for q in b.dates):
-        return a.dates[0], b.dates[0]
+        return _shown(a.dates[0]), _shown(b.dates[0])
     if a.weekdays and b.weekdays and not set(a.weekdays) & set(b.weekdays):
         names = {v: k for k, v in WEEKDAYS.items() if len(k) > 4}
         return names[a.weekdays[0]], names[b.weekdays[0]]
     for dates, weekdays, flip in ((a.dates, b.weekdays, False), (b.dates, a.weekdays, True)):
-        full = [d for d in dates if not d.startswith("--")]
+        full = [d.lstrip("~") for d in dates if not d.startswith("--")]
         if full and weekdays and not any(dt.date.fromisoformat(d).weekday() in weekdays for d in full):
             names = {v: k for k, v in WEEKDAYS.items() if len(k) > 4}
             pair = (full[0], names[weekdays[0]])

@@ -22,9 +22,9 @@ from rapidfuzz import fuzz, process
 from crosscheck import dates, quantities
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
 from crosscheck.errors import AliasError, ExitCode, FactSheetError
-from crosscheck.extract import is_hedged
+from crosscheck.extract import extract_claims, is_hedged
 from crosscheck.match import SUPPORT_THRESHOLD, similarity
-from crosscheck.models import Claim, Report, Status
+from crosscheck.models import Article, Claim, Report, Status
 from crosscheck.normalize import (
     ALIASES_SHAPE,
     KINDS_SHAPE,
@@ -365,9 +365,16 @@ def as_claim(entry: SheetClaim) -> Claim:
         end=0,
         line=entry.line,
         sentence=entry.text,
+        attribution=_speaker(entry.text),
         quote="“" in entry.text or '"' in entry.text,
         hedged=is_hedged(entry.text),
     )
+
+
+def _speaker(text: str) -> str | None:
+    """Who the sheet claim says is speaking ("“…,” Putin said."), read as an article's would be."""
+    said = extract_claims(Article(source=SHEET_SOURCE, path="", text=text))
+    return next((claim.attribution for claim in said if claim.attribution), None)
 
 
 # Below the threshold, a statement may still contradict a claim in one typed detail (a number,

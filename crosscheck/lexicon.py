@@ -192,6 +192,15 @@ OBJECT_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Titles and ranks written with a capital before a name ("Fire Marshal", "Sgt.", "Chief"): part of
+# how a person is named, never a name that could be misspelt or swapped.
+TITLES = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady rev reverend fr sgt sergeant cpl corporal lt "
+    "lieutenant capt captain maj major col colonel gen cmdr commander chief deputy sheriff marshal "
+    "inspector detective officer constable superintendent commissioner director judge justice "
+    "attorney senator sen rep representative gov governor mayor councilman councilwoman".split()
+)
+
 # Irregular verb forms → base form, so "gave" and "given" match "give".
 IRREGULAR_LEMMAS: dict[str, str] = {
     form: base

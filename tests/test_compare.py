@@ -110,8 +110,8 @@ def test_hedged_differences_are_unclear_not_conflicts() -> None:
 
 
 def test_one_remark_quoted_in_other_words_is_a_quote_conflict() -> None:
-    a = claim("a", "“The leader shows great interest in missile technology,” Putin said", quote=True)
-    b = claim("b", "“The leader shows great interest in rocket engineering,” Putin said", quote=True)
+    a = claim("a", "The leader shows great interest in missile technology", attribution="Putin", quote=True)
+    b = claim("b", "The leader shows great interest in rocket engineering", attribution="Putin", quote=True)
     found = compare(a, b, similarity=70, context=CONTEXT)
     assert (found.kind, found.a_says, found.b_says) == (
         ConflictKind.QUOTE,
