@@ -38,7 +38,7 @@ from typing import Any
 
 from benchmarks.planted import OUTLETS_PER_EVENT, Version, facts_of_bundled, parallel_facts, write_planted
 from crosscheck.corpus import load_corpus
-from crosscheck.facts import slots
+from crosscheck.facts import pairing_keys
 from crosscheck.match import normalised
 from crosscheck.normalize import DEFAULT_ALIASES
 from crosscheck.pairing import best_partners, build_key_index, lonely, scored_pairs, shared_score
@@ -190,7 +190,7 @@ def all_pairs_ratio(corpus: Path) -> tuple[float, float]:
     toks = normalised(claims, DEFAULT_ALIASES)
     sources = [c.source for c in claims]
     start = time.perf_counter()
-    index = build_key_index([(*t, *slots(c.text)) for c, t in zip(claims, toks, strict=True)], sources)
+    index = build_key_index([(*t, *pairing_keys(c.text)) for c, t in zip(claims, toks, strict=True)], sources)
     found = scored_pairs(index, range(len(claims)))
     found += scored_pairs(index, lonely(len(claims), found), repeated=True)
     best_partners(found, sources, list(range(len(claims))))

@@ -16,6 +16,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosscheck import dates, quantities
+from crosscheck.facts import near
+from crosscheck.grammar import is_finite_verb
 from crosscheck.lexicon import (
     AUXILIARIES,
     MONTHS,
@@ -153,10 +155,9 @@ def _conflict(
 
 # Two values conflict only when they say the same thing about the same thing. Either the
 # claims read alike as a whole (ALIKE), or the values share an anchor: a content word within
-# ANCHOR_WINDOW words of each ("married two weeks before the shooting" / "married three weeks
+# facts.ANCHOR_WINDOW words of each ("married two weeks before the shooting" / "married three weeks
 # before he was murdered"). An 18-year-old victim and a 49-year-old suspect share no anchor.
 ALIKE = 70.0
-ANCHOR_WINDOW = 4
 _FOLDED_WORD = re.compile(r"[a-z0-9_'.]+")
 
 
@@ -228,7 +229,7 @@ def _anchored(
     if not spans_a or not spans_b:
         return False
     own = {t for q in also for t in tokens(q.text, aliases)}
-    shared = (_near(a, tuple(spans_a), aliases) - own) & (_near(b, tuple(spans_b), aliases) - own)
+    shared = (near(a, tuple(spans_a), aliases) - own) & (near(b, tuple(spans_b), aliases) - own)
     return bool(shared if only is None else shared & only)
 
 
@@ -239,21 +240,9 @@ def _names(text: str, aliases: Aliases) -> frozenset[str]:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _near(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> frozenset[str]:
-    """Content tokens within ANCHOR_WINDOW words of any of `spans` (offsets into fold(text))."""
-    # Content words only, so that "of" and "the" do not use up the window; a figure is no
-    # anchor, but a numbered name is ("223rd Street").
-    words = [
-        (m.start(), m.end(), kept)
-        for m in _FOLDED_WORD.finditer(fold(text))
-        if (kept := [t for t in tokens(m.group(), aliases) if not t.isdigit()])
-    ]
-    found: set[str] = set()
-    for start, end in spans:
-        before = [w for s, e, w in words if e <= start][-ANCHOR_WINDOW:]
-        after = [w for s, e, w in words if s >= end][:ANCHOR_WINDOW]
-        found.update(t for kept in (*before, *after) for t in kept)
-    return frozenset(found)
+def _spans_of(text: str, token: str, aliases: Aliases) -> tuple[tuple[int, int], ...]:
+    """Where words whose token is `token` stand in fold(text)."""
+    return tuple(m.span() for m in _FOLDED_WORD.finditer(fold(text)) if token in tokens(m.group(), aliases))
 
 
 def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[str, str] | None:
@@ -271,12 +260,6 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
     ):
         return None  # "results have not been released" / "he was released on bail": another release
     return cue_a, cue_b
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _spans_of(text: str, token: str, aliases: Aliases) -> tuple[tuple[int, int], ...]:
-    """Where words whose token is `token` stand in fold(text)."""
-    return tuple(m.span() for m in _FOLDED_WORD.finditer(fold(text)) if token in tokens(m.group(), aliases))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -378,7 +361,8 @@ def _after_name(word: str, text: str, aliases: Aliases) -> tuple[str, frozenset[
     following = words[words.index(word) + 1 : words.index(word) + 1 + HEAD_REACH]
     lower = [t for w in following if w[:1].islower() for t in tokens(w, aliases)]
     first = following[0] if following else ""
-    head = tokens(first, aliases) if first[:1].islower() and first not in _NOT_HEADS else ()
+    is_noun = first[:1].islower() and first not in _NOT_HEADS and not is_finite_verb(first, previous=word)
+    head = tokens(first, aliases) if is_noun else ()
     return (head[0] if head else ""), frozenset(lower)
 
 

@@ -94,7 +94,9 @@ def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False
     """
     found: list[Candidate] = []
     for i in rows:
-        keys = sorted(index.keys[i], key=lambda k: (len(index.postings[k]), k))[:RAREST_KEYS]
+        # A key no other claim holds finds no partner: the rarest keys that others hold too.
+        held = [k for k in index.keys[i] if len(index.postings[k]) > 1]
+        keys = sorted(held, key=lambda k: (len(index.postings[k]), k))[:RAREST_KEYS]
         shared: Counter[int] = Counter()  # claim → keys it shares with claim i
         for key in keys:
             posting = index.postings[key]

@@ -12,7 +12,7 @@ from typing import TypeVar
 from crosscheck.boilerplate import repeated_lines
 from crosscheck.compare import Context, compare, is_finding, vocabularies
 from crosscheck.extract import extract_claims
-from crosscheck.facts import slots
+from crosscheck.facts import pairing_keys
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
 from crosscheck.models import Article, Claim, ConflictKind, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
@@ -129,7 +129,7 @@ def run(
     )
     parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
     sources = [c.source for c in claims]
-    index = build_key_index([(*t, *slots(c.text)) for c, t in zip(claims, toks, strict=True)], sources)
+    index = build_key_index([(*t, *pairing_keys(c.text)) for c, t in zip(claims, toks, strict=True)], sources)
     candidates: list[Candidate] = []
     # Two searches: every claim through its short postings, then the claims still alone
     # through their long ones too (a statement that many sources repeat; see `scored_pairs`).

@@ -27,6 +27,6 @@ def rarity(word: str) -> float:
     """How much sharing `word` tells about two sentences, from its frequency in general English:
     0.5 for the commonest words, about 6 for a word wordfreq has not seen."""
     if not word[:1].isalpha():
-        return NUMBER_RARITY  # a figure, or a slot a value fills (facts.slots)
+        return NUMBER_RARITY  # a figure, or a slot a value fills (facts.pairing_keys)
     zipf = zipf_frequency(word.replace("_", " "), "en") or UNSEEN_ZIPF
     return max(0.5, COMMONEST_ZIPF - zipf)
