@@ -109,11 +109,20 @@ def is_finding(
     return shared >= VALUE_SHARED and shares_value(a, b, context)
 
 
+TELLING_COUNT = 10  # "two men" in two claims says little; "31 fire engines" says much
+
+
+def _telling(q: quantities.Quantity) -> bool:
+    """A value specific enough that stating it twice points at one fact: a measure (a distance,
+    a sum, a duration) or a count of ten or more."""
+    return q.unit in quantities.MEASURES or q.value >= TELLING_COUNT
+
+
 def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     """Both claims state a value of one slot, compatibly: a quantity of one unit or counted
     thing, a calendar day, or a clock time."""
     qa, qb = quantities.quantities(a.text), quantities.quantities(b.text)
-    if any(x.unit == y.unit and quantities.compatible(x, y) for x in qa for y in qb):
+    if any(x.unit == y.unit and quantities.compatible(x, y) and _telling(x) for x in qa for y in qb):
         return True
     when_a = dates.timing(a.text, published=context.published.get(a.source))
     when_b = dates.timing(b.text, published=context.published.get(b.source))

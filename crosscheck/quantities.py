@@ -36,6 +36,8 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("percent", "per cent", "%"), ("%", 1.0)),
     **dict.fromkeys(("time", "times"), ("times", 1.0)),
 }
+# Units that measure (as opposed to counted things): what `UNITS` converts to, and currencies.
+MEASURES = frozenset({base for base, _ in UNITS.values()} | {"usd", "eur", "gbp"}) - {"times"}
 SCALES = {
     "dozen": 12,
     "thousand": 1e3,
