@@ -44,6 +44,7 @@ _AFTER_ADDRESS = re.compile(
 
 def sentences(line: Span) -> Iterator[Span]:
     """Split one line into sentences, keeping offsets into the original text."""
+    spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in sentencex.segment("en", line.text):
         for part in _AFTER_ADDRESS.split(piece):
@@ -54,4 +55,26 @@ def sentences(line: Span) -> Iterator[Span]:
             if found < 0:  # the segmenter never rewrites text, but never trust that blindly
                 found = cursor
             cursor = found + len(stripped)
-            yield Span(stripped, line.start + found, line.start + cursor)
+            if spans and _continues(line.text[spans[-1][0] : spans[-1][1]], stripped):
+                spans[-1] = (spans[-1][0], cursor)
+            else:
+                spans.append((found, cursor))
+    for start, end in spans:
+        yield Span(line.text[start:end], line.start + start, line.start + end)
+
+
+# A full stop that ends no sentence: after "a.m."/"p.m." (however spaced) before a day, a month
+# or a time zone ("at 8:30 p. m. Thursday", "1:30 a.m. Feb. 1", "7 p.m. EDT"), or any full
+# stop followed by a lower-case word ("hp. com", "the U. S. military").
+_CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.I)
+_DAY_OR_MONTH = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
+_ZONE = re.compile(r"^(?:[ECMP][SD]T|GMT|UTC|BST)\b")
+
+
+def _continues(previous: str, piece: str) -> bool:
+    """Whether `piece` is the rest of the sentence `previous` and not a sentence of its own."""
+    if piece[:1].islower():
+        return True
+    return bool(_CLOCK_END.search(previous) and (_DAY_OR_MONTH.match(piece) or _ZONE.match(piece)))
