@@ -79,15 +79,25 @@ class Context:
 def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Finding:
     """The verdict on one cross-source pair of claims about the same statement."""
     found = _conflict(a, b, similarity=similarity, context=context)
-    if found is None:
-        a_says, b_says = differing_words(a.text, b.text, context.aliases)
-        return Finding(a.id, b.id, Status.AGREE, None, a_says, b_says, round(similarity, 1))
-    kind, a_says, b_says = found
-    # A hedge ("police believe he shot Kodi Pruner") makes what is asserted uncertain, not how
-    # a name is spelt.
-    spelling = kind is ConflictKind.ENTITY and _is_spelling(a_says, b_says)
-    status = Status.UNCLEAR if (a.hedged or b.hedged) and not spelling else Status.CONFLICT
-    return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1))
+    return (
+        _agreement(a, b, similarity, context) if found is None else _conflict_finding(a, b, found, similarity)
+    )
+
+
+def judge(
+    a: Claim, b: Claim, *, similarity: float, shared: float, threshold: float, context: Context
+) -> Finding | None:
+    """The verdict on a candidate pair (`pairing`), or None when the two do not plainly state
+    one fact: they neither conflict, nor read alike (`threshold`), nor share most of their
+    rare content (AGREE_SHARED) or, with some of it, a telling value (VALUE_SHARED)."""
+    found = _conflict(a, b, similarity=similarity, context=context)
+    if found is not None:
+        return _conflict_finding(a, b, found, similarity)
+    if similarity >= threshold or shared >= AGREE_SHARED:
+        return _agreement(a, b, similarity, context)
+    if shared >= VALUE_SHARED and shares_value(a, b, context):
+        return _agreement(a, b, similarity, context)
+    return None
 
 
 # A compared candidate is reported when it plainly states one fact: it conflicts, it reads
@@ -98,15 +108,18 @@ AGREE_SHARED = 0.35  # rarity-weighted share of content (pairing.shared_score) t
 VALUE_SHARED = 0.12  # the share two claims that state one value need besides it
 
 
-def is_finding(
-    finding: Finding, a: Claim, b: Claim, *, shared: float, similar: float, threshold: float, context: Context
-) -> bool:
-    """Whether a compared candidate pair is a finding to report (see AGREE_SHARED)."""
-    if finding.status is not Status.AGREE:
-        return True
-    if similar >= threshold or shared >= AGREE_SHARED:
-        return True
-    return shared >= VALUE_SHARED and shares_value(a, b, context)
+def _agreement(a: Claim, b: Claim, similarity: float, context: Context) -> Finding:
+    a_says, b_says = differing_words(a.text, b.text, context.aliases)
+    return Finding(a.id, b.id, Status.AGREE, None, a_says, b_says, round(similarity, 1))
+
+
+def _conflict_finding(a: Claim, b: Claim, found: tuple[ConflictKind, str, str], similarity: float) -> Finding:
+    kind, a_says, b_says = found
+    # A hedge ("police believe he shot Kodi Pruner") makes what is asserted uncertain, not how
+    # a name is spelt.
+    spelling = kind is ConflictKind.ENTITY and _is_spelling(a_says, b_says)
+    status = Status.UNCLEAR if (a.hedged or b.hedged) and not spelling else Status.CONFLICT
+    return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1))
 
 
 TELLING_COUNT = 10  # "two men" in two claims says little; "31 fire engines" says much
@@ -382,9 +395,10 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
     short form of the other ("Steve" / "Steven"), and they stand beside a shared word, often
     the rest of the name.
     """
-    kind_of = context.aliases.kind_of
-    names_a = [w for w in _words(a.text) if _is_proper(w, a.text, kind_of)]
-    names_b = [w for w in _words(b.text) if _is_proper(w, b.text, kind_of)]
+    names_a = _proper_names(a.text, context.aliases)
+    names_b = _proper_names(b.text, context.aliases)
+    if not names_a or not names_b or {_bare(x) for x in names_a} == {_bare(y) for y in names_b}:
+        return None
     for x in names_a:
         fx = _bare(x)
         if len(fx) < MIN_SPELLED or not _unknown_to(x, b.source, context):
@@ -441,10 +455,17 @@ def _is_abbreviation(short: str, long: str) -> bool:
     return all(letter in rest for letter in short[1:])
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def _proper_names(text: str, aliases: Aliases) -> tuple[str, ...]:
+    kind_of = aliases.kind_of
+    return tuple(w for w in _words(text) if _is_proper(w, text, kind_of))
+
+
 def _is_spelling(a: str, b: str) -> bool:
     return " " not in a and " " not in b and fuzz.ratio(_bare(a), _bare(b)) >= SPELLING
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(name: str) -> str:
     """A name without case, possessive or final full stop: "Owen's" → "owen"."""
     return _POSSESSIVE_END.sub("", fold(name)).rstrip(".")

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
-from crosscheck.compare import Context, compare, is_finding, vocabularies
+from crosscheck.compare import Context, judge, vocabularies
 from crosscheck.extract import extract_claims
 from crosscheck.facts import pairing_keys
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
@@ -192,7 +192,7 @@ def _compare_pairs(
     workers: int,
     notify: Progress,
 ) -> list[Pair]:
-    """Every chosen candidate compared; those that state one fact are kept (`is_finding`)."""
+    """Every chosen candidate compared; those that state one fact are kept (`compare.judge`)."""
     chunks = [chosen[i : i + PAIRS_PER_CHUNK] for i in range(0, len(chosen), PAIRS_PER_CHUNK)]
     kept: list[Pair] = []
     shared = (claims, strings, context, threshold)
@@ -212,11 +212,10 @@ def _compare_chunk(chunk: Sequence[Candidate]) -> list[FindingRow | None]:
     for candidate in chunk:
         a, b = claims[candidate.a], claims[candidate.b]
         similar = similarity(strings[candidate.a], strings[candidate.b])
-        finding = compare(a, b, similarity=similar, context=context)
-        keep = is_finding(
-            finding, a, b, shared=candidate.score, similar=similar, threshold=threshold, context=context
+        finding = judge(
+            a, b, similarity=similar, shared=candidate.score, threshold=threshold, context=context
         )
-        rows.append(_finding_row(finding) if keep else None)
+        rows.append(None if finding is None else _finding_row(finding))
     return rows
 
 

@@ -70,7 +70,7 @@ BOUNDS = (
     ("some", "~"),
     ("an estimated", "~"),
 )
-OCCURRENCE_NOUNS = frozenset(lemma(w) for w in ("times", "attempts", "tries", "occasions", "rounds", "bids"))
+OCCURRENCE_NOUNS = frozenset(("time", "attempt", "try", "occasion", "round", "bid"))  # lemmas
 EXACT_TOLERANCE = 0.03  # rounding in conversions: 6.2 miles is 9.98 km
 APPROX_TOLERANCE = 0.15
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import simplemma
-from wordfreq import zipf_frequency
-
 COMMONEST_ZIPF = 7.0  # "the" is about 7.7: words this common say nothing about a fact
 UNSEEN_ZIPF = 1.0  # a word wordfreq has never seen (a name, a typo) counts as this rare
 NUMBER_RARITY = 3.0  # a figure is as telling as a fairly rare word
@@ -19,6 +16,8 @@ NUMBER_RARITY = 3.0  # a figure is as telling as a fairly rare word
 @lru_cache(maxsize=1 << 18)
 def lemma(word: str) -> str:
     """The dictionary form of a lower-case English word: "injured" → "injure", "went" → "go"."""
+    import simplemma  # loaded on first use: 0.3 s, which `crosscheck --help` need not pay
+
     return str(simplemma.lemmatize(word, lang="en")).lower()
 
 
@@ -28,5 +27,7 @@ def rarity(word: str) -> float:
     0.5 for the commonest words, about 6 for a word wordfreq has not seen."""
     if not word[:1].isalpha():
         return NUMBER_RARITY  # a figure, or a slot a value fills (facts.pairing_keys)
+    from wordfreq import zipf_frequency  # loaded on first use, like simplemma
+
     zipf = zipf_frequency(word.replace("_", " "), "en") or UNSEEN_ZIPF
     return max(0.5, COMMONEST_ZIPF - zipf)
