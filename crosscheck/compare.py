@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosscheck import dates, quantities
-from crosscheck.facts import near
+from crosscheck.facts import PREDICATE_WINDOW, near
 from crosscheck.lexicon import (
     MONTHS,
     NEGATION_CUES,
@@ -158,7 +158,7 @@ def _conflict(
     if day:
         return ConflictKind.DATE, day[0], day[1]
     hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
-    if hour and anchored and events:
+    if hour and anchored:
         return ConflictKind.TIME, hour[0], hour[1]
     negated = _negation(a, b, similarity, context.aliases)
     if negated:
@@ -213,12 +213,21 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                 # An age belongs to a person: two ages conflict only beside one name ("Duncan
                 # Rait, 36" / "Rait, 38"), not beside "man" (a victim of 18, a suspect of 49).
                 names = _names(a, aliases) & _names(b, aliases) if unit == "age" else None
-                near = _anchored(
-                    a, ((x.start, x.end),), b, ((y.start, y.end),), aliases, also=(x, y), only=names
-                )
-                if (alike and unit != "age") or near:
+                spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
+                anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
+                if (alike and unit != "age") or (anchored and _same_predicate(a, x, b, y, aliases)):
                     return x.text, y.text
     return None
+
+
+def _same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
+    """Whether the words just before two figures agree on what they count: "shooting three
+    co-workers" / "killing two co-workers" count two things; "married two weeks before" /
+    "married three weeks before" one. A figure with nothing before it ("Three shots were
+    fired") leaves the question open."""
+    before_a = near(a, ((x.start, x.end),), aliases, before=PREDICATE_WINDOW, after=0)
+    before_b = near(b, ((y.start, y.end),), aliases, before=PREDICATE_WINDOW, after=0)
+    return not before_a or not before_b or bool(before_a & before_b)
 
 
 # Two figures of one unit this many times apart count different things: "10 minutes later" and

@@ -311,6 +311,8 @@ def banner_date(line: str) -> str | None:
         if found is None or not _BANNER_REST.match(folded[found.end() :]):
             continue
         month = found["month"]
+        if month.isdigit() and int(found["day"]) <= 12 and int(month) != int(found["day"]):
+            return None  # "11 / 09 / 2010": 11 September or 9 November? Not a guess to build on
         number = int(month) if month.isdigit() else MONTHS[month]
         year = int(found["year"])
         year += 2000 if year < 100 else 0

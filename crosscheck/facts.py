@@ -23,14 +23,22 @@ from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 
 SLOT = "#"  # slot keys start with this, so no word can be mistaken for one
 ANCHOR_WINDOW = 4  # content words either side of a value that say what it is about
+PREDICATE_WINDOW = 2  # content words before a figure that say what it counts or measures
 _FOLDED_WORD = re.compile(r"[a-z0-9_'.]+")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def near(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> frozenset[str]:
-    """Content tokens within ANCHOR_WINDOW content words of any of `spans` (offsets into
-    fold(text)). Stop words do not use up the window; a figure is no anchor, but a numbered
-    name is ("223rd Street")."""
+def near(
+    text: str,
+    spans: tuple[tuple[int, int], ...],
+    aliases: Aliases,
+    *,
+    before: int = ANCHOR_WINDOW,
+    after: int = ANCHOR_WINDOW,
+) -> frozenset[str]:
+    """Content tokens within `before` content words before, and `after` after, any of `spans`
+    (offsets into fold(text)). Stop words do not use up the window; a figure is no anchor, but a
+    numbered name is ("223rd Street")."""
     words = [
         (m.start(), m.end(), kept)
         for m in _FOLDED_WORD.finditer(fold(text))
@@ -38,9 +46,9 @@ def near(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> fro
     ]
     found: set[str] = set()
     for start, end in spans:
-        before = [w for s, e, w in words if e <= start][-ANCHOR_WINDOW:]
-        after = [w for s, e, w in words if s >= end][:ANCHOR_WINDOW]
-        found.update(t for kept in (*before, *after) for t in kept)
+        preceding = [w for s, e, w in words if e <= start][-before:] if before else []
+        following = [w for s, e, w in words if s >= end][:after]
+        found.update(t for kept in (*preceding, *following) for t in kept)
     return frozenset(found)
 
 

@@ -228,7 +228,7 @@ SYNONYMS: dict[str, str] = {
     "summit": "meeting", "talk": "meeting", "meet": "meeting", "visit": "trip", "journey": "trip",
     "kill": "dead", "die": "dead", "death": "dead", "fatality": "dead", "killed": "dead",
     "injure": "injured", "wound": "injured", "hurt": "injured",
-    "launch": "launch",
+    "launch": "launch", "wed": "marry", "wedding": "marry",
     "unsuccessful": "fail", "failed": "fail", "attempt": "try",
     "reconnaissance": "spy", "surveillance": "spy", "ammunition": "munition", "shell": "munition",
     "facility": "site", "area": "site", "station": "site",
