@@ -47,13 +47,30 @@ def is_boilerplate_line(line: str) -> bool:
     final = has_final_punctuation(text)
     if not tokens:
         return True
-    if text.endswith(("...", "…")) or _LABEL.match(text) or _CREDIT.search(text):
+    if text.endswith(("...", "…")) or _LABEL.match(text) or _CREDIT.search(text) or _is_timestamp(text):
         return True
     if text.endswith("?") and len(tokens) < PROMPT_MAX_WORDS:
         return True  # "No time to read?": a short question is addressed to the reader
     if not final and (len(tokens) < SHORT_LINE_WORDS or not has_finite_verb(text) or is_title_case(text)):
         return True
     return _is_prompt(tokens)
+
+
+# A page's time stamp: "UPDATED 05 / 03 / 2013 at 11:00 AM EDT", "Posted on Thu Jun 13, 2013
+# 08:45 AM PDT", "12:52 p. m. EDT May 2, 2013". Every word is a date, a time or a label.
+_STAMP_WORD = re.compile(
+    r"^(?:\d[\d:,./-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|[apm]|[ecmp][sd]t|gmt|utc|bst|at|on|by|of|the|"
+    r"updated|update|published|posted|originally|last|modified|date|time|today|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
+    re.I,
+)
+MAX_STAMP_WORDS = 14
+
+
+def _is_timestamp(text: str) -> bool:
+    words = [w for w in (t.strip(",.|-/") for t in text.split()) if w]
+    has_digit = any(any(c.isdigit() for c in t) for t in words)
+    return has_digit and len(words) <= MAX_STAMP_WORDS and all(_STAMP_WORD.match(t) for t in words)
 
 
 def _is_prompt(tokens: Sequence[str]) -> bool:
