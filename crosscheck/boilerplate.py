@@ -65,12 +65,15 @@ _STAMP_WORD = re.compile(
     re.I,
 )
 MAX_STAMP_WORDS = 14
+MAX_STAMP_CHARACTERS = 80
+_DIGIT = re.compile(r"\d")
 
 
 def _is_timestamp(text: str) -> bool:
+    if len(text) > MAX_STAMP_CHARACTERS or not _DIGIT.search(text):
+        return False
     words = [w for w in (t.strip(",.|-/") for t in text.split()) if w]
-    has_digit = any(any(c.isdigit() for c in t) for t in words)
-    return has_digit and len(words) <= MAX_STAMP_WORDS and all(_STAMP_WORD.match(t) for t in words)
+    return len(words) <= MAX_STAMP_WORDS and all(_STAMP_WORD.match(t) for t in words)
 
 
 def _is_prompt(tokens: Sequence[str]) -> bool:

@@ -46,24 +46,30 @@ def extract_corpus(
     return _extract(articles, workers=workers, aliases=None, progress=progress)[0]
 
 
+Tokens = tuple[str, ...]
+
+
 def _extract(
     articles: Sequence[Article], *, workers: int, aliases: Aliases | None, progress: Progress | None
-) -> tuple[tuple[Claim, ...], list[tuple[str, ...]]]:
-    """The claims, and with `aliases` each claim's normalised tokens, made in the same worker
-    that extracted the claim rather than one by one afterwards."""
+) -> tuple[tuple[Claim, ...], list[Tokens], list[Tokens]]:
+    """The claims, and with `aliases` each claim's normalised tokens and its pairing keys
+    (tokens and the slots its values fill), made in the same worker that extracted the claim
+    rather than one by one afterwards."""
     notify = progress or _silent
     ordered = sorted(articles, key=lambda a: a.source)
     furniture = repeated_lines(a.body for a in ordered)
     chunks = [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
     claims: list[Claim] = []
-    toks: list[tuple[str, ...]] = []
+    toks: list[Tokens] = []
+    keys: list[Tokens] = []
     parallel = workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
     found = _mapped(_extract_chunk, chunks, parallel, (furniture, aliases))
-    for chunk, (chunk_claims, chunk_tokens) in zip(chunks, found, strict=True):
+    for chunk, (chunk_claims, chunk_tokens, chunk_keys) in zip(chunks, found, strict=True):
         claims.extend(Claim(*row) for row in chunk_claims)
         toks.extend(chunk_tokens)
+        keys.extend(chunk_keys)
         notify("extracting", len(chunk), len(ordered))
-    return tuple(claims), toks
+    return tuple(claims), toks, keys
 
 
 def _mapped(
@@ -101,11 +107,15 @@ ClaimRow = tuple[str, str, str, int, int, int, str, str | None, bool, bool]
 _claim_row: Callable[[Claim], ClaimRow] = attrgetter(*(f.name for f in fields(Claim)))
 
 
-def _extract_chunk(chunk: Sequence[Article]) -> tuple[list[ClaimRow], list[tuple[str, ...]]]:
+def _extract_chunk(chunk: Sequence[Article]) -> tuple[list[ClaimRow], list[Tokens], list[Tokens]]:
     furniture, aliases = _shared
     assert isinstance(furniture, frozenset) and (aliases is None or isinstance(aliases, Aliases))
     claims = [claim for article in chunk for claim in extract_claims(article, furniture=furniture)]
-    return [_claim_row(c) for c in claims], [] if aliases is None else normalised(claims, aliases)
+    if aliases is None:
+        return [_claim_row(c) for c in claims], [], []
+    toks = normalised(claims, aliases)
+    keys = [(*t, *sorted(pairing_keys(c.text))) for c, t in zip(claims, toks, strict=True)]
+    return [_claim_row(c) for c in claims], toks, keys
 
 
 def _silent(stage: str, advance: int, total: int) -> None:
@@ -121,7 +131,7 @@ def run(
     """
     notify = progress or _silent
     ordered = tuple(sorted(articles, key=lambda a: a.source))
-    claims, toks = _extract(ordered, workers=options.workers, aliases=options.aliases, progress=notify)
+    claims, toks, keys = _extract(ordered, workers=options.workers, aliases=options.aliases, progress=notify)
     context = Context(
         aliases=options.aliases,
         published={a.source: a.published for a in ordered},
@@ -129,7 +139,7 @@ def run(
     )
     parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
     sources = [c.source for c in claims]
-    index = build_key_index([(*t, *pairing_keys(c.text)) for c, t in zip(claims, toks, strict=True)], sources)
+    index = build_key_index(keys, sources)
     candidates: list[Candidate] = []
     # Two searches: every claim through its short postings, then the claims still alone
     # through their long ones too (a statement that many sources repeat; see `scored_pairs`).
