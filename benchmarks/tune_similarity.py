@@ -27,7 +27,7 @@ CHOICES: dict[str, tuple[Scorer, ...]] = {
     "mean(set, sort)": (fuzz.token_set_ratio, fuzz.token_sort_ratio),
 }
 CORPUS = Path("corpus")
-THRESHOLDS = (50, 55, 60, 65, 70)
+THRESHOLDS = (50, 55, 60, 65, 70, 75, 80)
 
 
 def main() -> None:

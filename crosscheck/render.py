@@ -288,7 +288,9 @@ def findings_csv(report: Report, groups: Sequence[Group], *, every_pair: bool) -
     return buffer.getvalue()
 
 
-JSON_SCHEMA_VERSION = 1
+# 2: a group's findings are the pairs that were reported (a claim's best partners in other
+# sources that plainly state one fact), no longer every cross-source pair of the group.
+JSON_SCHEMA_VERSION = 2
 
 
 def report_json(report: Report, groups: Sequence[Group]) -> str:
