@@ -130,10 +130,18 @@ def _telling(q: quantities.Quantity) -> bool:
 
 def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     """Both claims state a value of one slot, compatibly: a quantity of one unit or counted
-    thing, a calendar day, or a clock time."""
+    thing about one thing (a content word near both), a calendar day, or a clock time."""
     qa, qb = quantities.quantities(a.text), quantities.quantities(b.text)
-    if any(x.unit == y.unit and quantities.compatible(x, y) and _telling(x) for x in qa for y in qb):
-        return True
+    for x in qa:
+        for y in qb:
+            if x.unit == y.unit and _telling(x) and quantities.compatible(x, y):
+                if x.value == y.value and x.bound == y.bound == "=":
+                    return True  # one figure stated exactly twice: "a 49-year-old man"
+                # Only fitting each other ("within 10 days" / "over two days") needs more: that
+                # the two figures are about one thing.
+                spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
+                if _anchored(a.text, spans_a, b.text, spans_b, context.aliases, also=(x, y)):
+                    return True
     when_a = dates.timing(a.text, published=context.published.get(a.source))
     when_b = dates.timing(b.text, published=context.published.get(b.source))
     if any(dates.same_day(x, y) for x in when_a.dates for y in when_b.dates):

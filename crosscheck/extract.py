@@ -445,6 +445,9 @@ def _inside_quote(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
 def _coordination_kind(joint: str, left: str, right: str) -> str | None:
     """How the right-hand piece attaches, or None when this is not a split point."""
     right_words = words(right)
@@ -460,6 +463,8 @@ def _coordination_kind(joint: str, left: str, right: str) -> str | None:
         return "clause"
     bare_and = joint.strip() == "and"
     if bare_and:
+        if first.lower() in _SUBJECT_PRONOUNS and finite_verb_index(" ".join(right_words[:4])) is not None:
+            return "clause"  # "… had a revolver and he allegedly pointed it …": a clause of its own
         past_or_aux = first.lower() in IRREGULAR_PAST | AUXILIARIES or looks_past(first)
         return "verb" if starts_with_verb and past_or_aux else None
     if starts_with_verb:
