@@ -240,6 +240,12 @@ def _year_text(years: tuple[int, int]) -> str:
     return str(years[0]) if years[0] == years[1] else f"{years[0]}s"
 
 
+# Each weekday by its full name ("thursday", not "thurs"), for what a report shows.
+_WEEKDAY_NAMES = {
+    number: max((k for k, v in WEEKDAYS.items() if v == number), key=len) for number in range(7)
+}
+
+
 def _shown(date: str) -> str:
     """A date as a report shows it: a guessed year is left out ("~2023-09-13" → "--09-13")."""
     return "--" + date[6:] if date.startswith("~") else date
@@ -254,12 +260,12 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
     if a.dates and b.dates and not any(same_day(p, q) for p in a.dates for q in b.dates):
         return _shown(a.dates[0]), _shown(b.dates[0])
     if a.weekdays and b.weekdays and not set(a.weekdays) & set(b.weekdays):
-        names = {v: k for k, v in WEEKDAYS.items() if len(k) > 4}
+        names = _WEEKDAY_NAMES
         return names[a.weekdays[0]], names[b.weekdays[0]]
     for dates, weekdays, flip in ((a.dates, b.weekdays, False), (b.dates, a.weekdays, True)):
         full = [d.lstrip("~") for d in dates if not d.startswith("--")]
         if full and weekdays and not any(dt.date.fromisoformat(d).weekday() in weekdays for d in full):
-            names = {v: k for k, v in WEEKDAYS.items() if len(k) > 4}
+            names = _WEEKDAY_NAMES
             pair = (full[0], names[weekdays[0]])
             return (pair[1], pair[0]) if flip else pair
     return None

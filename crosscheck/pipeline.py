@@ -230,12 +230,15 @@ def _compare_chunk(chunk: Sequence[Candidate]) -> list[FindingRow | None]:
 
 
 def _groups(claims: tuple[Claim, ...], pairs: Sequence[Pair]) -> list[Group]:
-    """Claims joined by findings, each with the findings among them; every other claim alone.
+    """Facts: findings about one thing, with the claims they pair; every other claim alone.
 
-    A claim can agree with one source and conflict with another: both findings are in its
-    group. Members are in source order, groups in the order of their first member.
+    Two findings of one claim are about one fact when both are agreements, or both are
+    conflicts of one kind in which that claim says the same ("three weeks" against two
+    sources' "two weeks"). So a claim that agrees with one source and conflicts with another
+    stands in two groups, and a source that tells two facts in one sentence does not chain
+    them. Members are in source order, groups in the order of their first member.
     """
-    parent = list(range(len(claims)))
+    parent = list(range(len(pairs)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -243,28 +246,32 @@ def _groups(claims: tuple[Claim, ...], pairs: Sequence[Pair]) -> list[Group]:
             i = parent[i]
         return i
 
-    for a, b, _ in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
-        members[root(i)].append(i)
-    found: dict[int, list[Finding]] = defaultdict(list)
-    for a, _, finding in pairs:
-        found[root(a)].append(finding)
-    position = {claim.id: (claim.source, claim.start, claim.id) for claim in claims}
-    place = {i: (claims[i].source, claims[i].start, claims[i].id) for i in range(len(claims))}
-    ordered = sorted(members.items(), key=lambda item: min(place[i] for i in item[1]))
-    width = len(str(len(ordered)))
-    groups = []
-    for n, (top, group) in enumerate(ordered, start=1):
-        group.sort(key=place.__getitem__)
-        findings = sorted(found[top], key=lambda f: (position[f.a], position[f.b]))
-        groups.append(
-            Group(f"g{n:0{width}d}", _status(findings), tuple(claims[i].id for i in group), tuple(findings))
-        )
-    return groups
+    first_of: dict[tuple[int, object], int] = {}  # (claim, what it says in the finding) → a finding
+    for n, (a, b, finding) in enumerate(pairs):
+        for claim, says in ((a, finding.a_says), (b, finding.b_says)):
+            key = (claim, None if finding.status is Status.AGREE else (finding.kind, says))
+            other = first_of.setdefault(key, n)
+            ra, rb = root(n), root(other)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    facts: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(pairs)):
+        facts[root(n)].append(n)
+    place = [(c.source, c.start, c.id) for c in claims]
+    position = {c.id: place[i] for i, c in enumerate(claims)}
+    paired = {i for a, b, _ in pairs for i in (a, b)}
+    found: list[tuple[list[int], list[Finding]]] = []
+    for members in facts.values():
+        ids = sorted({i for n in members for i in pairs[n][:2]}, key=place.__getitem__)
+        findings = sorted((pairs[n][2] for n in members), key=lambda f: (position[f.a], position[f.b]))
+        found.append((ids, findings))
+    found.extend(([i], []) for i in range(len(claims)) if i not in paired)
+    found.sort(key=lambda group: (place[group[0][0]], [place[i] for i in group[0]]))
+    width = len(str(len(found)))
+    return [
+        Group(f"g{n:0{width}d}", _status(findings), tuple(claims[i].id for i in ids), tuple(findings))
+        for n, (ids, findings) in enumerate(found, start=1)
+    ]
 
 
 def _status(findings: Sequence[Finding]) -> Status:

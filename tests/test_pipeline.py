@@ -44,25 +44,28 @@ def test_a_disabled_progress_display_shows_nothing(capsys: object) -> None:
         assert display.progress is None
 
 
-def test_a_statement_that_many_sources_repeat_is_one_group_and_the_dissent_is_found() -> None:
+def test_a_statement_that_many_sources_repeat_is_one_fact_and_the_dissent_another() -> None:
     # More sources than a posting list is read for (pairing.MAX_POSTING): the claims must still
     # meet, and the one source with another number must be flagged.
     texts = ["Firefighters said the blaze destroyed 40 homes in the valley on Sunday."] * 150
     texts[77] = "Firefighters said the blaze destroyed 14 homes in the valley on Sunday."
     articles = [Article(source=f"s{n:03d}", path=f"s{n:03d}.md", text=text) for n, text in enumerate(texts)]
     report = run(articles, options=Options(workers=1))
-    assert len(report.groups) == 1
-    (group,) = report.groups
-    assert len(group.claim_ids) == 150 and group.status is Status.CONFLICT
-    conflicts = [f for f in group.findings if f.status is Status.CONFLICT]
-    assert {f.kind for f in conflicts} == {ConflictKind.NUMBER}
-    assert all("s077" in (report.claim(f.a).source, report.claim(f.b).source) for f in conflicts)
+    agreed, disputed = sorted(report.groups, key=lambda g: g.status.value)
+    assert agreed.status is Status.AGREE and len(agreed.claim_ids) == 149
+    assert disputed.status is Status.CONFLICT and len(disputed.claim_ids) == 11
+    assert {report.claim(c).source for c in disputed.claim_ids} >= {"s077"}
+    assert {(f.kind, f.a_says, f.b_says) for f in disputed.findings} <= {
+        (ConflictKind.NUMBER, "40 homes", "14 homes"),
+        (ConflictKind.NUMBER, "14 homes", "40 homes"),
+    }
+    assert all("s077" in (report.claim(f.a).source, report.claim(f.b).source) for f in disputed.findings)
     # Each claim is compared with its best few partners (pairing.PARTNERS_PER_CLAIM), not with
     # all 149 others.
-    assert len(group.findings) < 150 * 149 // 2 // 5
+    assert len(agreed.findings) < 150 * 149 // 2 // 5
     # The dissenter's ten partners are all conflicts; no other claim picks the dissenter, as
     # each has 148 partners that read exactly like it.
-    assert len(conflicts) == 10
+    assert len(disputed.findings) == 10
 
 
 def test_work_cut_into_small_steps_gives_the_same_report(monkeypatch: pytest.MonkeyPatch) -> None:
