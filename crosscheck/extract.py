@@ -361,6 +361,13 @@ def _is_speaker(who: str, *, trailing: bool = False) -> bool:
     return bool(first) and (first[0].isupper() or first.split()[0].lower() in DETERMINERS | PRONOUNS)
 
 
+_SPEAKER_TAIL = re.compile(
+    r"\s+(?:in an?|with an?|on|at|late|early|later|earlier|during|after|before|yesterday|today|"
+    r"tonight|last|this)\b.*$",
+    re.S,
+)
+
+
 def _clean_speaker(who: str, *, last_part: bool) -> str:
     """ "Earlier, the press secretary, Jane Smith," → "Jane Smith"."""
     cleaned = re.sub(r"^As\s+", "", who.strip())
@@ -369,6 +376,8 @@ def _clean_speaker(who: str, *, last_part: bool) -> str:
     if not parts:
         return who.strip()
     chosen = parts[-1] if last_part else parts[0]
+    # "Orozco in a firm voice", "AFP late Tuesday": how or when it was said is no part of who.
+    chosen = _SPEAKER_TAIL.sub("", chosen) or chosen
     return re.sub(r"\s+", " ", chosen).strip()
 
 

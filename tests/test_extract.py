@@ -256,3 +256,11 @@ def test_a_wire_dateline_is_not_part_of_the_first_claim() -> None:
 
 def test_a_capitalised_opening_without_a_dash_is_kept() -> None:
     assert texts("NATO leaders met in Vilnius on Tuesday.") == ["NATO leaders met in Vilnius on Tuesday"]
+
+
+def test_how_or_when_something_was_said_is_not_part_of_the_speaker() -> None:
+    from crosscheck.models import Article
+
+    text = "The court clerk in a quiet voice said the jury had deliberated for four hours.\n"
+    (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert (claim.text, claim.attribution) == ("The jury had deliberated for four hours", "The court clerk")
