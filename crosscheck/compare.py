@@ -112,7 +112,7 @@ def _agreement(a: Claim, b: Claim, similarity: float, context: Context) -> Findi
 
 def _conflict_finding(a: Claim, b: Claim, found: tuple[ConflictKind, str, str], similarity: float) -> Finding:
     kind, a_says, b_says = found
-    # A hedge ("police believe he shot Kodi Pruner") makes what is asserted uncertain, not how
+    # A hedge ("police believe he shot Joe Smyth") makes what is asserted uncertain, not how
     # a name is spelt.
     spelling = kind is ConflictKind.ENTITY and _is_spelling(a_says, b_says)
     status = Status.UNCLEAR if (a.hedged or b.hedged) and not spelling else Status.CONFLICT
@@ -218,8 +218,8 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
             for y in theirs:
                 if _apart(x, y):
                     continue
-                # An age belongs to a person: two ages conflict only beside one name ("Duncan
-                # Rait, 36" / "Rait, 38"), not beside "man" (a victim of 18, a suspect of 49).
+                # An age belongs to a person: two ages conflict only beside one name ("Anna
+                # Berg, 36" / "Berg, 38"), not beside "man" (a victim of 18, a suspect of 49).
                 names = _names(a, aliases) & _names(b, aliases) if unit == "age" else None
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
                 anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
@@ -345,7 +345,7 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
     """The same role filled by another name, one name spelt two ways, or two things of one kind.
 
     Measured on judged findings of the development set: two names that merely stand beside a
-    shared word ("Lohan's lawyer" / "Fry's", "Nabisco cookies" / "Ritz crackers") were wrong
+    shared word ("the actor's lawyer" / "a store's", "brand A cookies" / "brand B crackers") were wrong
     every time, so names conflict only as a swap in claims alike as a whole, or as spellings.
     """
     if similarity >= NAME_SWAP_MIN_SIMILARITY:
@@ -373,7 +373,7 @@ def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
     for word_a, named_a in only_a:
         for word_b, named_b in only_b:
             if named_a and named_b and not named_a & named_b:
-                continue  # "Minister Lavrov" / "President Putin": two people, each with a title
+                continue  # "Minister Adams" / "President Baker": two people, each with a title
             kind = kind_of[fold(word_a)]
             if kind == kind_of[fold(word_b)] and not {fold(word_a), fold(word_b)} & GENERAL_KIND_WORDS:
                 return word_a, word_b
@@ -397,12 +397,12 @@ def _kind_words(text: str, aliases: Aliases) -> tuple[tuple[str, frozenset[str]]
 MAX_SWAP_WORDS = 3  # a replaced name is a few words long; a longer change is a rewording
 # Words for a whole kind, which a more exact word of the kind does not contradict.
 GENERAL_KIND_WORDS = frozenset("gun handgun weapon firearm vehicle aircraft boat vessel".split())
-SPELLING = 70.0  # two spellings of one name are this alike (0–100): "Jon"/"John", "Bryant"/"Brian"
+SPELLING = 70.0  # two spellings of one name are this alike (0–100): "Jon"/"John", "Stefan"/"Stephan"
 MIN_SPELLED = 3  # letters: shorter names ("Li", "Ng") are too short to call misspelt
 
 
 def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
-    """One name spelt two ways: "Jon Owen" / "John Owen", "Latoya Brown" / "Latonya Brown".
+    """One name spelt two ways: "Jon Hale" / "John Hale", "Katrina Lowe" / "Katrine Lowe".
 
     Each spelling is one the other source never uses, the two are alike but neither is a
     short form of the other ("Steve" / "Steven"), and they stand beside a shared word, often
@@ -437,7 +437,7 @@ _REGIONAL_SPELLINGS = (
 
 def same_name(a: str, b: str) -> bool:
     """Two ways of writing one name: spacing and full stops ("U. K." / "UK"), initials ("United
-    Kingdom" / "UK"), a short form ("Mat" / "Matanuska", "Mt" / "Mount"), a regional spelling
+    Kingdom" / "UK"), a short form ("Cal" / "Calvert", "Mt" / "Mount"), a regional spelling
     ("Centre" / "Center"). Not a misspelling: "Jon" / "John" are two names (`_spelling_conflict`)."""
     fa, fb = fold(a), fold(b)
     letters_a, letters_b = re.sub(r"[^\w]", "", fa), re.sub(r"[^\w]", "", fb)
@@ -460,7 +460,7 @@ ABBREVIATION = 0.6  # a short form keeps at most this share of the letters
 
 
 def _is_abbreviation(short: str, long: str) -> bool:
-    """ "mt" of "mount", "calif" of "california", "mat" of "matanuska": the first letter, then
+    """ "mt" of "mount", "calif" of "california", "cal" of "calvert": the first letter, then
     the rest in order."""
     if short[0] != long[0] or len(short) > ABBREVIATION * len(long):
         return False  # "Jon" is no short form of "John": a letter dropped is a misspelling
@@ -480,7 +480,7 @@ def _is_spelling(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _bare(name: str) -> str:
-    """A name without case, possessive or final full stop: "Owen's" → "owen"."""
+    """A name without case, possessive or final full stop: "Hale's" → "hale"."""
     return _POSSESSIVE_END.sub("", fold(name)).rstrip(".")
 
 
@@ -525,7 +525,7 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
         names_a = [w for w in words_a[i1:i2] if _is_proper(w, a.text, kind_of)]
         names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text, kind_of)]
         if not names_a or not names_b or len(names_a) < i2 - i1 or len(names_b) < j2 - j1:
-            continue  # "John McNutt" / "Palmer police": a name against other words is a rewording
+            continue  # "John Doyle" / "city police": a name against other words is a rewording
         new_a = any(_unknown_to(w, b.source, context) for w in names_a)
         new_b = any(_unknown_to(w, a.source, context) for w in names_b)
         says_a, says_b = " ".join(names_a), " ".join(names_b)

@@ -376,7 +376,7 @@ def _clean_speaker(who: str, *, last_part: bool) -> str:
     if not parts:
         return who.strip()
     chosen = parts[-1] if last_part else parts[0]
-    # "Orozco in a firm voice", "AFP late Tuesday": how or when it was said is no part of who.
+    # "the clerk in a firm voice", "a spokesman late Tuesday": how or when it was said is no part of who.
     chosen = _SPEAKER_TAIL.sub("", chosen) or chosen
     return re.sub(r"\s+", " ", chosen).strip()
 

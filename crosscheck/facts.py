@@ -8,7 +8,7 @@ content words around it (`near`: "fall"); `compare` asks it before calling two v
 conflict.
 
 Measured and left out: a key per slot and word beside it ("#m:fall"), and a key per name's
-Soundex code (so "Latoya" meets "Latonya"). On the development set neither found a gold pair
+Soundex code (so "Katrina" meets "Katrine"). On the development set neither found a gold pair
 that the words did not; the first cost 5 of 12 conflicts found until keys no other claim
 holds were kept out of the candidate search, and then still gained nothing.
 """

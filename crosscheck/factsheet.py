@@ -372,7 +372,7 @@ def as_claim(entry: SheetClaim) -> Claim:
 
 
 def _speaker(text: str) -> str | None:
-    """Who the sheet claim says is speaking ("“…,” Putin said."), read as an article's would be."""
+    """Who the sheet claim says is speaking ("“…,” the mayor said."), read as an article's would be."""
     said = extract_claims(Article(source=SHEET_SOURCE, path="", text=text))
     return next((claim.attribution for claim in said if claim.attribution), None)
 

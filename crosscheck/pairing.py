@@ -141,8 +141,8 @@ def best_partners(
     per_claim: dict[int, list[Candidate]] = defaultdict(list)
     for (me, _), there in by_source.items():
         there.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
-        # A source may tell several facts in sentences much alike ("A gave B a rifle", "A gave
-        # B a glove", "B gave A a carbine"): the runners-up are kept too when nearly as close.
+        # A source may tell several facts in sentences much alike ("A gave B a sword", "A gave
+        # B a map", "B gave A a dagger"): the runners-up are kept too when nearly as close.
         best = there[0].score
         per_claim[me].extend(c for c in there[:PER_SOURCE] if c.score >= RUNNER_UP * best)
     kept: set[Candidate] = set()
