@@ -516,9 +516,9 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
     if written_a <= _lowered_words(b.text) and written_b <= _lowered_words(a.text):
         return None
     # A swap needs a name one source never uses; most pairs of one story have none.
-    names_a, names_b = _proper_names(a.text, context.aliases), _proper_names(b.text, context.aliases)
-    if not any(_unknown_to(w, b.source, context) for w in names_a) and not any(
-        _unknown_to(w, a.source, context) for w in names_b
+    proper_a, proper_b = _proper_names(a.text, context.aliases), _proper_names(b.text, context.aliases)
+    if not any(_unknown_to(w, b.source, context) for w in proper_a) and not any(
+        _unknown_to(w, a.source, context) for w in proper_b
     ):
         return None
     kind_of = context.aliases.kind_of

@@ -50,11 +50,11 @@ _ACCORDING_LAST = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<who>[^,]{2,80
 _RV = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 # "…,” Smith said, according to Reuters."  /  "…, said Ana Ruiz, director of …"
 _SPEAKER_AFTER = re.compile(
-    rf"^(?P<rest>.+?[,”\"])\s+(?P<who>[^,“”\"]{{1,80}}?)\s+(?P<verb>{_RV})\b(?P<tail>(?:\s+\w+){{0,4}})(?:[,;].*)?[.!]?$",
+    rf"^(?P<rest>.+?[,”\"])\s+(?P<who>[^,“”\"]{{1,80}}?)\s+(?P<verb>{_RV})\b(?P<tail>(?:\s+\w+){{0,4}})(?P<after>[,;].*)?[.!]?$",
     re.S,
 )
 _VERB_BEFORE_SPEAKER = re.compile(
-    rf"^(?P<rest>.+?[,”\"])\s+(?P<verb>{_RV})\s+(?P<who>[^,“”\"]{{1,80}}?)(?:,.*)?[.!]?$", re.S
+    rf"^(?P<rest>.+?[,”\"])\s+(?P<verb>{_RV})\s+(?P<who>[^,“”\"]{{1,80}}?)(?P<after>,.*)?[.!]?$", re.S
 )
 _LOWER_WORD = re.compile(r"[a-z’']+")
 _MAY = re.compile(r"\bmay\b")
@@ -93,6 +93,7 @@ class _Frame:
     speaker: str | None
     speculative: bool = False
     was_quote: bool = False
+    after: Span | None = None  # what follows the speaker: "…, X said, but …", "…, noting that …"
 
 
 @dataclass(frozen=True)
@@ -141,12 +142,34 @@ def _frames(sentence: Span) -> list[_Frame]:
     has_verb = any(verb in sentence.text for verb in _SAYING_VERBS)
     match = _SAYING.match(sentence.text) if has_verb else None
     if match is None:
-        return [_attribution(sentence)]
+        frame = _attribution(sentence)
+        return [frame, *_after_speaker(frame)]
     main = _sub(sentence, sentence.text, match, "main")
     quote = _sub(sentence, sentence.text, match, "quote")
     main_frame = _attribution(main)
     speaker = main_frame.speaker or _subject(main_frame.content.text) or None
     return [main_frame, _unquote(_Frame(quote, speaker))]
+
+
+# What a sentence goes on to say after its speaker: "“…,” X said, but the fact that … makes …"
+# (the reporter's own clause), "…, said X, a director, noting that …" (the speaker's).
+_AFTER_BUT = re.compile(r"^[,;]\s*(?:but|and|while|yet)\s+(?P<clause>.+?)[.!]?$", re.S)
+_AFTER_NOTING = re.compile(
+    r"(?:^|,)\s*(?:noting|adding|explaining|stressing|saying)\s+(?:that\s+)?(?P<clause>.+?)[.!]?$", re.S
+)
+
+
+def _after_speaker(frame: _Frame) -> list[_Frame]:
+    after = frame.after
+    if after is None:
+        return []
+    for pattern, speaker in ((_AFTER_NOTING, frame.speaker), (_AFTER_BUT, None)):
+        found = pattern.search(after.text)
+        if found and finite_verb_index(found["clause"]) is not None:
+            clause = _sub(after, after.text, found, "clause")
+            if len(words(clause.text)) >= MIN_CLAIM_WORDS:
+                return [_Frame(content=clause, speaker=speaker)]
+    return []
 
 
 # "KYIV, Ukraine (AP) — ", "WASHINGTON (Reuters) - ", "LONDON, March 4 – ": a wire dateline
@@ -292,6 +315,7 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
             content=content,
             speaker=_clean_speaker(who, last_part=False),
             speculative=match["verb"] in SPECULATIVE_REPORTING,
+            after=_sub(sentence, text, match, "after") if match["after"] else None,
         )
     return None
 
@@ -390,7 +414,7 @@ def _unquote(frame: _Frame) -> _Frame:
             inner_text = inner.rstrip(",. ")
             start = frame.content.start + 1
             span = Span(inner_text, start, start + len(inner_text))
-            return _Frame(span, frame.speaker, frame.speculative, was_quote=True)
+            return _Frame(span, frame.speaker, frame.speculative, was_quote=True, after=frame.after)
     return frame
 
 

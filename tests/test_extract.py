@@ -264,3 +264,21 @@ def test_how_or_when_something_was_said_is_not_part_of_the_speaker() -> None:
     text = "The court clerk in a quiet voice said the jury had deliberated for four hours.\n"
     (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
     assert (claim.text, claim.attribution) == ("The jury had deliberated for four hours", "The court clerk")
+
+
+def test_a_clause_after_the_speaker_is_a_claim_of_its_own() -> None:
+    from crosscheck.models import Article
+
+    text = (
+        "“It is too early to call it arson,” Fire Chief Tom Hale said, but the fact that the empty "
+        "warehouse had no power makes the blaze suspicious.\n"
+        "“Two more arrests were made,” said Ann Lee, a local organiser, noting that about 900 "
+        "drivers are convicted every year in the county.\n"
+    )
+    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert [(c.text, c.attribution) for c in claims] == [
+        ("It is too early to call it arson", "Fire Chief Tom Hale"),
+        ("The fact that the empty warehouse had no power makes the blaze suspicious", None),
+        ("Two more arrests were made", "Ann Lee"),
+        ("About 900 drivers are convicted every year in the county", "Ann Lee"),
+    ]
