@@ -31,6 +31,7 @@ from crosscheck.lexicon import (
     REPORTING_NEEDS_THAT,
     REPORTING_VERBS,
     SPECULATIVE_REPORTING,
+    STOP_WORDS,
 )
 from crosscheck.models import Article, Claim
 from crosscheck.segment import Span, lines, sentences
@@ -377,8 +378,13 @@ def _is_speaker(who: str, *, trailing: bool = False) -> bool:
     lowered = [t.lower() for t in tokens]
     if any(t in {"who", "which", "that", "if", "when", "while"} for t in lowered):
         return False
-    if any(is_finite_verb(t, previous=None) for t in tokens):
-        return False
+    # A verb of its own makes a clause, not a speaker; a noun that can be a verb after a
+    # determiner, or before another noun, is a noun ("the fire chief", "fire officials").
+    for i, token in enumerate(tokens):
+        if is_finite_verb(token, previous=tokens[i - 1] if i else None) and not (
+            i + 1 < len(tokens) and tokens[i + 1].lower() not in STOP_WORDS and not looks_past(tokens[i + 1])
+        ):
+            return False
     first = _SPEAKER_NOISE.sub("", who).strip(" ,").removeprefix("As ").strip()
     if trailing and first and len(tokens) <= MAX_TRAILING_SPEAKER_WORDS:
         return True

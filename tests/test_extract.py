@@ -282,3 +282,11 @@ def test_a_clause_after_the_speaker_is_a_claim_of_its_own() -> None:
         ("Two more arrests were made", "Ann Lee"),
         ("About 900 drivers are convicted every year in the county", "Ann Lee"),
     ]
+
+
+def test_a_noun_that_can_be_a_verb_does_not_stop_a_speaker() -> None:
+    from crosscheck.models import Article
+
+    text = "“It is too early to call it arson,” the fire chief said.\n"
+    (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert (claim.text, claim.attribution) == ("It is too early to call it arson", "the fire chief")
