@@ -299,6 +299,9 @@ def _according_to(sentence: Span, text: str) -> _Frame | None:
     return None
 
 
+_ADDRESSING = frozenset({"told", "tells", "tell", "asked", "asks", "warned", "urged"})
+
+
 def _speaker_after(sentence: Span, text: str) -> _Frame | None:
     if not _mentions_reporting_verb(text):
         return None
@@ -306,6 +309,8 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
         match = pattern.match(text)
         if not match:
             continue
+        if pattern is _VERB_BEFORE_SPEAKER and match["verb"] in _ADDRESSING:
+            continue  # "…, told the judge, “…”": who follows "told" is spoken to, not speaking
         who = match["who"]
         if not _is_speaker(who, trailing=True):
             continue

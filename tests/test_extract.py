@@ -290,3 +290,12 @@ def test_a_noun_that_can_be_a_verb_does_not_stop_a_speaker() -> None:
     text = "“It is too early to call it arson,” the fire chief said.\n"
     (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
     assert (claim.text, claim.attribution) == ("It is too early to call it arson", "the fire chief")
+
+
+def test_who_is_told_is_not_the_speaker() -> None:
+    from crosscheck.models import Article
+
+    text = "The widow, who married him a year ago, told the judge in a firm voice, “You did not break us.”\n"
+    (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert claim.attribution != "the judge"
+    assert "married him a year ago" in claim.text
