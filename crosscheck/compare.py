@@ -17,9 +17,12 @@ from rapidfuzz import fuzz
 
 from crosscheck import dates, quantities
 from crosscheck.facts import PREDICATE_WINDOW, near
+from crosscheck.grammar import is_finite_verb
 from crosscheck.lexicon import (
+    AUXILIARIES,
     MONTHS,
     NEGATION_CUES,
+    REPORTING_VERBS,
     STOP_WORDS,
     TITLES,
     WEEKDAYS,
@@ -162,7 +165,10 @@ def _conflict(
     when_a = dates.timing(a.text, published=context.published.get(a.source))
     when_b = dates.timing(b.text, published=context.published.get(b.source))
     anchored = alike or _anchored(a.text, when_a.spans, b.text, when_b.spans, context.aliases)
-    day = dates.date_conflict(when_a, when_b) if anchored and (alike or events >= DATE_EVENT_WORDS) else None
+    one_event = alike or (
+        events >= DATE_EVENT_WORDS and _same_act(a.text, when_a, b.text, when_b, context.aliases)
+    )
+    day = dates.date_conflict(when_a, when_b) if anchored and one_event else None
     if day:
         return ConflictKind.DATE, day[0], day[1]
     hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
@@ -203,6 +209,48 @@ def _event_words(a: str, b: str, aliases: Aliases) -> frozenset[str]:
     shared = set(tokens(a, aliases)) & set(tokens(b, aliases))
     names = _names(a, aliases) | _names(b, aliases)
     return frozenset(t for t in shared - names if t[0].isalpha() and t not in _NOT_EVENT_WORDS)
+
+
+ACT_WINDOW = 6  # words either side of a date where the verb of its event stands
+_WRITTEN_WORD = re.compile(r"[A-Za-z0-9_'’.]+")
+_NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
+
+
+def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliases: Aliases) -> bool:
+    """Whether the verbs beside two dates name one act: "voters in 2010 approved" / "last year,
+    voters approved"; not "a judge on Thursday upheld" / "a jury on Tuesday ordered". Where a
+    side has no verb to tell, the question stays open."""
+    acts_a, acts_b = _acts(a, when_a.spans, aliases), _acts(b, when_b.spans, aliases)
+    return not acts_a or not acts_b or bool(acts_a & acts_b)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> frozenset[str]:
+    """Lemmas of the finite verbs within ACT_WINDOW words of any of `spans` (offsets into
+    fold(text))."""
+    words = [(m.start(), m.end(), m.group()) for m in _FOLDED_WORD.finditer(fold(text))]
+    # The same words as written, where folding kept them one for one: a capital tells a name
+    # ("Alfred") from a verb ("alerted").
+    written = _WRITTEN_WORD.findall(text)
+    raw = written if len(written) == len(words) else None
+    found: set[str] = set()
+    for start, end in spans:
+        inside = [k for k, (s, e, _) in enumerate(words) if s < end and e > start]
+        if not inside:
+            continue
+        low, high = max(0, inside[0] - ACT_WINDOW), min(len(words), inside[-1] + 1 + ACT_WINDOW)
+        for k in range(low, high):
+            word = words[k][2] if raw is None else raw[k]
+            previous = (words[k - 1][2] if raw is None else raw[k - 1]) if k else None
+            lower = word.lower()
+            if (
+                lower in AUXILIARIES
+                or lower in REPORTING_VERBS
+                or not is_finite_verb(word, previous=previous)
+            ):
+                continue
+            found.update(tokens(word, aliases))
+    return frozenset(found)
 
 
 def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[str, str] | None:

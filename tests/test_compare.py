@@ -212,3 +212,17 @@ def test_the_kind_lexicon_covers_many_kinds_of_things() -> None:
     assert verdict("The attacker was armed with a sword", "The attacker was armed with a dagger")[1:] == (
         ConflictKind.ENTITY, "sword", "dagger",
     )  # fmt: skip
+
+
+def test_two_dates_conflict_only_for_one_act() -> None:
+    one_act = verdict(
+        "Voters in 2009 approved a bond to buy the old mill", "Voters in 2010 approved a bond to buy the mill",
+        similarity=60,
+    )  # fmt: skip
+    assert one_act[:2] == (Status.CONFLICT, ConflictKind.DATE)
+    two_acts = verdict(
+        "A county judge on Thursday upheld the jury's death sentence for the killer",
+        "A county jury on Tuesday recommended the death sentence for the killer",
+        similarity=60,
+    )
+    assert two_acts[0] is Status.AGREE
