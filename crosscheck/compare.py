@@ -257,6 +257,7 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
     """Quantities of one unit or counted thing, none of which fit each other, that share an
     anchor (or stand in claims alike as a whole)."""
     mine_all, theirs_all = quantities.quantities(a), quantities.quantities(b)
+    names_in_common = _names(a, aliases) & _names(b, aliases)
     for unit in sorted({q.unit for q in mine_all} & {q.unit for q in theirs_all}):
         mine = [q for q in mine_all if q.unit == unit]
         theirs = [q for q in theirs_all if q.unit == unit]
@@ -268,7 +269,9 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                     continue
                 # An age belongs to a person: two ages conflict only beside one name ("Anna
                 # Berg, 36" / "Berg, 38"), not beside "man" (a victim of 18, a suspect of 49).
-                names = _names(a, aliases) & _names(b, aliases) if unit == "age" else None
+                names = names_in_common if unit == "age" else None
+                if unit == "sec" and _names(a, aliases) and _names(b, aliases) and not names_in_common:
+                    continue  # "Smith has worked there 15 years" / "Jones, 30 years": two people's time
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
                 anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
                 if (alike and unit != "age") or (anchored and _same_predicate(a, x, b, y, aliases)):

@@ -226,3 +226,15 @@ def test_two_dates_conflict_only_for_one_act() -> None:
         similarity=60,
     )
     assert two_acts[0] is Status.AGREE
+
+
+def test_two_named_peoples_years_at_one_place_are_no_conflict() -> None:
+    two_people = verdict(
+        "Smith has worked at the plant for about 15 years",
+        "Jones has worked at the plant for nearly 30 years",
+    )
+    assert two_people[0] is Status.AGREE
+    one_person = verdict(
+        "Smith has worked at the plant for 15 years", "Smith has worked at the plant for 30 years"
+    )
+    assert one_person[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
