@@ -23,6 +23,7 @@ from crosscheck.lexicon import (
     MONTHS,
     NEGATION_CUES,
     REPORTING_VERBS,
+    SHORT_NAMES,
     STOP_WORDS,
     TITLES,
     WEEKDAYS,
@@ -492,8 +493,12 @@ def same_name(a: str, b: str) -> bool:
     ("Centre" / "Center"). Not a misspelling: "Jon" / "John" are two names (`_spelling_conflict`)."""
     fa, fb = fold(a), fold(b)
     letters_a, letters_b = re.sub(r"[^\w]", "", fa), re.sub(r"[^\w]", "", fb)
-    if letters_a == letters_b:
-        return True
+    if (
+        letters_a == letters_b
+        or letters_b in SHORT_NAMES.get(letters_a, ())
+        or letters_a in SHORT_NAMES.get(letters_b, ())
+    ):
+        return True  # "U. K." / "UK"; "Bill" / "William"
     initials_a = "".join(w[0] for w in re.findall(r"\w+", fa))
     initials_b = "".join(w[0] for w in re.findall(r"\w+", fb))
     if (letters_a == initials_b and len(initials_b) > 1) or (letters_b == initials_a and len(initials_a) > 1):
@@ -508,6 +513,10 @@ def same_name(a: str, b: str) -> bool:
 
 
 ABBREVIATION = 0.6  # a short form keeps at most this share of the letters
+
+
+def _short_form(short: str, full: str) -> bool:
+    return short in SHORT_NAMES.get(full, ())
 
 
 def _is_abbreviation(short: str, long: str) -> bool:

@@ -192,6 +192,27 @@ OBJECT_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Common English short forms of given names: "Bill" and "William" name one person, "Jon" and
+# "John" two spellings (no entry), so a short form is never a misspelling.
+SHORT_NAMES: dict[str, frozenset[str]] = {
+    full: frozenset(shorts.split())
+    for full, shorts in {
+        "william": "bill billy will willy liam", "robert": "bob bobby rob robbie bert",
+        "james": "jim jimmy jamie", "michael": "mike mikey mick", "thomas": "tom tommy",
+        "david": "dave davey", "daniel": "dan danny", "joseph": "joe joey", "richard": "rick ricky dick rich",
+        "christopher": "chris kit", "anthony": "tony", "elizabeth": "liz lizzie beth betty bess eliza",
+        "katherine": "kate katie kathy kat", "catherine": "kate katie cathy", "susan": "sue susie",
+        "jennifer": "jen jenny", "patrick": "pat paddy", "patricia": "pat patty tricia",
+        "edward": "ed eddie ted teddy ned", "andrew": "andy drew", "alexander": "alex sandy",
+        "benjamin": "ben benny", "samuel": "sam sammy", "nicholas": "nick nicky", "matthew": "matt",
+        "timothy": "tim timmy", "gregory": "greg", "lawrence": "larry", "gerald": "jerry gerry",
+        "ronald": "ron ronnie", "donald": "don donnie", "kenneth": "ken kenny", "frederick": "fred freddie",
+        "margaret": "maggie meg peggy", "rebecca": "becky becca", "deborah": "deb debbie",
+        "victoria": "vicky tori", "stephen": "steve", "steven": "steve", "charles": "charlie chuck",
+        "henry": "hank harry", "john": "jack johnny", "jonathan": "jon", "abraham": "abe",
+    }.items()
+}  # fmt: skip
+
 # Titles and ranks written with a capital before a name ("Fire Marshal", "Sgt.", "Chief"): part of
 # how a person is named, never a name that could be misspelt or swapped.
 TITLES = frozenset(

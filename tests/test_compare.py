@@ -238,3 +238,14 @@ def test_two_named_peoples_years_at_one_place_are_no_conflict() -> None:
         "Smith has worked at the plant for 15 years", "Smith has worked at the plant for 30 years"
     )
     assert one_person[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+
+
+def test_a_short_form_of_a_given_name_is_the_same_name_but_a_letter_more_is_not() -> None:
+    assert verdict(
+        "The mill was bought by attorney William Hale", "The mill was bought by attorney Bill Hale"
+    )[0] is (Status.AGREE)
+    jon = verdict(
+        "Public safety director Jon Hale said the fire was set",
+        "Public safety director John Hale said the fire was set",
+    )
+    assert jon[1:] == (ConflictKind.ENTITY, "Jon", "John")
