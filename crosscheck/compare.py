@@ -490,7 +490,8 @@ _REGIONAL_SPELLINGS = (
 def same_name(a: str, b: str) -> bool:
     """Two ways of writing one name: spacing and full stops ("U. K." / "UK"), initials ("United
     Kingdom" / "UK"), a short form ("Cal" / "Calvert", "Mt" / "Mount"), a regional spelling
-    ("Centre" / "Center"). Not a misspelling: "Jon" / "John" are two names (`_spelling_conflict`)."""
+    ("Centre" / "Center"), a common short form of a given name ("Bill" / "William"). Not one
+    name: "Jon" / "John", two spellings (`_spelling_conflict`)."""
     fa, fb = fold(a), fold(b)
     letters_a, letters_b = re.sub(r"[^\w]", "", fa), re.sub(r"[^\w]", "", fb)
     if (
@@ -513,10 +514,6 @@ def same_name(a: str, b: str) -> bool:
 
 
 ABBREVIATION = 0.6  # a short form keeps at most this share of the letters
-
-
-def _short_form(short: str, full: str) -> bool:
-    return short in SHORT_NAMES.get(full, ())
 
 
 def _is_abbreviation(short: str, long: str) -> bool:

@@ -154,11 +154,3 @@ def best_partners(
 
 def _partner(candidate: Candidate, me: int) -> int:
     return candidate.b if candidate.a == me else candidate.a
-
-
-def _stronger(
-    new: Candidate, held: Candidate, new_partner: int, held_partner: int, order: Sequence[int]
-) -> bool:
-    if new.score != held.score:
-        return new.score > held.score
-    return order[new_partner] < order[held_partner]

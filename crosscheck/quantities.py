@@ -191,16 +191,3 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return float("-inf"), q.value
     slack = abs(q.value) * (APPROX_TOLERANCE if q.bound == "~" else EXACT_TOLERANCE)
     return q.value - slack, q.value + slack
-
-
-def conflicting(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
-    """The first pair of quantities of one unit that cannot both be true, if any.
-
-    A unit counts as contradicted only when no quantity on one side fits any on the other.
-    """
-    for unit in sorted({q.unit for q in a} & {q.unit for q in b}):
-        mine = [q for q in a if q.unit == unit]
-        theirs = [q for q in b if q.unit == unit]
-        if not any(compatible(x, y) for x in mine for y in theirs):
-            return mine[0], theirs[0]
-    return None
