@@ -94,11 +94,29 @@ def judge(
     found = _conflict(a, b, similarity=similarity, context=context)
     if found is not None:
         return _conflict_finding(a, b, found, similarity)
-    if similarity >= threshold or shared >= AGREE_SHARED:
+    if _figures_differ(a.text, b.text):
+        return None  # figures of one unit that fit nowhere, yet no conflict: two things, not one
+    if similarity >= threshold or (
+        shared >= AGREE_SHARED and _shares_a_word(a.text, b.text, context.aliases)
+    ):
         return _agreement(a, b, similarity, context)
     if shared >= VALUE_SHARED and shares_value(a, b, context):
         return _agreement(a, b, similarity, context)
     return None
+
+
+def _figures_differ(a: str, b: str) -> bool:
+    """Both state figures of one unit and none of them fits one of the other's."""
+    qa, qb = quantities.quantities(a), quantities.quantities(b)
+    for unit in {q.unit for q in qa} & {q.unit for q in qb}:
+        if not any(quantities.compatible(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit):
+            return True
+    return False
+
+
+def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
+    """Shared content is more than figures: "walking two hours" and "two days" share only "2"."""
+    return any(t[0].isalpha() for t in set(tokens(a, aliases)) & set(tokens(b, aliases)))
 
 
 # A compared candidate is reported when it plainly states one fact: it conflicts, it reads

@@ -249,3 +249,16 @@ def test_a_short_form_of_a_given_name_is_the_same_name_but_a_letter_more_is_not(
         "Public safety director John Hale said the fire was set",
     )
     assert jon[1:] == (ConflictKind.ENTITY, "Jon", "John")
+
+
+def test_claims_that_share_only_a_figure_or_give_figures_that_fit_nowhere_are_no_finding() -> None:
+    from crosscheck.compare import judge
+
+    walk = claim("a", "The rescuers had to carry the man down the glacier, walking two hours")
+    deaths = claim("b", "It was the second death in the park in two days")
+    assert judge(walk, deaths, similarity=25, shared=0.4, threshold=70, context=CONTEXT) is None
+    company = claim("a", "The firm has about 350 employees in offices across the country")
+    office = claim("b", "Twenty of the office's 40 employees are engineers")
+    assert judge(company, office, similarity=60, shared=0.4, threshold=70, context=CONTEXT) is None
+    same = claim("b", "The firm employs about 350 people in offices across the country")
+    assert judge(company, same, similarity=75, shared=0.5, threshold=70, context=CONTEXT) is not None
