@@ -254,7 +254,7 @@ def test_a_short_form_of_a_given_name_is_the_same_name_but_a_letter_more_is_not(
 def test_claims_that_share_only_a_figure_or_give_figures_that_fit_nowhere_are_no_finding() -> None:
     from crosscheck.compare import judge
 
-    walk = claim("a", "The rescuers had to carry the man down the glacier, walking two hours")
+    walk = claim("a", "The rescuers had to carry the man down the glacier for two miles")
     deaths = claim("b", "It was the second death in the park in two days")
     assert judge(walk, deaths, similarity=25, shared=0.4, threshold=70, context=CONTEXT) is None
     company = claim("a", "The firm has about 350 employees in offices across the country")
