@@ -157,7 +157,10 @@ def report(
     min_similarity: Annotated[
         float,
         typer.Option(
-            "--min-similarity", min=0, max=100, help="Similarity (0-100) at which two claims group."
+            "--min-similarity",
+            min=0,
+            max=100,
+            help="How alike (0-100) two claims with no telling value in common must read to agree.",
         ),
     ] = DEFAULT_THRESHOLD,
     aliases: Annotated[
