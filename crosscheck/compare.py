@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosscheck import dates, quantities
-from crosscheck.facts import PREDICATE_WINDOW, near
+from crosscheck.facts import PREDICATE_WINDOW, folded_words, near
 from crosscheck.grammar import is_finite_verb
 from crosscheck.lexicon import (
     AUXILIARIES,
@@ -210,7 +210,6 @@ def _conflict(
 # facts.ANCHOR_WINDOW words of each ("married two weeks before the shooting" / "married three weeks
 # before he was murdered"). An 18-year-old victim and a 49-year-old suspect share no anchor.
 ALIKE = 70.0
-_FOLDED_WORD = re.compile(r"[a-z0-9_'.]+")
 
 
 # What happened, said in both claims: shared content words that are not names, figures or
@@ -247,7 +246,7 @@ def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliase
 def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> frozenset[str]:
     """Lemmas of the finite verbs within ACT_WINDOW words of any of `spans` (offsets into
     fold(text))."""
-    words = [(m.start(), m.end(), m.group()) for m in _FOLDED_WORD.finditer(fold(text))]
+    words = folded_words(text)
     # The same words as written, where folding kept them one for one: a capital tells a name
     # ("Alfred") from a verb ("alerted").
     written = _WRITTEN_WORD.findall(text)
@@ -261,12 +260,7 @@ def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> fr
         for k in range(low, high):
             word = words[k][2] if raw is None else raw[k]
             previous = (words[k - 1][2] if raw is None else raw[k - 1]) if k else None
-            lower = word.lower()
-            if (
-                lower in AUXILIARIES
-                or lower in REPORTING_VERBS
-                or not is_finite_verb(word, previous=previous)
-            ):
+            if word.lower() in _NOT_ACTS or not is_finite_verb(word, previous=previous):
                 continue
             found.update(tokens(word, aliases))
     return frozenset(found)
@@ -348,7 +342,7 @@ def _names(text: str, aliases: Aliases) -> frozenset[str]:
 @lru_cache(maxsize=TEXT_CACHE)
 def _spans_of(text: str, token: str, aliases: Aliases) -> tuple[tuple[int, int], ...]:
     """Where words whose token is `token` stand in fold(text)."""
-    return tuple(m.span() for m in _FOLDED_WORD.finditer(fold(text)) if token in tokens(m.group(), aliases))
+    return tuple((start, end) for start, end, word in folded_words(text) if token in tokens(word, aliases))
 
 
 def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[str, str] | None:

@@ -28,6 +28,13 @@ _FOLDED_WORD = re.compile(r"[a-z0-9_'.]+")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def folded_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of fold(text), each with where it starts and ends there: the offsets that
+    `quantities` and `dates` give their values in."""
+    return tuple((m.start(), m.end(), m.group()) for m in _FOLDED_WORD.finditer(fold(text)))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def near(
     text: str,
     spans: tuple[tuple[int, int], ...],
@@ -40,9 +47,9 @@ def near(
     (offsets into fold(text)). Stop words do not use up the window; a figure is no anchor, but a
     numbered name is ("223rd Street")."""
     words = [
-        (m.start(), m.end(), kept)
-        for m in _FOLDED_WORD.finditer(fold(text))
-        if (kept := [t for t in tokens(m.group(), aliases) if not t.isdigit()])
+        (start, end, kept)
+        for start, end, word in folded_words(text)
+        if (kept := [t for t in tokens(word, aliases) if not t.isdigit()])
     ]
     found: set[str] = set()
     for start, end in spans:

@@ -6,8 +6,8 @@ in the blast" / "At least a dozen were injured when the device went off"), so wh
 similarity misses most same-fact pairs. Here two claims are ranked by the words they share,
 each weighted by how rare it is: in the corpus (a word most claims use says little) and in
 general English (wordfreq: "injured" tells more than "said"). For every claim, the best
-partner in each other source is kept; which of those are findings is decided after they are
-compared (`pipeline`).
+partners in each other source are kept; which of those are findings is decided when they are
+compared (`compare.judge`).
 
 Never all pairs: an inverted index over each claim's rarest keys proposes candidates, and the
 cost stays near-linear in the corpus size.
@@ -128,8 +128,9 @@ def lonely(total: int, candidates: Iterable[Candidate]) -> list[int]:
 def best_partners(
     candidates: Iterable[Candidate], sources: Sequence[str], order: Sequence[int]
 ) -> list[Candidate]:
-    """For every claim, its best candidate in each other source, at most PARTNERS_PER_CLAIM of
-    them (strongest first); the union over all claims, each pair once, in corpus order.
+    """For every claim, its best candidate in each other source and the runners-up there nearly
+    as close (at most PER_SOURCE), at most PARTNERS_PER_CLAIM in all (strongest first); the
+    union over all claims, each pair once, in corpus order.
 
     `order` ranks claims by a key that does not depend on where they sit in the corpus (their
     ids), so ties are broken the same way whatever the input order.

@@ -103,6 +103,8 @@ def _install(*shared: object) -> None:
     _shared = shared
 
 
+# Claims, candidates and findings cross the process boundary as plain tuples of their fields,
+# in their order: several times faster to pickle than the dataclasses.
 ClaimRow = tuple[str, str, str, int, int, int, str, str | None, bool, bool]
 _claim_row: Callable[[Claim], ClaimRow] = attrgetter(*(f.name for f in fields(Claim)))
 
@@ -176,8 +178,6 @@ def _id_ranks(claims: Sequence[Claim]) -> list[int]:
     return ranks
 
 
-# Claims, candidates and findings cross the process boundary as plain tuples of their fields,
-# in their order: several times faster to pickle than the dataclasses.
 CandidateRow = tuple[int, int, float]
 _candidate_row: Callable[[Candidate], CandidateRow] = attrgetter(*(f.name for f in fields(Candidate)))
 FindingRow = tuple[str, str, Status, ConflictKind | None, str, str, float]
