@@ -90,7 +90,8 @@ def judge(
 ) -> Finding | None:
     """The verdict on a candidate pair (`pairing`), or None when the two do not plainly state
     one fact: they neither conflict, nor read alike (`threshold`), nor share most of their
-    rare content (AGREE_SHARED) or, with some of it, a telling value (VALUE_SHARED)."""
+    rare content (AGREE_SHARED) or, with some of it, a telling value (VALUE_SHARED); or they
+    give figures of one unit that fit nowhere, or share no word but figures."""
     found = _conflict(a, b, similarity=similarity, context=context)
     if found is not None:
         return _conflict_finding(a, b, found, similarity)
@@ -107,11 +108,22 @@ def judge(
 
 def _figures_differ(a: str, b: str) -> bool:
     """Both state figures of one unit and none of them fits one of the other's."""
+    return bool(_unfitting(a, b))
+
+
+Figures = list[quantities.Quantity]
+
+
+def _unfitting(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
+    """Each unit both texts give figures of where none of one side's fits one of the other's,
+    with the figures of each side."""
     qa, qb = quantities.quantities(a), quantities.quantities(b)
-    for unit in {q.unit for q in qa} & {q.unit for q in qb}:
-        if not any(quantities.compatible(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit):
-            return True
-    return False
+    found = []
+    for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
+        mine, theirs = [q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit]
+        if not any(quantities.compatible(x, y) for x in mine for y in theirs):
+            found.append((unit, mine, theirs))
+    return found
 
 
 def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
@@ -164,13 +176,17 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
                 if _anchored(a.text, spans_a, b.text, spans_b, context.aliases, also=(x, y)):
                     return True
-    when_a = dates.timing(a.text, published=context.published.get(a.source))
-    when_b = dates.timing(b.text, published=context.published.get(b.source))
+    when_a, when_b = _timing(a, context), _timing(b, context)
     if any(dates.same_day(x, y) for x in when_a.dates for y in when_b.dates):
         return True
     if any(dates.clocks_agree(x, y) for x in when_a.clocks for y in when_b.clocks):
         return True
     return bool(set(when_a.weekdays) & set(when_b.weekdays))
+
+
+def _timing(claim: Claim, context: Context) -> dates.Timing:
+    """When the claim says things happened, read against its article's publication date."""
+    return dates.timing(claim.text, published=context.published.get(claim.source))
 
 
 def _conflict(
@@ -181,8 +197,7 @@ def _conflict(
     numbers = _number_conflict(a.text, b.text, context.aliases, alike=alike) if alike or events else None
     if numbers:
         return ConflictKind.NUMBER, numbers[0], numbers[1]
-    when_a = dates.timing(a.text, published=context.published.get(a.source))
-    when_b = dates.timing(b.text, published=context.published.get(b.source))
+    when_a, when_b = _timing(a, context), _timing(b, context)
     anchored = alike or _anchored(a.text, when_a.spans, b.text, when_b.spans, context.aliases)
     one_event = alike or (
         events >= DATE_EVENT_WORDS and _same_act(a.text, when_a, b.text, when_b, context.aliases)
@@ -269,22 +284,18 @@ def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> fr
 def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[str, str] | None:
     """Quantities of one unit or counted thing, none of which fit each other, that share an
     anchor (or stand in claims alike as a whole)."""
-    mine_all, theirs_all = quantities.quantities(a), quantities.quantities(b)
     names_in_common = _names(a, aliases) & _names(b, aliases)
-    for unit in sorted({q.unit for q in mine_all} & {q.unit for q in theirs_all}):
-        mine = [q for q in mine_all if q.unit == unit]
-        theirs = [q for q in theirs_all if q.unit == unit]
-        if any(quantities.compatible(x, y) for x in mine for y in theirs):
-            continue
+    two_people = bool(_names(a, aliases) and _names(b, aliases) and not names_in_common)
+    for unit, mine, theirs in _unfitting(a, b):
+        if unit == "sec" and two_people:
+            continue  # "Smith has worked there 15 years" / "Jones, 30 years": two people's time
+        # An age belongs to a person: two ages conflict only beside one name ("Anna Berg, 36" /
+        # "Berg, 38"), not beside "man" (a victim of 18, a suspect of 49).
+        names = names_in_common if unit == "age" else None
         for x in mine:
             for y in theirs:
                 if _apart(x, y):
                     continue
-                # An age belongs to a person: two ages conflict only beside one name ("Anna
-                # Berg, 36" / "Berg, 38"), not beside "man" (a victim of 18, a suspect of 49).
-                names = names_in_common if unit == "age" else None
-                if unit == "sec" and _names(a, aliases) and _names(b, aliases) and not names_in_common:
-                    continue  # "Smith has worked there 15 years" / "Jones, 30 years": two people's time
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
                 anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
                 if (alike and unit != "age") or (anchored and _same_predicate(a, x, b, y, aliases)):
