@@ -260,13 +260,11 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
     if a.dates and b.dates and not any(same_day(p, q) for p in a.dates for q in b.dates):
         return _shown(a.dates[0]), _shown(b.dates[0])
     if a.weekdays and b.weekdays and not set(a.weekdays) & set(b.weekdays):
-        names = _WEEKDAY_NAMES
-        return names[a.weekdays[0]], names[b.weekdays[0]]
+        return _WEEKDAY_NAMES[a.weekdays[0]], _WEEKDAY_NAMES[b.weekdays[0]]
     for dates, weekdays, flip in ((a.dates, b.weekdays, False), (b.dates, a.weekdays, True)):
         full = [d.lstrip("~") for d in dates if not d.startswith("--")]
         if full and weekdays and not any(dt.date.fromisoformat(d).weekday() in weekdays for d in full):
-            names = _WEEKDAY_NAMES
-            pair = (full[0], names[weekdays[0]])
+            pair = (full[0], _WEEKDAY_NAMES[weekdays[0]])
             return (pair[1], pair[0]) if flip else pair
     return None
 
