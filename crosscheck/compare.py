@@ -42,7 +42,8 @@ MAX_SAYS_WORDS = 8
 
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
-_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b|n[’']t\b", re.I)
+# "not only … but" adds, it negates nothing.
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b(?!\s+only\b)|n[’']t\b", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -146,11 +147,16 @@ def _agreement(a: Claim, b: Claim, similarity: float, context: Context) -> Findi
 
 def _conflict_finding(a: Claim, b: Claim, found: tuple[ConflictKind, str, str], similarity: float) -> Finding:
     kind, a_says, b_says = found
-    # A hedge ("police believe he shot Joe Smyth") makes what is asserted uncertain, not how
-    # a name is spelt.
+    # A hedge ("police believe the 31-year-old shot Joe Smyth") makes what is asserted
+    # uncertain, not who it is about: how a name is spelt, how old a person is.
     spelling = kind is ConflictKind.ENTITY and _is_spelling(a_says, b_says)
-    status = Status.UNCLEAR if (a.hedged or b.hedged) and not spelling else Status.CONFLICT
+    age = kind is ConflictKind.NUMBER and _is_age(a_says) and _is_age(b_says)
+    status = Status.UNCLEAR if (a.hedged or b.hedged) and not (spelling or age) else Status.CONFLICT
     return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1))
+
+
+def _is_age(says: str) -> bool:
+    return any(q.unit == "age" for q in quantities.quantities(says))
 
 
 TELLING_COUNT = 10  # "two men" in two claims says little; "31 fire engines" says much
@@ -168,7 +174,7 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     qa, qb = quantities.quantities(a.text), quantities.quantities(b.text)
     for x in qa:
         for y in qb:
-            if x.unit == y.unit and _telling(x) and quantities.compatible(x, y):
+            if quantities.kind(x) == quantities.kind(y) and _telling(x) and quantities.compatible(x, y):
                 if x.value == y.value and x.bound == y.bound == "=":
                     return True  # one figure stated exactly twice: "a 49-year-old man"
                 # Only fitting each other ("within 10 days" / "over two days") needs more: that
@@ -296,11 +302,44 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
             for y in theirs:
                 if _apart(x, y):
                     continue
+                if unit == "age" and not _age_owner(a, x, aliases) & _age_owner(b, y, aliases):
+                    continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
                 anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
-                if (alike and unit != "age") or (anchored and _same_predicate(a, x, b, y, aliases)):
+                # An age is anchored by the person's name, whatever words stand before it.
+                predicate = unit == "age" or _same_predicate(a, x, b, y, aliases)
+                if (alike and unit != "age") or (anchored and predicate):
                     return x.text, y.text
     return None
+
+
+OWNER_GAP = 2  # words between an age and the name of the person it belongs to, at most
+_AGE_WORDS = frozenset(("year", "years", "yr", "old"))
+
+
+def _age_owner(text: str, age: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
+    """The name an age belongs to: the capitalised words just after it ("a 32-year-old
+    Englishman, Rob Hart"), else just before it; empty when no name stands near."""
+    names = _names(text, aliases)
+    words = folded_words(text)
+    inside = [k for k, (s, e, _) in enumerate(words) if s < age.end and e > age.start]
+    if not inside:
+        return frozenset()
+    last = inside[-1]
+    while last + 1 < len(words) and words[last + 1][2] in _AGE_WORDS:
+        last += 1  # past "year" and "old"
+
+    def run(order: Sequence[int]) -> frozenset[str]:
+        found: set[str] = set()
+        for gap, k in enumerate(order):
+            word_tokens = set(tokens(words[k][2], aliases))
+            if word_tokens and word_tokens <= names and not word_tokens & TITLES:
+                found |= word_tokens
+            elif found or gap >= OWNER_GAP:
+                break
+        return frozenset(found)
+
+    return run(range(last + 1, len(words))) or run(range(inside[0] - 1, -1, -1))
 
 
 def _same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
@@ -358,11 +397,16 @@ def _spans_of(text: str, token: str, aliases: Aliases) -> tuple[tuple[int, int],
 
 def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[str, str] | None:
     """One side negates what the other asserts: the rest alike, and the word negated ("not
-    released") stated by the other side too ("Results were released"), not some other word."""
+    released") stated by the other side too ("Results were released"), not some other word.
+    Less alike claims conflict when the other states the very words negated, in order: "she
+    never checked into Morningside" / "she had checked into Morningside on Thursday"."""
     cue_a, cue_b = _negation_cue(a.text), _negation_cue(b.text)
-    if bool(cue_a) == bool(cue_b) or similarity < NEGATION_MIN_SIMILARITY:
+    if bool(cue_a) == bool(cue_b) or similarity < NEGATED_PHRASE_MIN_SIMILARITY:
         return None
     negated, other = (a.text, b.text) if cue_a else (b.text, a.text)
+    if similarity < NEGATION_MIN_SIMILARITY:
+        phrase = _negated_phrase(negated, aliases)
+        return (cue_a, cue_b) if len(phrase) == NEGATED_PHRASE and _states(other, phrase, aliases) else None
     word = _negated_word(negated, aliases)
     if word and word not in tokens(other, aliases):
         return None
@@ -377,6 +421,34 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
 def _negation_cue(text: str) -> str:
     found = _NEGATION.search(fold(text))
     return found.group() if found else ""
+
+
+NEGATED_PHRASE = 2  # content words after the negation that the other side must state
+NEGATED_PHRASE_MIN_SIMILARITY = 50.0
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _negated_phrase(text: str, aliases: Aliases) -> tuple[str, ...]:
+    """The first NEGATED_PHRASE content words after the negation: "never checked into
+    Morningside" → ("check", "morningside")."""
+    folded = fold(text)
+    found = _NEGATION.search(folded)
+    return tokens(folded[found.end() :], aliases)[:NEGATED_PHRASE] if found else ()
+
+
+def _states(text: str, phrase: tuple[str, ...], aliases: Aliases) -> bool:
+    """Whether `text` asserts `phrase`: its content words hold it, one after the other, and
+    the first is a finite verb there ("had checked into Morningside"; not "plans to purchase
+    the property", nor "a bond for the purchase of the property")."""
+    words = folded_words(text)
+    content = [(token, k) for k, (_, _, word) in enumerate(words) for token in tokens(word, aliases)]
+    width = len(phrase)
+    for i in range(len(content) - width + 1):
+        if tuple(token for token, _ in content[i : i + width]) == phrase:
+            k = content[i][1]
+            if is_finite_verb(words[k][2], previous=words[k - 1][2] if k else None):
+                return True
+    return False
 
 
 @lru_cache(maxsize=TEXT_CACHE)

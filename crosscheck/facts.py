@@ -63,7 +63,7 @@ def near(
 def pairing_keys(text: str) -> frozenset[str]:
     """The slots `text` fills: "#m" (a distance), "#person" (a count of persons), "#sec" (a
     duration), "#clock", "#date", "#weekday", "#year"."""
-    found = {SLOT + q.unit for q in quantities.quantities(text)}
+    found = {SLOT + quantities.kind(q) for q in quantities.quantities(text)}
     when = dates.timing(text)
     filled = {"clock": when.clocks, "date": when.dates, "weekday": when.weekdays, "year": when.years}
     found.update(SLOT + slot for slot, values in filled.items() if values)

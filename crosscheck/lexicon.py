@@ -192,6 +192,17 @@ OBJECT_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Nouns (lemmas) that count persons: "46 people were arrested" and "at least 46 demonstrators
+# were arrested" count the same thing, "seven employees" and "seven people" too.
+PERSON_NOUNS = frozenset(
+    "people person man woman child kid teen teenager youth adult boy girl student worker employee "
+    "staff staffer officer firefighter protester protestor demonstrator marcher victim passenger "
+    "resident soldier civilian troop member fan patient suspect bystander survivor climber hiker "
+    "tourist visitor customer shopper driver pedestrian inmate prisoner detainee migrant refugee "
+    "voter delegate guest spectator attendee participant individual casualty coworker co-worker "
+    "colleague agent deputy trooper crew".split()
+)
+
 # Common English short forms of given names: "Bill" and "William" name one person, "Jon" and
 # "John" two spellings (no entry), so a short form is never a misspelling.
 SHORT_NAMES: dict[str, frozenset[str]] = {

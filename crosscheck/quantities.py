@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.lexicon import MONTHS, STOP_WORDS
+from crosscheck.lexicon import MONTHS, PERSON_NOUNS, STOP_WORDS
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, lemma
 
 # unit word → (base unit, factor)
@@ -71,6 +71,9 @@ BOUNDS = (
     ("an estimated", "~"),
 )
 OCCURRENCE_NOUNS = frozenset(("time", "attempt", "try", "occasion", "round", "bid"))  # lemmas
+# A number before these names a place, it counts nothing: "the 12200 block of Main Street" is
+# not about 12500 blocks, and no rounding makes it the 12500 block.
+LABEL_NOUNS = frozenset(("block",))
 EXACT_TOLERANCE = 0.03  # rounding in conversions: 6.2 miles is 9.98 km
 APPROX_TOLERANCE = 0.15
 
@@ -78,7 +81,9 @@ _CARDINALS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("first", "secon
 _NUMBER = r"\.?\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
 _BOUND = "|".join(b for b, _ in BOUNDS)
 _QUANTITY = re.compile(
-    rf"(?:(?P<bound>{_BOUND})\s+)?(?P<currency>[$€£]\s?)?(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
+    # A number glued to a word by a hyphen ("foot-8", "covid-19", "f-16") is part of a height or
+    # a name, not an amount: "5-foot-8,135 pounds" weighs 135 pounds.
+    rf"(?:(?P<bound>{_BOUND})\s+)?(?P<currency>[$€£]\s?)?(?<![a-z]-)(?<!\d)(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
     rf"(?:\s*(?P<scale>dozen|thousand|million|billion|trillion|bn)\b)?"
     r"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})?"
 )
@@ -87,7 +92,13 @@ _CLOCK_AROUND = re.compile(r"\s*(?:[ap]\.?m\b|:\d\d)")
 _DECADE = re.compile(r"'?s\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _AGE = re.compile(r"(?:years?[- ]old|yr[- ]old)\b")
+# "two boys, ages 6 and 16", "aged 8 to 10": each number is an age.
+_AGE_LIST = re.compile(r"\bage[sd]?\s+(\d{1,3}(?:\s*(?:,|and|to|or|-)\s*\d{1,3})*)\b")
+_AGE_NUMBER = re.compile(r"\d{1,3}")
+# "600 metres (2,000 feet)": a conversion in brackets restates the figure before it.
+_CONVERSION = re.compile(r"\s*\(\s*$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_BEFORE_YEAR = re.compile(r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid)\s+$")
 _AFTER_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$")
 _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
 
@@ -109,9 +120,12 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     if not _ANY_NUMBER.search(folded):
         return ()
     found: list[Quantity] = []
+    last_end = -1  # where the words of the last quantity found end
     for match in _QUANTITY.finditer(folded):
         number = match["number"]
-        if _YEAR.match(number) and (not match["rest"] or _DECADE.match(match["rest"])):
+        if _YEAR.match(number) and (
+            not match["rest"] or _DECADE.match(match["rest"]) or _BEFORE_YEAR.search(folded, 0, match.start())
+        ):
             continue  # a year, or a decade ("the 1930s"): left to `dates`
         if (number == "one" and not match["rest"]) or _AFTER_MONTH.search(folded[: match.start("number")]):
             continue  # "one of the…"; "September 13" is a date
@@ -127,12 +141,28 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             unit, factor, used = "times", 1.0, 0
         if not unit:
             continue
+        if found and found[-1].unit == unit and _CONVERSION.fullmatch(folded, last_end, match.start()):
+            continue
         bound = dict(BOUNDS).get(match["bound"] or "", "=")
         head = " ".join((match["rest"] or "").split()[:used])
         surface = match.group()[: match.start("rest") - match.start()] if match["rest"] else match.group()
         text = f"{surface.strip()} {head}".strip()
+        last_end = match.start("rest") + len(head) if match["rest"] else match.end()
         found.append(Quantity(value * factor, unit, bound, text, match.start(), match.start() + len(surface)))
-    return tuple(found)
+    found.extend(_listed_ages(folded, found))
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """The ages of a list after "ages" or "aged" ("ages 6 and 16"), where no quantity stands."""
+    taken = {q.start for q in found}
+    ages = []
+    for listing in _AGE_LIST.finditer(folded):
+        for number in _AGE_NUMBER.finditer(folded, listing.start(1), listing.end(1)):
+            if number.start() not in taken:
+                value, start, end = float(number.group()), number.start(), number.end()
+                ages.append(Quantity(value, "age", "=", number.group(), start, end))
+    return ages
 
 
 def _value(number: str) -> float:
@@ -152,6 +182,7 @@ def _unit(rest: str) -> tuple[str, float, int]:
     age = _AGE.match(rest)
     if age:
         return "age", 1.0, len(age.group().split())  # "a 36-year-old man": an age, not a duration
+    words[0] = words[0].rstrip("'’")  # "30 days' worth"
     first = words[0].split("-")[0] if words[0] not in UNITS else words[0]
     if first in UNITS:
         return (*UNITS[first], 1)
@@ -169,10 +200,21 @@ def _unit(rest: str) -> tuple[str, float, int]:
     return ("times" if noun in OCCURRENCE_NOUNS else noun), 1.0, used
 
 
+def kind(q: Quantity) -> str:
+    """What a quantity counts or measures, with every count of persons one kind: "46 people"
+    and "at least 46 demonstrators" may be one count. (Two counts of different persons, "two
+    women" and "four children", are not one figure told two ways: conflicts compare units.)"""
+    return "people" if q.unit in PERSON_NOUNS else q.unit
+
+
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Could both be true? Bounds and rounding are taken into account."""
+    if a.unit in LABEL_NOUNS or b.unit in LABEL_NOUNS:
+        return a.value == b.value
     if a.bound in (">=", "<=") or b.bound in (">=", "<="):
         return _bounds_overlap(a, b)
+    if a.bound == b.bound == "=" and a.unit not in MEASURES:
+        return a.value == b.value  # counts and ages are whole: 41 is not 42, however close
     tolerance = APPROX_TOLERANCE if "~" in (a.bound, b.bound) else EXACT_TOLERANCE
     scale = max(abs(a.value), abs(b.value), 1e-9)
     return abs(a.value - b.value) / scale <= tolerance

@@ -262,3 +262,73 @@ def test_claims_that_share_only_a_figure_or_give_figures_that_fit_nowhere_are_no
     assert judge(company, office, similarity=60, shared=0.4, threshold=70, context=CONTEXT) is None
     same = claim("b", "The firm employs about 350 people in offices across the country")
     assert judge(company, same, similarity=75, shared=0.5, threshold=70, context=CONTEXT) is not None
+
+
+def test_an_age_conflicts_beside_one_name_whatever_the_words_before_it() -> None:
+    a = "On Sunday, 42-year-old Welshman Gareth Pryce, who lived in the valley, fell from the ridge"
+    b = "A reportedly ill-prepared walker, 41-year-old Gareth Pryce of Cardiff, slipped on the ice"
+    # The hedge ("reportedly") is about how he was prepared, not about how old he is.
+    assert verdict(a, b, similarity=58) == (
+        Status.CONFLICT,
+        ConflictKind.NUMBER,
+        "42- year old",
+        "41- year old",
+    )
+
+
+def test_two_ages_near_one_name_belong_to_two_people() -> None:
+    suspect = "A suspect, 52-year-old Dale Hurst, is now in custody"
+    victim = "Police believe Dale Hurst shot 19-year-old Owen Brandt"
+    assert verdict(suspect, victim, similarity=40)[0] is Status.AGREE  # no conflict
+
+
+def test_a_negation_conflicts_with_the_very_words_it_negates() -> None:
+    a = '"Mara never checked into Westbrook, she is back home," her agent said'
+    b = "Mara had checked into Westbrook Clinic on Monday morning"
+    assert verdict(a, b, similarity=55)[:2] == (Status.CONFLICT, ConflictKind.NEGATION)
+    # An intention or a noun is not the act: no conflict with "had not bought".
+    bought = "The council said Tuesday it had not bought the land, although there were plans to"
+    plans = "The council was negotiating to buy the land along with two other lots"
+    assert verdict(bought, plans, similarity=55)[1] is not ConflictKind.NEGATION
+    # "not only … but" negates nothing.
+    only = "The report studied not only the farm project but also a dairy scheme in the north"
+    farm = "The farm project turned out to be a colossal failure"
+    assert verdict(only, farm, similarity=55)[1] is not ConflictKind.NEGATION
+
+
+def test_counts_of_persons_in_other_nouns_are_one_value() -> None:
+    from crosscheck.compare import shares_value
+
+    a = claim("a", "46 people had been arrested by midnight")
+    b = claim("b", "At least 46 demonstrators were arrested along the avenue")
+    assert shares_value(a, b, CONTEXT)
+    # Two counts of different persons are no number conflict.
+    women = "She killed two women in the break room"
+    children = "Hiller, a mother of four children, worked at the plant"
+    assert verdict(women, children, similarity=50)[1] is not ConflictKind.NUMBER
+
+
+def test_quantities_read_as_a_reader_would() -> None:
+    from crosscheck.quantities import quantities
+
+    def read(text: str) -> list[tuple[str, float, str]]:
+        return [(q.text, round(q.value, 2), q.unit) for q in quantities(text)]
+
+    # A height glued to a weight: "5-foot-8,135 pounds" weighs 135 pounds, not 8,135.
+    assert read("Orr is 5-foot-8,135 pounds, with a scar")[-1] == ("135 pounds", 61.23, "kg")
+    # A figure glued to a name by a hyphen counts nothing.
+    assert read("COVID-19 cases rose to 5,000 cases") == [("5,000 cases", 5000.0, "case")]
+    # A conversion in brackets restates the figure before it.
+    assert read("He fell about 600 metres (2,000 feet) down a gully") == [("about 600 metres", 600.0, "m")]
+    assert read("She finished 30 days' worth of treatment") == [("30 days'", 2592000.0, "sec")]
+    assert read("the father of two boys, ages 6 and 16") == [
+        ("two boys", 2.0, "boy"), ("6", 6.0, "age"), ("16", 16.0, "age"),
+    ]  # fmt: skip
+
+
+def test_a_block_number_names_a_place_and_only_the_same_number_fits() -> None:
+    from crosscheck.quantities import compatible, quantities
+
+    (a,) = quantities("in the 12200 block of Elm Street")
+    (b,) = quantities("in the 12500 block of Elm Street")
+    assert not compatible(a, b)
