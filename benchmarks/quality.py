@@ -190,6 +190,12 @@ def _verdicts(name: str) -> dict[SentencePair, str]:
     return {frozenset((e["a"], e["b"])): e["verdict"] for e in entries}
 
 
+def _reasons(name: str) -> dict[SentencePair, tuple[str, str]]:
+    path = JUDGED / f"{name}.yaml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or [] if path.exists() else []
+    return {frozenset((e["a"], e["b"])): (e["verdict"], e.get("why") or "") for e in entries}
+
+
 def measure(devset: Path) -> list[FolderScore]:
     scores = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -278,6 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--unjudged", action="store_true", help="list reported conflicts with no verdict")
     parser.add_argument("--misses", action="store_true", help="list every gold item not found")
     parser.add_argument(
+        "--wrong", action="store_true", help="list reported conflicts judged wrong, with the judge's reason"
+    )
+    parser.add_argument(
         "--dump", metavar="FOLDER", help="print the unjudged conflicts of one folder as YAML to fill in"
     )
     args = parser.parse_args(argv)
@@ -294,6 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.misses:
             for miss in s.misses:
                 print(f"{s.name}: {miss}")
+        if args.wrong:
+            reasons = _reasons(s.name)
+            for c in s.reported:
+                if reasons.get(c.key, ("", ""))[0] == "wrong":
+                    print(f"{s.name}: wrong {c.a} / {c.b} {c.kind}: {c.a_says} vs {c.b_says}")
+                    print(f"    {c.claim_a}\n    {c.claim_b}\n    why: {reasons[c.key][1]}")
         if args.unjudged and s.judged:
             for c in s.unjudged:
                 print(f"{s.name}: unjudged {c.a} / {c.b} {c.kind}: {c.a_says} vs {c.b_says}")

@@ -68,3 +68,19 @@ def pairing_keys(text: str) -> frozenset[str]:
     filled = {"clock": when.clocks, "date": when.dates, "weekday": when.weekdays, "year": when.years}
     found.update(SLOT + slot for slot, values in filled.items() if values)
     return frozenset(found)
+
+
+# Words by which a sentence points away from the event reported: "in a separate case", "an
+# earlier attack", "six months prior to the shooting". Its figures and dates are another
+# event's. ("Last year" is not among them: "last year, voters approved the bond" may be the
+# very event, told with its date.)
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:a|an|the) (?:earlier|previous|prior|separate|similar|unrelated) [a-z]+"
+    r"|in (?:a|an) (?:separate|similar|unrelated) [a-z]+|prior to|previously)\b"
+)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def points_elsewhere(text: str) -> bool:
+    """Whether the claim tells of another event than the one reported (`_ELSEWHERE`)."""
+    return bool(_ELSEWHERE.search(fold(text)))

@@ -332,3 +332,28 @@ def test_a_block_number_names_a_place_and_only_the_same_number_fits() -> None:
     (a,) = quantities("in the 12200 block of Elm Street")
     (b,) = quantities("in the 12500 block of Elm Street")
     assert not compatible(a, b)
+
+
+def test_a_claim_about_an_earlier_event_is_not_compared_by_its_figures() -> None:
+    earlier = "In a separate case, a gunman at the depot killed four workers and wounded one"
+    this = "The gunman killed two workers and wounded one at the bakery"
+    assert verdict(earlier, this, similarity=60)[1] is not ConflictKind.NUMBER
+    # Both about the one earlier attack: compared as usual.
+    other = "In a separate case, a gunman at the depot killed three workers and wounded one"
+    assert verdict(earlier, other, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+
+
+def test_a_date_without_a_verb_beside_it_dates_no_act() -> None:
+    published = {"a": "2005-06-25", "b": "2005-06-25"}
+    occurred = "The deputy was searching for the man because of a shooting that occurred in the street Monday"
+    searching = "Deputies were searching for the man in the street Friday night"
+    assert verdict(occurred, searching, similarity=55, published=published)[1] is not ConflictKind.DATE
+
+
+def test_an_act_not_yet_done_is_not_negated_by_an_intention() -> None:
+    a = "The cause of the warehouse fire has not been determined"
+    b = "Investigators were at the scene by noon trying to determine the cause of the warehouse fire"
+    assert verdict(a, b, similarity=72)[1] is not ConflictKind.NEGATION
+    assert verdict("The cause of the fire was not determined", "The cause of the fire was determined")[:2] == (
+        Status.CONFLICT, ConflictKind.NEGATION,
+    )  # fmt: skip
