@@ -357,9 +357,37 @@ def _same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quanti
     co-workers" / "killing two co-workers" count two things; "married two weeks before" /
     "married three weeks before" one. A figure with nothing before it ("Three shots were
     fired") leaves the question open."""
+    verb_a, verb_b = _verb_before(a, x.start, aliases), _verb_before(b, y.start, aliases)
+    if verb_a and verb_b:
+        # The verb nearest each figure tells what it counts, whatever else stands near:
+        # "accused of shooting three" / "accused of killing two" share "accused".
+        return bool(verb_a & verb_b)
     before_a = near(a, ((x.start, x.end),), aliases, before=PREDICATE_WINDOW, after=0)
     before_b = near(b, ((y.start, y.end),), aliases, before=PREDICATE_WINDOW, after=0)
     return not before_a or not before_b or bool(before_a & before_b)
+
+
+VERB_REACH = 2  # words back from a figure to the verb that governs it ("killing all three")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
+    """The lemma of the verb just before offset `start` of fold(text) ("shooting three", "were
+    killed in two"), if one stands within VERB_REACH words; auxiliaries and reporting verbs
+    are no such verb."""
+    words = [w for s, e, w in folded_words(text) if e <= start][-VERB_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].strip(".,;:")
+        if word in _NOT_ACTS or word in STOP_WORDS:
+            continue
+        verb = is_finite_verb(word, previous=words[k - 1] if k else None) or (
+            word.endswith("ing") and len(word) > GERUND_MIN
+        )
+        return frozenset(tokens(word, aliases)) if verb else frozenset()
+    return frozenset()
+
+
+GERUND_MIN = 5  # "killing", "wounding"; not "king" or "ring"
 
 
 # Two figures of one unit this many times apart count different things: "10 minutes later" and
@@ -712,6 +740,8 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
         names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text, kind_of)]
         if not names_a or not names_b or len(names_a) < i2 - i1 or len(names_b) < j2 - j1:
             continue  # "John Doyle" / "city police": a name against other words is a rewording
+        if all(len(w.strip(".")) == 1 for w in names_a) or all(len(w.strip(".")) == 1 for w in names_b):
+            continue  # initials ("L. A." / "Los Angeles") tell too little to be another name
         new_a = any(_unknown_to(w, b.source, context) for w in names_a)
         new_b = any(_unknown_to(w, a.source, context) for w in names_b)
         says_a, says_b = " ".join(names_a), " ".join(names_b)

@@ -27,6 +27,9 @@ _DAY_MONTH = re.compile(
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{_DAY_NAME})\b")
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b")
+# "Her lawyer said Thursday the actress checked in": the day of the saying, not of what is
+# told. Such a day is no date of the claim's fact.
+_SAID_ON = re.compile(r"\b(?:said|says|told [a-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
 _CLOCK_BOUND = (
     r"(?:(?P<bound>shortly after|just after|soon after|after|shortly before|just before|before|by|until"
     r"|about|around|approximately|roughly|nearly|almost|some)\s+)?"
@@ -122,6 +125,8 @@ def timing(text: str, *, published: str | None = None) -> Timing:
     dates = [*_calendar_dates(folded, pub, spans)]
     weekdays: list[int] = []
     for match in _WEEKDAY.finditer(folded):
+        if _SAID_ON.search(folded, 0, match.start()):
+            continue
         spans.append(match.span())
         weekday = WEEKDAYS[match["weekday"]]
         if pub is not None:
@@ -131,6 +136,8 @@ def timing(text: str, *, published: str | None = None) -> Timing:
     if pub is not None:
         offsets = {"yesterday": -1, "today": 0, "tomorrow": 1}
         for match in _RELATIVE_DAY.finditer(folded):
+            if _SAID_ON.search(folded, 0, match.start()):
+                continue
             spans.append(match.span())
             dates.append((pub + dt.timedelta(days=offsets[match["rel"]])).isoformat())
     relations = tuple(dict.fromkeys(dict(RELATIONS)[m.group(1)] for m in _RELATION.finditer(folded)))

@@ -32,6 +32,7 @@ from crosscheck.lexicon import (
     REPORTING_VERBS,
     SPECULATIVE_REPORTING,
     STOP_WORDS,
+    WEEKDAYS,
 )
 from crosscheck.models import Article, Claim
 from crosscheck.segment import Span, lines, sentences
@@ -210,13 +211,10 @@ def _make_claim(
     text = _tidy(clause.text)
     if len(words(text)) < MIN_CLAIM_WORDS:
         return None
-    # A clause split off a longer statement may carry its own frame ("…, and told reporters …").
+    # A clause split off a longer statement may carry its own frame ("…, and told reporters …"),
+    # and its own speaker: in "A said X, but B said Y", Y is B's.
     split_off = clause.span.text != frame.content.text.rstrip(" .")
-    inner = (
-        _attribution(Span(text, clause.span.start, clause.span.end))
-        if speaker is None and split_off
-        else None
-    )
+    inner = _attribution(Span(text, clause.span.start, clause.span.end)) if split_off else None
     if inner is not None and inner.speaker is not None:
         speaker = inner.speaker
         text = _tidy(inner.content.text)
@@ -300,6 +298,7 @@ def _according_to(sentence: Span, text: str) -> _Frame | None:
 
 
 _ADDRESSING = frozenset({"told", "tells", "tell", "asked", "asks", "warned", "urged"})
+_CLAUSE_OPENERS = frozenset({"but", "and", "while", "whereas", "yet", "although", "though"})
 
 
 def _speaker_after(sentence: Span, text: str) -> _Frame | None:
@@ -314,6 +313,11 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
         who = match["who"]
         if not _is_speaker(who, trailing=True):
             continue
+        if (
+            who.split()[0].lower() in _CLAUSE_OPENERS
+            or finite_verb_index(match.groupdict().get("tail") or "") is not None
+        ):
+            continue  # "…, but an official said it is unlicensed": a clause of its own, not a tag
         content = _sub(sentence, text, match, "rest")
         if len(words(content.text)) < MIN_CLAIM_WORDS:
             continue
@@ -337,7 +341,7 @@ def _speaker_before(sentence: Span, text: str) -> _Frame | None:
             continue  # "the report said": a noun, not the verb
         if not who or not _is_speaker(who):
             return None
-        rest = _REPORTED_CLAUSE.match(text, match.end())
+        rest = (_SAID_CLAUSE if match["verb"] in _SPEAKING else _REPORTED_CLAUSE).match(text, match.end())
         assert rest is not None  # every group in the pattern is optional
         content_text = text[rest.end() :].strip()
         has_that = bool(rest.group("that"))
@@ -352,10 +356,18 @@ def _speaker_before(sentence: Span, text: str) -> _Frame | None:
     return None
 
 
-_REPORTED_CLAUSE = re.compile(
-    r"\s*(?:reporters|journalists|the media|the press)?\s*"
-    r"(?:(?:on|in) [A-Z]\w+(?: \d{1,2})?)?,?\s*(?P<that>that\s+)?"
-)
+# What may stand between a reporting verb and what is reported: whom it was told, and when it
+# was said ("said on Monday", "told reporters late Tuesday"). After a verb of speaking the day
+# belongs to the frame, not to the fact ("said Thursday the singer checked in"); after
+# "announced" or "reported" it may be the fact itself, and stays.
+_DAY_NAMES = [w.capitalize() for w in WEEKDAYS if w.endswith("day")]
+_DAY_WORDS = "|".join((*_DAY_NAMES, "yesterday", "today", "tonight"))
+_SAID_DAY = rf"(?:late |early )?(?:{_DAY_WORDS})\b(?: (?:night|morning|afternoon|evening))?"
+_SPEAKING = frozenset({"said", "says", "told", "tells"})
+_TOLD_WHOM = r"\s*(?:reporters|journalists|the media|the press)?\s*"
+_THAT = r",?\s*(?P<that>that\s+)?"
+_REPORTED_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:(?:on|in) [A-Z]\w+(?: \d{{1,2}})?)?{_THAT}")
+_SAID_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:(?:on|in) [A-Z]\w+(?: \d{{1,2}})?|{_SAID_DAY})?{_THAT}")
 MAX_SUBJECT_WORDS = 8
 
 

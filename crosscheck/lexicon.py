@@ -264,6 +264,7 @@ SYNONYMS: dict[str, str] = {
     "unsuccessful": "fail", "failed": "fail", "attempt": "try",
     "reconnaissance": "spy", "surveillance": "spy", "ammunition": "munition", "shell": "munition",
     "facility": "site", "area": "site", "station": "site",
+    "clinic": "center", "centre": "center",  # "the Lakeview Clinic", "the Lakeview Center"
     "assist": "help", "assistance": "help", "aid": "help",
     "say": "say", "state": "say", "tell": "say", "announce": "say", "declare": "say",
 }  # fmt: skip

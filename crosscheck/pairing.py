@@ -32,7 +32,7 @@ MIN_SHARED = 2  # a candidate shares at least this many of them (one, for a clai
 MAX_POSTING = 100
 REPEATED_CANDIDATES = 30  # scored per claim in the search for repeated statements
 FLOOR = 0.12  # pairs that share less than this (0–1) are never candidates
-PARTNERS_PER_CLAIM = 10  # best partners kept per claim, strongest first
+PARTNERS_PER_CLAIM = 15  # best partners kept per claim, strongest first
 PER_SOURCE = 3  # partners kept per claim in one source: the best, and runners-up nearly as close
 RUNNER_UP = 0.75  # a runner-up shares at least this share of what the best one does
 

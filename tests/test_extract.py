@@ -299,3 +299,25 @@ def test_who_is_told_is_not_the_speaker() -> None:
     (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
     assert claim.attribution != "the judge"
     assert "married him a year ago" in claim.text
+
+
+def test_the_day_of_the_saying_stays_with_the_speaker() -> None:
+    from crosscheck.models import Article
+
+    text = "Her lawyer said Thursday the singer checked into a clinic in the desert.\n"
+    (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert (claim.text, claim.attribution) == ("The singer checked into a clinic in the desert", "Her lawyer")
+
+
+def test_a_second_speaker_after_but_speaks_for_the_second_clause() -> None:
+    from crosscheck.models import Article
+
+    text = (
+        "Her lawyer said the singer checked into a clinic in the desert, but a state official said "
+        "the clinic is not licensed to give the treatment a judge ordered.\n"
+    )
+    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert [(c.text, c.attribution) for c in claims] == [
+        ("The singer checked into a clinic in the desert", "Her lawyer"),
+        ("The clinic is not licensed to give the treatment a judge ordered", "A state official"),
+    ]
