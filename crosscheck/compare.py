@@ -183,11 +183,13 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
                 if _anchored(a.text, spans_a, b.text, spans_b, context.aliases, also=(x, y)):
                     return True
     when_a, when_b = _timing(a, context), _timing(b, context)
-    if any(dates.same_day(x, y) for x in when_a.dates for y in when_b.dates):
+    if dates.same_when(when_a, when_b):
         return True
     if any(dates.clocks_agree(x, y) for x in when_a.clocks for y in when_b.clocks):
         return True
-    return bool(set(when_a.weekdays) & set(when_b.weekdays))
+    # A year is a weak value (a story names its year often): it counts for one act, told by
+    # the verbs beside it ("built in 1935" / "built in the 1930s").
+    return dates.same_years(when_a, when_b) and _same_act(a.text, when_a, b.text, when_b, context.aliases)
 
 
 def _timing(claim: Claim, context: Context) -> dates.Timing:

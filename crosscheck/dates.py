@@ -276,6 +276,23 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
     return None
 
 
+def same_when(a: Timing, b: Timing) -> bool:
+    """Whether both name one day: one date, one weekday, or a date on the other's weekday."""
+    if any(same_day(p, q) for p in a.dates for q in b.dates) or set(a.weekdays) & set(b.weekdays):
+        return True
+    for dates, weekdays in ((a.dates, b.weekdays), (b.dates, a.weekdays)):
+        full = [d.lstrip("~") for d in dates if not d.startswith("--")]
+        if any(dt.date.fromisoformat(d).weekday() in weekdays for d in full):
+            return True
+    return False
+
+
+def same_years(a: Timing, b: Timing) -> bool:
+    """Whether years both name overlap ("in 1935" and "in the 1930s")."""
+    ya, yb = _year_ranges(a), _year_ranges(b)
+    return any(x[0] <= y[1] and y[0] <= x[1] for x in ya for y in yb)
+
+
 def clocks_agree(a: Clock, b: Clock) -> bool:
     """Could both be the same moment? Bounds ("by 7 a.m." and 6:40), approximations, and zones
     when both give one ("1815 GMT" and "2:15 p.m. EDT")."""
@@ -309,6 +326,8 @@ _BANNER_REST = re.compile(
     r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[a-z]{2,4})?)?[\s,|.]*$"
 )
 MAX_BANNER = 60  # characters: a banner is a short line
+# "05 / 03 / 2013 at 11:00 AM EDT": a North American time zone says the month comes first.
+_US_ZONE = re.compile(r"\b(?:[ecmp][sd]t|et|pt)\b")
 
 
 def banner_date(line: str) -> str | None:
@@ -322,7 +341,8 @@ def banner_date(line: str) -> str | None:
         if found is None or not _BANNER_REST.match(folded[found.end() :]):
             continue
         month = found["month"]
-        if month.isdigit() and int(found["day"]) <= 12 and int(month) != int(found["day"]):
+        ambiguous = month.isdigit() and int(found["day"]) <= 12 and int(month) != int(found["day"])
+        if ambiguous and not _US_ZONE.search(folded, found.end()):
             return None  # "11 / 09 / 2010": 11 September or 9 November? Not a guess to build on
         number = int(month) if month.isdigit() else MONTHS[month]
         year = int(found["year"])

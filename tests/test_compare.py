@@ -357,3 +357,18 @@ def test_an_act_not_yet_done_is_not_negated_by_an_intention() -> None:
     assert verdict("The cause of the fire was not determined", "The cause of the fire was determined")[:2] == (
         Status.CONFLICT, ConflictKind.NEGATION,
     )  # fmt: skip
+
+
+def test_a_weekday_agrees_with_a_date_on_that_weekday_and_a_year_with_its_decade() -> None:
+    from crosscheck.compare import shares_value
+
+    published = {"a": None, "b": "2013-05-03"}
+    context = Context(aliases=DEFAULT_ALIASES, published=published)
+    monday = claim("a", "The singer checked into the clinic in the desert on Thursday night")
+    dated = claim("b", "The singer checked into the clinic late Thursday, her lawyer confirmed")
+    assert shares_value(monday, dated, context)  # b's Thursday is 2 May 2013, a Thursday
+    built = claim("a", "The old warehouse, built in the 1930s, burned to the ground")
+    year = claim("b", "It was built in 1935, the same year the first settlers arrived")
+    assert shares_value(built, year, CONTEXT)
+    sold = claim("b", "It was sold in 1935 to the dairy cooperative")
+    assert not shares_value(built, sold, CONTEXT)  # another act of that year

@@ -103,3 +103,10 @@ def test_invalid_jsonl_line(tmp_path: Path) -> None:
     with pytest.raises(CorpusError) as caught:
         load_corpus([path])
     assert caught.value.line == 2
+
+
+def test_a_numeric_banner_with_a_north_american_zone_reads_month_first() -> None:
+    from crosscheck.dates import banner_date
+
+    assert banner_date("UPDATED 05 / 03 / 2013 at 11:00 AM EDT") == "2013-05-03"
+    assert banner_date("UPDATED 05 / 03 / 2013 at 11:00") is None  # 5 March or 3 May?
