@@ -81,6 +81,7 @@ class FolderScore:
     judged_wrong: int = 0
     judged: bool = False  # this folder has a file of verdicts
     misses: list[str] = field(default_factory=list)
+    agreed: set[SentencePair] = field(default_factory=set)  # sentence pairs reported as agreeing
 
     @property
     def unjudged(self) -> list[Conflict]:
@@ -173,6 +174,11 @@ def score(name: str, gold: dict[str, object], rows: list[Row], result: dict[str,
         for r in rows
         if r["status"] == "conflict"
     ]
+    scored.agreed = {
+        frozenset((f"{r['source_a']}:{r['line_a']}", f"{r['source_b']}:{r['line_b']}"))
+        for r in rows
+        if r["status"] == "agree"
+    }
     verdicts = _verdicts(name)
     scored.judged = bool(verdicts)
     for conflict in scored.reported:
@@ -194,6 +200,21 @@ def _reasons(name: str) -> dict[SentencePair, tuple[str, str]]:
     path = JUDGED / f"{name}.yaml"
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or [] if path.exists() else []
     return {frozenset((e["a"], e["b"])): (e["verdict"], e.get("why") or "") for e in entries}
+
+
+AGREEMENT_SAMPLE = JUDGED / "agreements.yaml"  # a random sample of reported agreements, judged
+
+
+def sampled_agreements(scores: Sequence[FolderScore]) -> tuple[int, int]:
+    """(judged right, still reported) over the judged sample of agreements: how many of the
+    sampled agreements the report still prints, and how many of those a reader found right.
+    Agreements the report no longer prints drop out of the sample."""
+    entries = (
+        yaml.safe_load(AGREEMENT_SAMPLE.read_text(encoding="utf-8")) if AGREEMENT_SAMPLE.exists() else []
+    )
+    agreed = {s.name: s.agreed for s in scores}
+    still = [e for e in entries or [] if frozenset((e["a"], e["b"])) in agreed.get(e["folder"], set())]
+    return sum(e["verdict"] == "right" for e in still), len(still)
 
 
 def measure(devset: Path) -> list[FolderScore]:
@@ -299,6 +320,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(yaml.safe_dump(_template(wanted.unjudged), allow_unicode=True, sort_keys=False, width=1000))
         return 0
     print(table(scores))
+    right, still = sampled_agreements(scores)
+    share = f" ({right / still:.0%})" if still else ""
+    print(f"\nsampled agreements still reported: {still}, judged right {right}{share}")
     for s in scores:
         if args.misses:
             for miss in s.misses:

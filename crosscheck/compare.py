@@ -188,7 +188,9 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     if any(dates.clocks_agree(x, y) for x in when_a.clocks for y in when_b.clocks):
         return True
     # A year is a weak value (a story names its year often): it counts for one act, told by
-    # the verbs beside it ("built in 1935" / "built in the 1930s").
+    # the verbs beside it ("built in 1935" / "built in the 1930s"). Asking the same of days and
+    # clock times was measured: 4 of 60 sampled agreements fewer wrong, and 4 gold agreements
+    # and 4 sampled right ones lost.
     return dates.same_years(when_a, when_b) and _same_act(a.text, when_a, b.text, when_b, context.aliases)
 
 
