@@ -10,7 +10,9 @@ conflict.
 Measured and left out: a key per slot and word beside it ("#m:fall"), and a key per name's
 Soundex code (so "Katrina" meets "Katrine"). On the development set neither found a gold pair
 that the words did not; the first cost 5 of 12 conflicts found until keys no other claim
-holds were kept out of the candidate search, and then still gained nothing.
+holds were kept out of the candidate search, and then still gained nothing. A key per slot and
+the verb just before its figure ("#m:fall", weighted as a name) was measured on 2026-12-02:
+no gold conflict more, one agreement fewer.
 """
 
 from __future__ import annotations
