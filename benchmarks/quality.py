@@ -202,7 +202,7 @@ def _reasons(name: str) -> dict[SentencePair, tuple[str, str]]:
     return {frozenset((e["a"], e["b"])): (e["verdict"], e.get("why") or "") for e in entries}
 
 
-AGREEMENT_SAMPLE = JUDGED / "agreements.yaml"  # a random sample of reported agreements, judged
+AGREEMENT_SAMPLE = JUDGED.parent / "agreements_judged.yaml"  # a random sample of reported agreements, judged
 
 
 def sampled_agreements(scores: Sequence[FolderScore]) -> tuple[int, int]:

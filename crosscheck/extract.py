@@ -96,12 +96,14 @@ class _Frame:
     speculative: bool = False
     was_quote: bool = False
     after: Span | None = None  # what follows the speaker: "…, X said, but …", "…, noting that …"
+    via: str | None = None  # the outlet the speaker spoke to: "…, he told AFP"
 
 
 @dataclass(frozen=True)
 class _Clause:
     text: str
     span: Span
+    restored: str | None = None  # words given back from the clause before, bracketed in `text`
 
 
 def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset()) -> list[Claim]:
@@ -113,9 +115,10 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
     claims: list[Claim] = []
     seen: dict[str, int] = {}
     last_speaker: str | None = None  # "he said" refers back to the last named speaker
-    for line in lines(article.body):
+    for n, line in enumerate(lines(article.body)):
         if is_boilerplate_line(line.text) or is_furniture(line.text, furniture):
             continue
+        headline = n == 0 and _is_headline(line.text)
         for sentence in sentences(_without_dateline(line)):
             if not _is_statement(sentence.text):
                 continue
@@ -126,7 +129,7 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                 if speaker is not None and _is_name(speaker):
                     last_speaker = speaker
                 for clause in _clauses(frame):
-                    claim = _make_claim(article, sentence, frame, speaker, clause, seen)
+                    claim = _make_claim(article, sentence, frame, speaker, clause, seen, headline=headline)
                     if claim is not None:
                         claims.append(claim)
     return claims
@@ -188,6 +191,18 @@ def _without_dateline(line: Span) -> Span:
     return Span(line.text[match.end() :], line.start + match.end(), line.end)
 
 
+MAX_HEADLINE_WORDS = 25
+
+
+def _is_headline(line: str) -> bool:
+    """The first line of an article is its headline when it reads like one: short, and not
+    ended like a sentence ("Lawyer: Singer checks into clinic"; not a first paragraph)."""
+    stripped = line.strip()
+    return (
+        bool(stripped) and len(words(stripped)) <= MAX_HEADLINE_WORDS and not has_final_punctuation(stripped)
+    )
+
+
 def _is_name(speaker: str) -> bool:
     """ "Jane Smith" is a name a later "she" can refer to; "the report" is not."""
     first = speaker.split()[0]
@@ -207,6 +222,8 @@ def _make_claim(
     speaker: str | None,
     clause: _Clause,
     seen: dict[str, int],
+    *,
+    headline: bool = False,
 ) -> Claim | None:
     text = _tidy(clause.text)
     if len(words(text)) < MIN_CLAIM_WORDS:
@@ -216,8 +233,11 @@ def _make_claim(
     split_off = clause.span.text != frame.content.text.rstrip(" .")
     inner = _attribution(Span(text, clause.span.start, clause.span.end)) if split_off else None
     if inner is not None and inner.speaker is not None:
-        speaker = inner.speaker
+        speaker = inner.speaker.strip("[]")
         text = _tidy(inner.content.text)
+    restored = clause.restored
+    if inner is not None and inner.speaker is not None:
+        restored = None  # the clause had a frame of its own; nothing was restored
     occurrence = seen.get(text, 0)
     seen[text] = occurrence + 1
     start = article.body_offset + clause.span.start
@@ -234,6 +254,9 @@ def _make_claim(
         attribution=speaker,
         quote=frame.was_quote or _has_quotation(text),
         hedged=frame.speculative or is_hedged(text) or _is_conditional(sentence.text),
+        restored=restored,
+        via=frame.via,
+        headline=headline,
     )
 
 
@@ -321,11 +344,13 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
         content = _sub(sentence, text, match, "rest")
         if len(words(content.text)) < MIN_CLAIM_WORDS:
             continue
+        tail = match.groupdict().get("tail") or ""
         return _Frame(
             content=content,
             speaker=_clean_speaker(who, last_part=False),
             speculative=match["verb"] in SPECULATIVE_REPORTING,
             after=_sub(sentence, text, match, "after") if match["after"] else None,
+            via=_channel(tail) if match["verb"] in _ADDRESSING else None,
         )
     return None
 
@@ -341,7 +366,10 @@ def _speaker_before(sentence: Span, text: str) -> _Frame | None:
             continue  # "the report said": a noun, not the verb
         if not who or not _is_speaker(who):
             return None
-        rest = (_SAID_CLAUSE if match["verb"] in _SPEAKING else _REPORTED_CLAUSE).match(text, match.end())
+        told = _TOLD_THAT.match(text, match.end()) if match["verb"] in _ADDRESSING else None
+        rest = told or (_SAID_CLAUSE if match["verb"] in _SPEAKING else _REPORTED_CLAUSE).match(
+            text, match.end()
+        )
         assert rest is not None  # every group in the pattern is optional
         content_text = text[rest.end() :].strip()
         has_that = bool(rest.group("that"))
@@ -352,6 +380,7 @@ def _speaker_before(sentence: Span, text: str) -> _Frame | None:
             content=Span(content_text, start, start + len(content_text)),
             speaker=_clean_speaker(who, last_part=True),
             speculative=match["verb"] in SPECULATIVE_REPORTING,
+            via=_channel(told["whom"]) if told else None,
         )
     return None
 
@@ -364,6 +393,21 @@ _DAY_NAMES = [w.capitalize() for w in WEEKDAYS if w.endswith("day")]
 _DAY_WORDS = "|".join((*_DAY_NAMES, "yesterday", "today", "tonight"))
 _SAID_DAY = rf"(?:late |early )?(?:{_DAY_WORDS})\b(?: (?:night|morning|afternoon|evening))?"
 _SPEAKING = frozenset({"said", "says", "told", "tells"})
+# "Witnesses told police that …", "she told The Associated Press on Monday that …": whom it was
+# told stands between the verb and "that", and is no part of what was told.
+_TOLD_THAT = re.compile(
+    r"\s+(?P<whom>(?:the |a |an )?[\w.&'’-]+(?: [\w.&'’-]+){0,3}?)"
+    rf"(?:,?\s+(?:on\s+)?{_SAID_DAY})?,?\s+(?P<that>that\s+)"
+)
+
+
+def _channel(whom: str) -> str | None:
+    """An outlet a statement was given to ("AFP", "The Associated Press"): a name, with any
+    day it was said dropped; None for "police" or "reporters"."""
+    named = _SPEAKER_TAIL.sub("", " " + whom.strip()).strip()
+    return named if named[:1].isupper() and named.lower() not in PRONOUNS else None
+
+
 _TOLD_WHOM = r"\s*(?:reporters|journalists|the media|the press)?\s*"
 _THAT = r",?\s*(?P<that>that\s+)?"
 _REPORTED_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:(?:on|in) [A-Z]\w+(?: \d{{1,2}})?)?{_THAT}")
@@ -437,7 +481,9 @@ def _unquote(frame: _Frame) -> _Frame:
             inner_text = inner.rstrip(",. ")
             start = frame.content.start + 1
             span = Span(inner_text, start, start + len(inner_text))
-            return _Frame(span, frame.speaker, frame.speculative, was_quote=True, after=frame.after)
+            return _Frame(
+                span, frame.speaker, frame.speculative, was_quote=True, after=frame.after, via=frame.via
+            )
     return frame
 
 
@@ -477,15 +523,22 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
         cursor = point.end()
     pieces.append((cursor, len(text)))
     first = text[pieces[0][0] : pieces[0][1]]
-    yield _Clause(first, _span_of(content, *pieces[0]))
+    # A piece that lost its subject (or verb) gets it back from the first clause, marked as
+    # restored; where none can be found, it stays part of the clause before it: a whole
+    # sentence is better than a piece that cannot stand alone.
+    found: list[tuple[int, int, str | None]] = [(*pieces[0], None)]
     for (start, end), kind in zip(pieces[1:], kinds, strict=True):
+        given = _subject(first) if kind == "verb" else _verb_phrase(first) if kind == "object" else None
+        if given is not None and _has_subordinate_clause(text[found[-1][0] : found[-1][1]]):
+            given = ""
+        if given == "":
+            found[-1] = (found[-1][0], end, found[-1][2])
+        else:
+            found.append((start, end, given))
+    for start, end, given in found:
+        span = _span_of(content, start, end)
         piece = text[start:end]
-        restored = piece
-        if kind == "verb":
-            restored = f"{_subject(first)} {piece}"
-        elif kind == "object":
-            restored = f"{_verb_phrase(first)} {piece}"
-        yield _Clause(restored, _span_of(content, start, end))
+        yield _Clause(piece if given is None else f"[{given}] {piece}", span, given)
 
 
 def _span_of(content: Span, start: int, end: int) -> Span:
@@ -518,6 +571,12 @@ def _coordination_kind(joint: str, left: str, right: str) -> str | None:
     if joint.strip(" ,").endswith("that"):
         return "clause"
     bare_and = joint.strip() == "and"
+    before = words(left)[-1] if words(left) else ""
+    takes_object = len(right_words) > 1 and right_words[1].lower() in DETERMINERS | PRONOUNS
+    if bare_and and _is_past(before) and _is_past(first) and not takes_object:
+        return (
+            None  # "shot and killed by police": one predicate, two verbs ("… and approached the group": two)
+        )
     if bare_and:
         if first.lower() in _SUBJECT_PRONOUNS and finite_verb_index(" ".join(right_words[:4])) is not None:
             return "clause"  # "… had a revolver and he allegedly pointed it …": a clause of its own
@@ -528,13 +587,65 @@ def _coordination_kind(joint: str, left: str, right: str) -> str | None:
     return "clause" if finite_verb_index(" ".join(right_words[:8])) is not None else None
 
 
+_SUBORDINATORS = frozenset(
+    "when while after before because since as if although though where who which that whose once "
+    "until".split()
+)
+
+
+def _is_past(word: str) -> bool:
+    return word.lower() in IRREGULAR_PAST or looks_past(word)
+
+
+_LEADING_CONJUNCTIONS = re.compile(r"^(?:but|and|so|yet|then)\s+", re.I)
+
+
 def _subject(clause: str) -> str:
-    """The words before the clause's first finite verb, after any leading phrase."""
+    """The noun phrase before the clause's first finite verb, after any leading phrase ("In
+    the 1950s, dairy farmers"; "But the march, peaceful at first," → "the march"). Empty where
+    none can be told: a subordinate clause ("…, when the settlers arrived"), words that do not
+    open a noun phrase, or more than MAX_SUBJECT_WORDS of them."""
     match = first_verb(clause)
     if match is None:
         return ""
-    head = clause[: match.start()].rstrip(" ,")
-    return head.rsplit(", ", 1)[-1].strip()
+    parts = [_LEADING_CONJUNCTIONS.sub("", p.strip()) for p in clause[: match.start()].split(",")]
+    for part in reversed([p for p in parts if p]):
+        if any(w.lower() in _SUBORDINATORS for w in words(part)):
+            return ""  # "Minutes after a woman was suspended": the verb is the subordinate's
+        opener = part.split()[0]
+        if opener[0].isupper() or opener.lower() in DETERMINERS | PRONOUNS or opener[0].isdigit():
+            part = _CONTRACTED_AUXILIARY.sub("", part)  # "He’d been dropped off" → "He"
+            return part if len(words(part)) <= MAX_SUBJECT_WORDS else ""
+    return ""
+
+
+_CONTRACTED_AUXILIARY = re.compile(r"\s?[’']\s?(?:d|s|ve|ll|re|m)$")
+
+
+def _has_subordinate_clause(clause: str) -> bool:
+    """Whether a subordinate or relative clause follows the clause's first verb ("…milk, which
+    allowed it to be mixed"): a verb after it may belong to either, so none is given back."""
+    match = first_verb(clause)
+    after = words(clause[match.end() :]) if match else []
+    for i, word in enumerate(after):
+        lower = word.lower()
+        if lower in _CLAUSE_WORDS:
+            return True
+        # "after a faction broke off" is a clause; "after the meeting", a phrase.
+        if lower in _SUBORDINATORS and finite_verb_index(" ".join(after[i + 1 : i + 1 + CLAUSE_REACH])):
+            return True
+    return False
+
+
+CLAUSE_REACH = 4  # words after "after", "since", "as" … within which a verb makes it a clause
+
+
+# Words that open a subordinate or relative clause and nothing else ("as", "after" are
+# prepositions too: "a rifle as a gift").
+_CLAUSE_WORDS = frozenset(
+    "which who whom whose that when while because although though if unless whether how what why "
+    "where".split()
+)
 
 
 def _verb_phrase(clause: str) -> str:

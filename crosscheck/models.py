@@ -37,9 +37,12 @@ class Article:
 class Claim:
     """One checkable statement made by one source.
 
-    `text` is the statement as a reader would restate it (attribution frame
-    removed, a lost subject restored); `start`/`end` point at the clause in the
-    file it came from, `sentence` is the whole sentence for context.
+    `text` is the source's words with the attribution frame removed; where a split
+    clause lost its subject (or verb), the words restored from the clause before stand
+    in brackets at its start ("[The deputy] was shot twice") and again in `restored`.
+    `start`/`end` point at the clause in the file it came from, `sentence` is the whole
+    sentence for context. `headline` marks the article's headline: context, never
+    compared.
     """
 
     id: str
@@ -52,6 +55,9 @@ class Claim:
     attribution: str | None = None
     quote: bool = False
     hedged: bool = False
+    restored: str | None = None
+    via: str | None = None  # the outlet the speaker spoke to ("told AFP"): a channel, not a speaker
+    headline: bool = False
 
 
 class Status(str, Enum):

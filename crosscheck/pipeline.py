@@ -105,7 +105,7 @@ def _install(*shared: object) -> None:
 
 # Claims, candidates and findings cross the process boundary as plain tuples of their fields,
 # in their order: several times faster to pickle than the dataclasses.
-ClaimRow = tuple[str, str, str, int, int, int, str, str | None, bool, bool]
+ClaimRow = tuple[str, str, str, int, int, int, str, str | None, bool, bool, str | None, str | None, bool]
 _claim_row: Callable[[Claim], ClaimRow] = attrgetter(*(f.name for f in fields(Claim)))
 
 

@@ -121,7 +121,10 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     return {key: getattr(claim, key) for key in CLAIM_FIELDS}
 
 
-CLAIM_FIELDS = ("id", "source", "text", "line", "start", "end", "sentence", "attribution", "quote", "hedged")
+CLAIM_FIELDS = (
+    "id", "source", "text", "line", "start", "end", "sentence", "attribution", "quote", "hedged", "restored",
+    "via", "headline",
+)  # fmt: skip
 
 
 def to_json(value: Any) -> str:

@@ -23,11 +23,11 @@ pytestmark = pytest.mark.skipif(
     reason=f"no development set at {DEVSET} (it is not shipped with crosscheck)",
 )
 
-MIN_CONFLICTS = 16  # of 50 gold conflicts found as conflicts
-MIN_AGREEMENTS = 38  # of 80 gold agreements found as agreements
+MIN_CONFLICTS = 17  # of 50 gold conflicts found as conflicts
+MIN_AGREEMENTS = 39  # of 80 gold agreements found as agreements
 MAX_AGREEMENTS_AS_CONFLICTS = 0
 MIN_SINGLES = 25  # of 30 single-source details
-MIN_JUDGED_RIGHT = 0.82  # share of reported conflicts judged right, in the judged folders
+MIN_JUDGED_RIGHT = 0.84  # share of reported conflicts judged right, in the judged folders
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 6  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
 

@@ -90,13 +90,18 @@ def test_object_coordination_yields_two_claims_with_the_speaker() -> None:
         "the glove from a space suit that had already been in space “several times.”"
     )
     claims = extract_claims(article(text))
-    assert [(c.text, c.attribution) for c in claims] == [
-        ("Putin gave Kim a “high-quality” Russian-made rifle as a gift", "Peskov"),
+    # The words the second claim takes from the first are marked as restored, in the text and
+    # apart; the span is the source's own words only.
+    assert [(c.text, c.attribution, c.restored) for c in claims] == [
+        ("Putin gave Kim a “high-quality” Russian-made rifle as a gift", "Peskov", None),
         (
-            "Putin gave Kim the glove from a space suit that had already been in space “several times”",
+            "[Putin gave Kim] the glove from a space suit that had already been in space “several times”",
             "Peskov",
+            "Putin gave Kim",
         ),
     ]
+    glove = claims[1]
+    assert text[glove.start : glove.end].startswith("the glove from a space suit")
 
 
 def test_coordinated_clauses_with_their_own_verbs_are_split() -> None:
@@ -117,8 +122,32 @@ def test_a_verb_phrase_after_and_gets_its_subject_back() -> None:
     )
     assert texts(text) == [
         "During the summit, Putin showed Kim around Russia’s advanced space rocket launch site",
-        "Putin discussed the possibility of sending a North Korean cosmonaut into space",
+        "[Putin] discussed the possibility of sending a North Korean cosmonaut into space",
     ]
+
+
+def test_a_piece_whose_subject_cannot_be_found_stays_in_its_sentence() -> None:
+    # Before "has been" stands a subordinate clause ("when the first settlers arrived"), whose
+    # subject is not the building's: no subject to restore, so the sentence stays whole.
+    text = (
+        "The mill dates to 1921, when the first settlers arrived in the valley, and has been on the "
+        "state's list of endangered places for years."
+    )
+    assert texts(text) == [
+        "The mill dates to 1921, when the first settlers arrived in the valley, and has been on the "
+        "state's list of endangered places for years"
+    ]
+
+
+def test_a_short_first_line_without_final_punctuation_is_the_headline() -> None:
+    claims = extract_claims(article("Gunman kills two at bakery in quiet town\nThe gunman fled in a van.\n"))
+    assert [(c.text, c.headline) for c in claims] == [
+        ("Gunman kills two at bakery in quiet town", True),
+        ("The gunman fled in a van", False),
+    ]
+    # A first paragraph is no headline.
+    (claim,) = extract_claims(article("The gunman fled in a van after the shooting.\n"))
+    assert not claim.headline
 
 
 def test_and_between_nouns_is_not_a_split() -> None:
@@ -320,4 +349,28 @@ def test_a_second_speaker_after_but_speaks_for_the_second_clause() -> None:
     assert [(c.text, c.attribution) for c in claims] == [
         ("The singer checked into a clinic in the desert", "Her lawyer"),
         ("The clinic is not licensed to give the treatment a judge ordered", "A state official"),
+    ]
+
+
+def test_whom_it_was_told_is_no_part_of_what_was_told_and_an_outlet_is_the_channel() -> None:
+    from crosscheck.models import Article
+
+    text = (
+        "Witnesses told police that the driver was drunk and hit the fence.\n"
+        "The mayor told The Courier on Monday that the budget was cut by half.\n"
+        "“We will rebuild the mill,” the owner told AFP late Tuesday.\n"
+    )
+    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert [(c.text, c.attribution, c.via, c.restored) for c in claims] == [
+        ("The driver was drunk", "Witnesses", None, None),
+        ("[the driver] hit the fence", "Witnesses", None, "the driver"),
+        ("The budget was cut by half", "The mayor", "The Courier", None),
+        ("We will rebuild the mill", "the owner", "AFP", None),
+    ]
+
+
+def test_two_verbs_of_one_predicate_are_not_split() -> None:
+    # "shot and killed by police" is one event told with two verbs; no subject to give back.
+    assert texts("The teenager was shot and killed by police on Saturday night in the street.") == [
+        "The teenager was shot and killed by police on Saturday night in the street"
     ]
