@@ -116,7 +116,10 @@ def _extract_chunk(chunk: Sequence[Article]) -> tuple[list[ClaimRow], list[Token
     if aliases is None:
         return [_claim_row(c) for c in claims], [], []
     toks = normalised(claims, aliases)
-    keys = [(*t, *sorted(pairing_keys(c.text))) for c, t in zip(claims, toks, strict=True)]
+    # A headline is context, never compared: it holds no keys, so no search proposes it.
+    keys = [
+        () if c.headline else (*t, *sorted(pairing_keys(c.text))) for c, t in zip(claims, toks, strict=True)
+    ]
     return [_claim_row(c) for c in claims], toks, keys
 
 
@@ -236,7 +239,8 @@ def _groups(claims: tuple[Claim, ...], pairs: Sequence[Pair]) -> list[Group]:
     conflicts of one kind in which that claim says the same ("three weeks" against two
     sources' "two weeks"). So a claim that agrees with one source and conflicts with another
     stands in two groups, and a source that tells two facts in one sentence does not chain
-    them. Members are in source order, groups in the order of their first member.
+    them. Members are in source order, groups in the order of their first member. A headline
+    is in no group: it is never compared, and it is no single-source detail either.
     """
     parent = list(range(len(pairs)))
 
@@ -265,7 +269,7 @@ def _groups(claims: tuple[Claim, ...], pairs: Sequence[Pair]) -> list[Group]:
         ids = sorted({i for n in members for i in pairs[n][:2]}, key=place.__getitem__)
         findings = sorted((pairs[n][2] for n in members), key=lambda f: (position[f.a], position[f.b]))
         found.append((ids, findings))
-    found.extend(([i], []) for i in range(len(claims)) if i not in paired)
+    found.extend(([i], []) for i in range(len(claims)) if i not in paired and not claims[i].headline)
     found.sort(key=lambda group: (place[group[0][0]], [place[i] for i in group[0]]))
     width = len(str(len(found)))
     return [

@@ -103,8 +103,8 @@ def print_claims(console: Console, claims: Sequence[Claim]) -> None:
     for claim in claims:
         text = Text()
         if claim.attribution:
-            text.append(f"[{claim.attribution}] ", style="cyan")
-        text.append(claim.text)
+            text.append(speaker_label(claim), style="cyan")
+        text.append(_body(claim))
         table.add_row(claim.source, str(claim.line), text, Text(claim_flags(claim), style="yellow"))
     emit(console, table)
     sources = len({c.source for c in claims})
@@ -242,6 +242,20 @@ def _print_group(console: Console, report: Report, group: Group) -> None:
     emit(console, grid)
 
 
+def speaker_label(claim: Claim) -> str:
+    """ "Peskov: ", "the owner, to AFP: ": who says it (and to which outlet), before the words."""
+    via = f", to {claim.via}" if claim.via else ""
+    return f"{claim.attribution}{via}: "
+
+
+def _body(claim: Claim) -> Text:
+    """The claim's words; the words restored from the clause before ("[Putin gave Kim]") dim."""
+    body = Text(claim.text)
+    if claim.restored and claim.text.startswith("["):
+        body.stylize("dim", 0, len(claim.restored) + 2)
+    return body
+
+
 def _where(claim: Claim) -> str:
     return f"  {claim.source}:{claim.line}"
 
@@ -249,8 +263,8 @@ def _where(claim: Claim) -> str:
 def _claim_text(claim: Claim, *, highlight: str, style: str) -> Text:
     line = Text()
     if claim.attribution:
-        line.append(f"[{claim.attribution}] ", style="magenta")
-    body = Text(claim.text)
+        line.append(speaker_label(claim), style="magenta")
+    body = _body(claim)
     for word in highlight.split():
         body.highlight_regex(rf"(?<![\w]){re.escape(word)}(?![\w])", style=style)
     line.append(body)

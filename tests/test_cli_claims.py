@@ -43,8 +43,8 @@ def test_claims_table_is_plain_when_not_a_terminal(tmp_path: Path) -> None:
     result = runner.invoke(app, ["claims", str(tmp_path)])
     assert result.exit_code == 0
     assert result.stdout == (
-        "source  line  claim                                          flags\n"
-        "a          2  [officials] The storm hit the coast on Monday\n"
+        "source  line  claim                                         flags\n"
+        "a          2  officials: The storm hit the coast on Monday\n"
         "1 claim from 1 source\n"
     )
 

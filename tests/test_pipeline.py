@@ -79,3 +79,17 @@ def test_work_cut_into_small_steps_gives_the_same_report(monkeypatch: pytest.Mon
     monkeypatch.setattr(pipeline, "PAIRS_PER_CHUNK", 30)  # and compared in chunks of 30 pairs
     steps = run(articles, options=Options(workers=1))
     assert steps.groups == whole.groups
+
+
+def test_a_headline_is_context_and_never_compared() -> None:
+    texts = [
+        "Storm kills 12 in coastal town\nThe storm killed 12 people on Monday, officials said.\n",
+        "Storm kills 40 in coastal town\nThe storm killed 40 people on Monday, officials said.\n",
+    ]
+    articles = [Article(source=f"s{n}", path=f"s{n}.txt", text=t) for n, t in enumerate(texts)]
+    report = run(articles, options=Options(workers=1))
+    headlines = {c.id for c in report.claims if c.headline}
+    assert len(headlines) == 2
+    assert not any(headlines & set(g.claim_ids) for g in report.groups)
+    (group,) = report.groups  # the body claims, in conflict; the headlines make no second one
+    assert group.status is Status.CONFLICT
