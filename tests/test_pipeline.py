@@ -83,8 +83,8 @@ def test_work_cut_into_small_steps_gives_the_same_report(monkeypatch: pytest.Mon
 
 def test_a_headline_is_context_and_never_compared() -> None:
     texts = [
-        "Storm kills 12 in coastal town\nThe storm killed 12 people on Monday, officials said.\n",
-        "Storm kills 40 in coastal town\nThe storm killed 40 people on Monday, officials said.\n",
+        "Officials say the storm killed 12 in a coastal town\nThe storm killed 12 people on Monday, officials said.\n",
+        "Mayor opens shelters after the storm killed 40\nThe storm killed 40 people on Monday, officials said.\n",
     ]
     articles = [Article(source=f"s{n}", path=f"s{n}.txt", text=t) for n, t in enumerate(texts)]
     report = run(articles, options=Options(workers=1))
