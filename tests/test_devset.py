@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import quality
+from benchmarks import claims_check, quality
 from crosscheck.corpus import load_corpus
 from crosscheck.pipeline import extract_corpus
 
@@ -30,6 +30,11 @@ MIN_SINGLES = 25  # of 30 single-source details
 MIN_JUDGED_RIGHT = 0.84  # share of reported conflicts judged right, in the judged folders
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 6  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
+# The hand check of claims at randomly drawn lines (benchmarks/claims_check.py): shares of the
+# judged claims the extractor still makes.
+MIN_IN_SOURCE = 1.0  # text that is the source's words, restored words right
+MIN_COMPLETE = 0.92  # a whole fact
+MIN_SPEAKER_RIGHT = 0.93  # of those with an attribution
 
 
 def test_the_development_set_scores_at_least_the_measured_values() -> None:
@@ -75,3 +80,12 @@ def test_judged_files_name_real_sentences_and_give_a_verdict() -> None:
 def test_the_judged_folders_exist_in_the_development_set() -> None:
     names = {name for name, _, _ in quality.folders(DEVSET)}
     assert {p.stem for p in Path(quality.JUDGED).glob("*.yaml")} <= names
+
+
+def test_the_hand_checked_claims_stay_faithful() -> None:
+    found = claims_check.shares(DEVSET)
+    assert found.in_source / found.judged >= MIN_IN_SOURCE
+    assert found.complete / found.judged >= MIN_COMPLETE
+    assert found.speaker_right / found.attributed >= MIN_SPEAKER_RIGHT
+    # A claim made from a sampled line that nobody has judged yet must be judged, not skipped.
+    assert not claims_check.unjudged(DEVSET), "judge them: python -m benchmarks.claims_check --unjudged"
