@@ -70,11 +70,14 @@ _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.I)
 _DAY_OR_MONTH = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
 )
-_ZONE = re.compile(r"^(?:[ECMP][SD]T|GMT|UTC|BST)\b")
+_ZONE = re.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|BST)\b")
+# A calibre whose leading dot a tokeniser set apart ("a loaded. 38-caliber revolver", "a. 357
+# Magnum"): the number goes on the sentence.
+_CALIBRE = re.compile(r"^\d{2,3}(?:-?calib[er]{2}\b|\s+(?:calib[er]{2}|magnum|special)\b)", re.I)
 
 
 def _continues(previous: str, piece: str) -> bool:
     """Whether `piece` is the rest of the sentence `previous` and not a sentence of its own."""
-    if piece[:1].islower():
+    if piece[:1].islower() or _CALIBRE.match(piece):
         return True
     return bool(_CLOCK_END.search(previous) and (_DAY_OR_MONTH.match(piece) or _ZONE.match(piece)))

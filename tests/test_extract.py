@@ -374,3 +374,13 @@ def test_two_verbs_of_one_predicate_are_not_split() -> None:
     assert texts("The teenager was shot and killed by police on Saturday night in the street.") == [
         "The teenager was shot and killed by police on Saturday night in the street"
     ]
+
+
+def test_a_calibre_and_a_short_zone_after_a_clock_end_no_sentence() -> None:
+    assert split("Police said he turned toward them with a loaded. 38-caliber revolver in hand.") == [
+        "Police said he turned toward them with a loaded. 38-caliber revolver in hand."
+    ]
+    assert split("The firm will hold a call at 7:15 a. m. PT today. It will be webcast.") == [
+        "The firm will hold a call at 7:15 a. m. PT today.",
+        "It will be webcast.",
+    ]
