@@ -584,7 +584,19 @@ def _coordination_kind(joint: str, left: str, right: str) -> str | None:
         return "verb" if starts_with_verb and past_or_aux else None
     if starts_with_verb:
         return "verb"
-    return "clause" if finite_verb_index(" ".join(right_words[:8])) is not None else None
+    index = finite_verb_index(" ".join(right_words[:8]))
+    if index is None:
+        return None
+    # "… and then made her own statement": only adverbs before the verb, so no subject of its own.
+    return "verb" if all(_is_adverb(w) for w in right_words[:index]) else "clause"
+
+
+_ADVERBS = frozenset("then also later again still soon finally just now once".split())
+
+
+def _is_adverb(word: str) -> bool:
+    lower = word.lower()
+    return lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4)
 
 
 _SUBORDINATORS = frozenset(

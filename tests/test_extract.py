@@ -384,3 +384,16 @@ def test_a_calibre_and_a_short_zone_after_a_clock_end_no_sentence() -> None:
         "The firm will hold a call at 7:15 a. m. PT today.",
         "It will be webcast.",
     ]
+
+
+def test_a_piece_with_only_adverbs_before_its_verb_has_no_subject_of_its_own() -> None:
+    # ", and then made …" is a verb phrase; the subordinate clause before it ("as she read …")
+    # leaves no subject to give back, so the sentence stays whole rather than yield "Then made …".
+    text = (
+        "The widow spoke briefly before the judge ruled, reading from a letter written by her son, "
+        "and then made her own statement."
+    )
+    assert texts(text) == [
+        "The widow spoke briefly before the judge ruled, reading from a letter written by her son, "
+        "and then made her own statement"
+    ]
