@@ -82,6 +82,7 @@ class FolderScore:
     judged: bool = False  # this folder has a file of verdicts
     misses: list[str] = field(default_factory=list)
     agreed: set[SentencePair] = field(default_factory=set)  # sentence pairs reported as agreeing
+    between_copies: list[str] = field(default_factory=list)  # gold conflicts within one story
 
     @property
     def unjudged(self) -> list[Conflict]:
@@ -145,8 +146,14 @@ def _is_single(groups: Sequence[dict[str, object]], pattern: re.Pattern[str]) ->
 
 def score(name: str, gold: dict[str, object], rows: list[Row], result: dict[str, object]) -> FolderScore:
     scored = FolderScore(name)
+    story = {str(s["id"]): str(s.get("story", s["id"])) for s in result["sources"]}  # type: ignore[attr-defined]
     for kind, tally in (("conflict", scored.conflicts), ("agree", scored.agreements)):
         for item in gold.get(kind, []):  # type: ignore[attr-defined]
+            if kind == "conflict" and story.get(item["src_a"]) == story.get(item["src_b"]) is not None:
+                # Copies of one story are one voice and never conflict (`copies`): a gold
+                # conflict between two of them is an edit, not two sources, and is not counted.
+                scored.between_copies.append(item["id"])
+                continue
             hit = _pairs(rows, item, kind)
             tally.add(hit)
             if not hit:
@@ -171,7 +178,7 @@ def score(name: str, gold: dict[str, object], rows: list[Row], result: dict[str,
             r["claim_a"],
             r["claim_b"],
         )
-        for r in rows
+        for r in _one_per_story(rows)
         if r["status"] == "conflict"
     ]
     scored.agreed = {
@@ -186,6 +193,20 @@ def score(name: str, gold: dict[str, object], rows: list[Row], result: dict[str,
         scored.judged_right += verdict == "right"
         scored.judged_wrong += verdict == "wrong"
     return scored
+
+
+def _one_per_story(rows: Iterable[Row]) -> list[Row]:
+    """The rows with each finding once per pair of stories: the report repeats a finding for
+    every copy of a claim, and a judge reads it once."""
+    seen: set[tuple[str, ...]] = set()
+    kept = []
+    for r in rows:
+        stories = (r.get("story_a", r["source_a"]), r.get("story_b", r["source_b"]))
+        key = (*stories, r["claim_a"], r["claim_b"], r["status"], r["kind"], r["a_says"], r["b_says"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    return kept
 
 
 def _verdicts(name: str) -> dict[SentencePair, str]:
@@ -320,6 +341,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(yaml.safe_dump(_template(wanted.unjudged), allow_unicode=True, sort_keys=False, width=1000))
         return 0
     print(table(scores))
+    copies = [f"{s.name}: {item}" for s in scores for item in s.between_copies]
+    if copies:
+        print(f"\ngold conflicts between copies of one story, not counted: {', '.join(copies)}")
     right, still = sampled_agreements(scores)
     share = f" ({right / still:.0%})" if still else ""
     print(f"\nsampled agreements still reported: {still}, judged right {right}{share}")

@@ -6,6 +6,7 @@ on hand-built values and nothing downstream can mutate what upstream produced.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -112,6 +113,20 @@ class Report:
     claims: tuple[Claim, ...]
     groups: tuple[Group, ...]
     warnings: tuple[str, ...] = field(default=())
+    # Each source's story: the smallest source id among the articles that are copies of one
+    # text (`copies`); a source missing here is a story of its own.
+    stories: Mapping[str, str] = field(default_factory=dict)
+
+    def story(self, source: str) -> str:
+        return self.stories.get(source, source)
+
+    def copies(self) -> dict[str, tuple[str, ...]]:
+        """Each story of two or more articles: its id and its other articles, in id order."""
+        members: dict[str, list[str]] = {}
+        for source, story in sorted(self.stories.items()):
+            if source != story:
+                members.setdefault(story, []).append(source)
+        return {story: tuple(others) for story, others in sorted(members.items())}
 
     def claim(self, claim_id: str) -> Claim:
         return self._claims_by_id[claim_id]

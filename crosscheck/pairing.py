@@ -68,7 +68,9 @@ def build_key_index(keys: Sequence[Iterable[str]], sources: Sequence[str]) -> Ke
     for i, claim_keys in enumerate(sets):
         for key in sorted(claim_keys):
             postings[key].append(i)
-    total = max(len(sets), 1)
+    # Claims with no keys (headlines, claims a copy repeats) are not part of the corpus that
+    # weighs a key: copies must not make the words of what they copy look rare.
+    total = max(sum(1 for k in sets if k), 1)
     weights = {key: math.log(1 + total / len(posting)) * rarity(key) for key, posting in postings.items()}
     norms = [sum(weights[k] for k in claim_keys) for claim_keys in sets]
     return KeyIndex(sets, dict(postings), weights, norms, tuple(sources))

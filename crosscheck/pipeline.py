@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
 from crosscheck.compare import Context, judge, vocabularies
+from crosscheck.copies import Sketch, sketch, stories
 from crosscheck.extract import extract_claims
 from crosscheck.facts import pairing_keys
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
@@ -43,18 +44,26 @@ def extract_corpus(
     With `workers` > 1, articles are extracted in that many processes; extraction is a
     pure function of each article, so the result is the same as with one.
     """
-    return _extract(articles, workers=workers, aliases=None, progress=progress)[0]
+    return _extract(articles, workers=workers, aliases=None, progress=progress).claims
 
 
 Tokens = tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class _Extracted:
+    claims: tuple[Claim, ...]
+    toks: list[Tokens]  # each claim's normalised tokens (with aliases)
+    keys: list[Tokens]  # each claim's pairing keys (with aliases)
+    sketches: dict[str, Sketch]  # each article's text, for copy detection (with aliases)
+
+
 def _extract(
     articles: Sequence[Article], *, workers: int, aliases: Aliases | None, progress: Progress | None
-) -> tuple[tuple[Claim, ...], list[Tokens], list[Tokens]]:
+) -> _Extracted:
     """The claims, and with `aliases` each claim's normalised tokens and its pairing keys
-    (tokens and the slots its values fill), made in the same worker that extracted the claim
-    rather than one by one afterwards."""
+    (tokens and the slots its values fill) and each article's sketch, made in the same worker
+    that extracted the claims rather than one by one afterwards."""
     notify = progress or _silent
     ordered = sorted(articles, key=lambda a: a.source)
     furniture = repeated_lines(a.body for a in ordered)
@@ -62,14 +71,16 @@ def _extract(
     claims: list[Claim] = []
     toks: list[Tokens] = []
     keys: list[Tokens] = []
+    sketches: dict[str, Sketch] = {}
     parallel = workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
-    found = _mapped(_extract_chunk, chunks, parallel, (furniture, aliases))
-    for chunk, (chunk_claims, chunk_tokens, chunk_keys) in zip(chunks, found, strict=True):
+    rows = _mapped(_extract_chunk, chunks, parallel, (furniture, aliases))
+    for chunk, (chunk_claims, chunk_tokens, chunk_keys, chunk_sketches) in zip(chunks, rows, strict=True):
         claims.extend(Claim(*row) for row in chunk_claims)
         toks.extend(chunk_tokens)
         keys.extend(chunk_keys)
+        sketches.update(zip((a.source for a in chunk), chunk_sketches, strict=False))
         notify("extracting", len(chunk), len(ordered))
-    return tuple(claims), toks, keys
+    return _Extracted(tuple(claims), toks, keys, sketches)
 
 
 def _mapped(
@@ -109,18 +120,20 @@ ClaimRow = tuple[str, str, str, int, int, int, str, str | None, bool, bool, str 
 _claim_row: Callable[[Claim], ClaimRow] = attrgetter(*(f.name for f in fields(Claim)))
 
 
-def _extract_chunk(chunk: Sequence[Article]) -> tuple[list[ClaimRow], list[Tokens], list[Tokens]]:
+def _extract_chunk(
+    chunk: Sequence[Article],
+) -> tuple[list[ClaimRow], list[Tokens], list[Tokens], list[Sketch]]:
     furniture, aliases = _shared
     assert isinstance(furniture, frozenset) and (aliases is None or isinstance(aliases, Aliases))
     claims = [claim for article in chunk for claim in extract_claims(article, furniture=furniture)]
     if aliases is None:
-        return [_claim_row(c) for c in claims], [], []
+        return [_claim_row(c) for c in claims], [], [], []
     toks = normalised(claims, aliases)
     # A headline is context, never compared: it holds no keys, so no search proposes it.
     keys = [
         () if c.headline else (*t, *sorted(pairing_keys(c.text))) for c, t in zip(claims, toks, strict=True)
     ]
-    return [_claim_row(c) for c in claims], toks, keys
+    return [_claim_row(c) for c in claims], toks, keys, [sketch(a.body) for a in chunk]
 
 
 def _silent(stage: str, advance: int, total: int) -> None:
@@ -136,15 +149,23 @@ def run(
     """
     notify = progress or _silent
     ordered = tuple(sorted(articles, key=lambda a: a.source))
-    claims, toks, keys = _extract(ordered, workers=options.workers, aliases=options.aliases, progress=notify)
+    extracted = _extract(ordered, workers=options.workers, aliases=options.aliases, progress=notify)
+    claims, toks, keys = extracted.claims, extracted.toks, extracted.keys
+    # Copies of one text are one voice: their claims are never paired with each other, and a
+    # claim's best partners are chosen per story, not per file (`copies`).
+    story_of = stories(extracted.sketches)
     context = Context(
         aliases=options.aliases,
         published={a.source: a.published for a in ordered},
         vocabulary=vocabularies(claims, toks),
     )
     parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
-    sources = [c.source for c in claims]
-    index = build_key_index(keys, sources)
+    sources = [story_of[c.source] for c in claims]
+    # A claim a copy repeats is paired once, through the story's first article; the copies
+    # join its groups afterwards, so they never crowd out the partners a fact needs.
+    copies = _repeated_claims(sources, toks)
+    repeats = {i for copied in copies.values() for i in copied}
+    index = build_key_index([() if i in repeats else k for i, k in enumerate(keys)], sources)
     candidates: list[Candidate] = []
     # Two searches: every claim through its short postings, then the claims still alone
     # through their long ones too (a statement that many sources repeat; see `scored_pairs`).
@@ -160,8 +181,41 @@ def run(
     chosen = best_partners(candidates, sources, _id_ranks(claims))
     del candidates
     strings = tuple(" ".join(t) for t in toks)
-    pairs = _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify)
-    return Report(articles=ordered, claims=claims, groups=tuple(_groups(claims, pairs)))
+    pairs = _with_copies(
+        claims, _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify), copies
+    )
+    groups = tuple(_groups(claims, pairs, copies))
+    return Report(articles=ordered, claims=claims, groups=groups, stories=story_of)
+
+
+def _with_copies(
+    claims: Sequence[Claim], pairs: list[Pair], copies: Mapping[int, Sequence[int]]
+) -> list[Pair]:
+    """Each finding, and the same finding for every copy of either claim against the other
+    claim: every article that carries a claim shows in the table, and the rows grow with the
+    copies, not with their square."""
+    if not copies:
+        return pairs
+    found = list(pairs)
+    for a, b, finding in pairs:
+        for copy in copies.get(a, ()):
+            found.append((copy, b, replace(finding, a=claims[copy].id)))
+        for copy in copies.get(b, ()):
+            found.append((a, copy, replace(finding, b=claims[copy].id)))
+    return found
+
+
+def _repeated_claims(stories: Sequence[str], toks: Sequence[Tokens]) -> dict[int, list[int]]:
+    """For each claim that later articles of its story repeat (the same words), those repeats."""
+    first: dict[tuple[str, Tokens], int] = {}
+    copies: dict[int, list[int]] = defaultdict(list)
+    for i, (story, words) in enumerate(zip(stories, toks, strict=True)):
+        if not words:
+            continue
+        original = first.setdefault((story, tuple(words)), i)
+        if original != i:
+            copies[original].append(i)
+    return dict(copies)
 
 
 ROWS_PER_STEP = 1000  # claims searched between two progress reports (and per worker task)
@@ -232,7 +286,9 @@ def _compare_chunk(chunk: Sequence[Candidate]) -> list[FindingRow | None]:
     return rows
 
 
-def _groups(claims: tuple[Claim, ...], pairs: Sequence[Pair]) -> list[Group]:
+def _groups(
+    claims: tuple[Claim, ...], pairs: Sequence[Pair], copies: Mapping[int, Sequence[int]] | None = None
+) -> list[Group]:
     """Facts: findings about one thing, with the claims they pair; every other claim alone.
 
     Two findings of one claim are about one fact when both are agreements, or both are
@@ -240,8 +296,11 @@ def _groups(claims: tuple[Claim, ...], pairs: Sequence[Pair]) -> list[Group]:
     sources' "two weeks"). So a claim that agrees with one source and conflicts with another
     stands in two groups, and a source that tells two facts in one sentence does not chain
     them. Members are in source order, groups in the order of their first member. A headline
-    is in no group: it is never compared, and it is no single-source detail either.
+    is in no group: it is never compared, and it is no single-source detail either. A claim
+    that copies of its article repeat (`copies`) brings the repeats into each of its groups.
     """
+    copies = copies or {}
+    repeats = {i for copied in copies.values() for i in copied}
     parent = list(range(len(pairs)))
 
     def root(i: int) -> int:
@@ -266,10 +325,15 @@ def _groups(claims: tuple[Claim, ...], pairs: Sequence[Pair]) -> list[Group]:
     paired = {i for a, b, _ in pairs for i in (a, b)}
     found: list[tuple[list[int], list[Finding]]] = []
     for members in facts.values():
-        ids = sorted({i for n in members for i in pairs[n][:2]}, key=place.__getitem__)
+        paired_here = {i for n in members for i in pairs[n][:2]}
+        ids = sorted(paired_here | {c for i in paired_here for c in copies.get(i, ())}, key=place.__getitem__)
         findings = sorted((pairs[n][2] for n in members), key=lambda f: (position[f.a], position[f.b]))
         found.append((ids, findings))
-    found.extend(([i], []) for i in range(len(claims)) if i not in paired and not claims[i].headline)
+    found.extend(
+        ([i, *copies.get(i, ())], [])
+        for i in range(len(claims))
+        if i not in paired and i not in repeats and not claims[i].headline
+    )
     found.sort(key=lambda group: (place[group[0][0]], [place[i] for i in group[0]]))
     width = len(str(len(found)))
     return [

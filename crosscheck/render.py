@@ -182,6 +182,11 @@ def summary_line(report: Report) -> str:
     return " · ".join(parts)
 
 
+def copy_lines(report: Report) -> list[str]:
+    """ "s003 = s007, s009 (same story)": the articles that are copies of one text."""
+    return [f"{story} = {', '.join(others)} (same story)" for story, others in report.copies().items()]
+
+
 def print_summary(console: Console, report: Report, written: Sequence[str]) -> None:
     emit(console, Text(summary_line(report), style="bold"))
     for path in written:
@@ -191,8 +196,11 @@ def print_summary(console: Console, report: Report, written: Sequence[str]) -> N
 def print_report(
     console: Console, report: Report, groups: Sequence[Group], sections: Sequence[Status]
 ) -> None:
-    """Summary line, then one section per status: conflicts first, differing words highlighted."""
+    """Summary line, the copies, then one section per status: conflicts first, differing words
+    highlighted."""
     emit(console, Text(summary_line(report), style="bold"))
+    for line in copy_lines(report):
+        emit(console, Text(line, style="dim"))
     for status in sections:
         chosen = [g for g in groups if g.status is status]
         if not chosen:
@@ -233,13 +241,21 @@ def _print_group(console: Console, report: Report, group: Group) -> None:
             differs.append(f"  (similarity {finding.similarity:.0f})", style="dim")
             grid.add_row(Text("  differs", style="dim"), differs)
     else:
-        sources = len({report.claim(c).source for c in group.claim_ids})
-        header.append(f"{sources} sources agree", style=STATUS_STYLE[group.status])
+        header.append(agreeing(report, group), style=STATUS_STYLE[group.status])
         emit(console, header)
         for claim_id in group.claim_ids:
             claim = report.claim(claim_id)
             grid.add_row(_where(claim), _claim_text(claim, highlight="", style=""))
     emit(console, grid)
+
+
+def agreeing(report: Report, group: Group) -> str:
+    """ "3 sources agree", or with copies among them "2 independent sources agree (3 articles)"."""
+    sources = {report.claim(c).source for c in group.claim_ids}
+    voices = {report.story(s) for s in sources}
+    if len(voices) == len(sources):
+        return f"{len(sources)} sources agree"
+    return f"{len(voices)} independent sources agree ({len(sources)} articles)"
 
 
 def speaker_label(claim: Claim) -> str:
@@ -276,7 +292,7 @@ def _claim_text(claim: Claim, *, highlight: str, style: str) -> Text:
 
 CSV_COLUMNS = (
     "group", "status", "kind", "source_a", "line_a", "claim_a", "source_b", "line_b", "claim_b",
-    "a_says", "b_says", "similarity", "claim_a_id", "claim_b_id",
+    "a_says", "b_says", "similarity", "claim_a_id", "claim_b_id", "story_a", "story_b",
 )  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -300,6 +316,7 @@ def findings_csv(report: Report, groups: Sequence[Group], *, every_pair: bool) -
             row = (
                 group.id, f.status.value, f.kind.value if f.kind else "", a.source, a.line, a.text,
                 b.source, b.line, b.text, f.a_says, f.b_says, f"{f.similarity:.1f}", a.id, b.id,
+                report.story(a.source), report.story(b.source),
             )  # fmt: skip
             writer.writerow([_cell(v) for v in row])
     return buffer.getvalue()
@@ -333,6 +350,7 @@ def report_json_pieces(report: Report, groups: Sequence[Group]) -> Iterator[str]
                 "outlet": a.outlet,
                 "published": a.published,
                 "url": a.url,
+                "story": report.story(a.source),
             }
             for a in report.articles
         ],

@@ -60,8 +60,16 @@ def test_csv_has_the_documented_columns_and_only_conflicts(tmp_path: Path) -> No
 
 
 def test_csv_all_has_every_pair_and_neutralises_formulas(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("=HYPERLINK said the storm killed 12 people on Monday.\n")
-    (tmp_path / "b.txt").write_text("=HYPERLINK said the storm killed 12 people on Monday.\n")
+    # Two outlets, each in its own words but for one sentence (identical files would be copies
+    # of one story, and never compared).
+    (tmp_path / "a.txt").write_text(
+        "=HYPERLINK said the storm killed 12 people on Monday.\n"
+        "Crews worked through the night to clear fallen trees from the coastal road near the harbour.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "=HYPERLINK said the storm killed 12 people on Monday.\n"
+        "Schools in three districts stayed closed on Tuesday while engineers inspected every building.\n"
+    )
     out = tmp_path / "out.csv"
     result = runner.invoke(
         app, ["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--csv", str(out), "--all"]

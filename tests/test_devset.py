@@ -23,15 +23,27 @@ pytestmark = pytest.mark.skipif(
     reason=f"no development set at {DEVSET} (it is not shipped with crosscheck)",
 )
 
-MIN_CONFLICTS = 17  # of 50 gold conflicts found as conflicts
-MIN_AGREEMENTS = 39  # of 80 gold agreements found as agreements
+# Of the 48 gold conflicts between independent sources. Two of the 50 are between copies of one
+# story (`copies`; tests/gold/stories.yaml), which the product does not compare: the 17 found
+# before copies were detected counted one of them (a name spelt two ways in two copies of one
+# AP story), so 16 of 48 is the same finding count on the same footing.
+MIN_CONFLICTS = 16
+MIN_AGREEMENTS = 40  # of 80 gold agreements found as agreements
 MAX_AGREEMENTS_AS_CONFLICTS = 0
 MIN_SINGLES = 25  # of 30 single-source details
-MIN_JUDGED_RIGHT = 0.84  # share of reported conflicts judged right, in the judged folders
+# Share of reported conflicts judged right in the judged folders, each finding once per pair of
+# stories. 0.85 before copies were detected: the conflict between two copies (above) was right,
+# and the choice of partners per story brought one wrong one (two check-ins on two days).
+MIN_JUDGED_RIGHT = 0.82
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 6  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
 # The hand check of claims at randomly drawn lines (benchmarks/claims_check.py): shares of the
 # judged claims the extractor still makes.
+# Copy detection against tests/gold/stories.yaml (found by reading every folder): pairs of
+# articles that are copies of one story found (of 26; the rest are rewrites, sentence by
+# sentence, that share few word 8-grams), and independent articles made one story.
+MIN_COPY_PAIRS_FOUND = 19
+MAX_INDEPENDENT_MERGED = 0
 MIN_IN_SOURCE = 1.0  # text that is the source's words, restored words right
 MIN_COMPLETE = 0.95  # a whole fact
 MIN_SPEAKER_RIGHT = 0.93  # of those with an attribution
@@ -89,3 +101,29 @@ def test_the_hand_checked_claims_stay_faithful() -> None:
     assert found.speaker_right / found.attributed >= MIN_SPEAKER_RIGHT
     # A claim made from a sampled line that nobody has judged yet must be judged, not skipped.
     assert not claims_check.unjudged(DEVSET), "judge them: python -m benchmarks.claims_check --unjudged"
+
+
+def test_copies_are_found_as_a_reader_found_them() -> None:
+    import itertools
+
+    import yaml
+
+    from crosscheck.copies import sketch, stories
+
+    found = missed = merged_apart = 0
+    for entry in yaml.safe_load(
+        (Path(__file__).parent / "gold" / "stories.yaml").read_text(encoding="utf-8")
+    ):
+        articles = load_corpus([DEVSET / entry["folder"]]).articles
+        story = stories({a.source: sketch(a.body) for a in articles})
+        copies = {frozenset(p) for group in entry["copies"] for p in itertools.combinations(group, 2)}
+        partial = {frozenset((p["a"], p["b"])) for p in entry["partial"]}
+        for a, b in itertools.combinations(sorted(story), 2):
+            same = story[a] == story[b]
+            if frozenset((a, b)) in copies:
+                found += same
+                missed += not same
+            elif same and frozenset((a, b)) not in partial:
+                merged_apart += 1  # two independent articles made one story
+    assert merged_apart == MAX_INDEPENDENT_MERGED
+    assert found >= MIN_COPY_PAIRS_FOUND, f"{found} of {found + missed} copy pairs found"

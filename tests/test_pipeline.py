@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,12 @@ def test_a_disabled_progress_display_shows_nothing(capsys: object) -> None:
 def test_a_statement_that_many_sources_repeat_is_one_fact_and_the_dissent_another() -> None:
     # More sources than a posting list is read for (pairing.MAX_POSTING): the claims must still
     # meet, and the one source with another number must be flagged.
-    texts = ["Firefighters said the blaze destroyed 40 homes in the valley on Sunday."] * 150
-    texts[77] = "Firefighters said the blaze destroyed 14 homes in the valley on Sunday."
+    # Each article adds a line of its own (a question, so no claim), so that they are 150
+    # outlets and not copies of one story.
+    vocabulary = "smoke hills farm morning river bridge school market church field road wind ash sky".split()
+    own = [" ".join(random.Random(n).sample(vocabulary, 10)) + "?" for n in range(150)]
+    texts = [f"Firefighters said the blaze destroyed 40 homes in the valley on Sunday.\n{o}\n" for o in own]
+    texts[77] = f"Firefighters said the blaze destroyed 14 homes in the valley on Sunday.\n{own[77]}\n"
     articles = [Article(source=f"s{n:03d}", path=f"s{n:03d}.md", text=text) for n, text in enumerate(texts)]
     report = run(articles, options=Options(workers=1))
     agreed, disputed = sorted(report.groups, key=lambda g: g.status.value)

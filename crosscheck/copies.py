@@ -1,0 +1,97 @@
+"""Articles → stories: which articles are copies of one text.
+
+Real coverage is full of copies: one wire story runs on five sites with a new headline, a
+trimmed last paragraph or a local intro. Ten reprints of one press release are not ten
+confirmations, so articles that share most of their text are one *story*, and one voice:
+their claims are never compared with each other, and agreement is counted in stories.
+
+Each article is reduced to a sketch: the SKETCH smallest hashes of its word SHINGLE-grams (a
+bottom-k sketch, the MinHash variant that needs one hash function). Two articles whose
+sketches share values are candidates; the share of the smaller article's text the two have
+in common (containment) is estimated from the sketch of their union, and above
+COPY_CONTAINMENT they are copies. An inverted index over sketch values keeps the search
+near-linear; stories are the connected groups of copies. Pure and deterministic: the hash is
+CRC-32, not Python's salted `hash`.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from crosscheck.normalize import fold
+
+SHINGLE = 8  # words a shingle: long enough that two articles of their own share almost none
+SKETCH = 128  # hashes kept per article
+# Copies share at least this share of the smaller article's text: a trimmed or re-headlined
+# wire story shares 0.8 and more; two outlets writing their own 0.0–0.1 (measured on the
+# development set; README, "Copies").
+COPY_CONTAINMENT = 0.3
+MIN_SHARED_VALUES = 2  # sketch values two articles share before their union is looked at
+# Shingles an article needs to be called a copy: in two short bulletins one shared sentence is
+# most of the text, and says little about whether one copies the other.
+MIN_SHINGLES = 20
+LINK_ALL = 20  # a sketch value held by more articles links each to the first, not every pair
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sketch:
+    """An article's text as a bottom-k sketch of its shingles, and how many shingles it has."""
+
+    hashes: frozenset[int]
+    size: int
+
+
+def sketch(text: str) -> Sketch:
+    words = _WORD.findall(fold(text))
+    shingles = {
+        zlib.crc32(" ".join(words[i : i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)
+    }
+    return Sketch(frozenset(heapq.nsmallest(SKETCH, shingles)), len(shingles))
+
+
+def containment(a: Sketch, b: Sketch) -> float:
+    """The estimated share of the smaller text's shingles that the other holds too (none for a
+    text of fewer than MIN_SHINGLES)."""
+    if a.size < MIN_SHINGLES or b.size < MIN_SHINGLES:
+        return 0.0
+    union = heapq.nsmallest(SKETCH, a.hashes | b.hashes)
+    both = sum(1 for h in union if h in a.hashes and h in b.hashes)
+    resemblance = both / len(union)
+    shared = resemblance * (a.size + b.size) / (1 + resemblance)
+    return min(1.0, shared / min(a.size, b.size))
+
+
+def stories(sketches: Mapping[str, Sketch]) -> dict[str, str]:
+    """Each source's story: the smallest source id among the articles it is a copy of (itself,
+    for an article no other copies)."""
+    holders: dict[int, list[str]] = defaultdict(list)
+    for source in sorted(sketches):
+        for value in sketches[source].hashes:
+            holders[value].append(source)
+    shared: Counter[tuple[str, str]] = Counter()
+    for posting in holders.values():
+        if len(posting) <= LINK_ALL:
+            shared.update((a, b) for i, a in enumerate(posting) for b in posting[i + 1 :])
+        else:
+            shared.update((posting[0], b) for b in posting[1:])
+    parent = {source: source for source in sketches}
+
+    def root(source: str) -> str:
+        while parent[source] != source:
+            parent[source] = parent[parent[source]]
+            source = parent[source]
+        return source
+
+    for (a, b), count in sorted(shared.items()):
+        if count >= MIN_SHARED_VALUES and containment(sketches[a], sketches[b]) >= COPY_CONTAINMENT:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {source: root(source) for source in sorted(sketches)}
