@@ -82,7 +82,7 @@ class FolderScore:
     judged: bool = False  # this folder has a file of verdicts
     misses: list[str] = field(default_factory=list)
     agreed: set[SentencePair] = field(default_factory=set)  # sentence pairs reported as agreeing
-    between_copies: list[str] = field(default_factory=list)  # gold conflicts within one story
+    between_copies: list[str] = field(default_factory=list)  # gold agreements within one story
 
     @property
     def unjudged(self) -> list[Conflict]:
@@ -149,9 +149,9 @@ def score(name: str, gold: dict[str, object], rows: list[Row], result: dict[str,
     story = {str(s["id"]): str(s.get("story", s["id"])) for s in result["sources"]}  # type: ignore[attr-defined]
     for kind, tally in (("conflict", scored.conflicts), ("agree", scored.agreements)):
         for item in gold.get(kind, []):  # type: ignore[attr-defined]
-            if kind == "conflict" and story.get(item["src_a"]) == story.get(item["src_b"]) is not None:
-                # Copies of one story are one voice and never conflict (`copies`): a gold
-                # conflict between two of them is an edit, not two sources, and is not counted.
+            if kind == "agree" and story.get(item["src_a"]) == story.get(item["src_b"]) is not None:
+                # Copies of one story are one voice and never agree (`copies`): a gold agreement
+                # between two of them is one text read twice, and is not counted.
                 scored.between_copies.append(item["id"])
                 continue
             hit = _pairs(rows, item, kind)
@@ -343,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table(scores))
     copies = [f"{s.name}: {item}" for s in scores for item in s.between_copies]
     if copies:
-        print(f"\ngold conflicts between copies of one story, not counted: {', '.join(copies)}")
+        print(f"\ngold agreements between copies of one story, not counted: {', '.join(copies)}")
     right, still = sampled_agreements(scores)
     share = f" ({right / still:.0%})" if still else ""
     print(f"\nsampled agreements still reported: {still}, judged right {right}{share}")

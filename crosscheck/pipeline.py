@@ -151,8 +151,9 @@ def run(
     ordered = tuple(sorted(articles, key=lambda a: a.source))
     extracted = _extract(ordered, workers=options.workers, aliases=options.aliases, progress=notify)
     claims, toks, keys = extracted.claims, extracted.toks, extracted.keys
-    # Copies of one text are one voice: their claims are never paired with each other, and a
-    # claim's best partners are chosen per story, not per file (`copies`).
+    # Copies of one text are one voice (`copies`): what they repeat word for word is one claim,
+    # and two copies never agree. Where one copy tells a fact otherwise (an edited figure, a
+    # name spelt anew) that is still a conflict, shown with the story of each side.
     story_of = stories(extracted.sketches)
     context = Context(
         aliases=options.aliases,
@@ -160,10 +161,10 @@ def run(
         vocabulary=vocabularies(claims, toks),
     )
     parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
-    sources = [story_of[c.source] for c in claims]
+    sources = [c.source for c in claims]
     # A claim a copy repeats is paired once, through the story's first article; the copies
     # join its groups afterwards, so they never crowd out the partners a fact needs.
-    copies = _repeated_claims(sources, toks)
+    copies = _repeated_claims([story_of[s] for s in sources], toks)
     repeats = {i for copied in copies.values() for i in copied}
     index = build_key_index([() if i in repeats else k for i, k in enumerate(keys)], sources)
     candidates: list[Candidate] = []
@@ -181,9 +182,13 @@ def run(
     chosen = best_partners(candidates, sources, _id_ranks(claims))
     del candidates
     strings = tuple(" ".join(t) for t in toks)
-    pairs = _with_copies(
-        claims, _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify), copies
-    )
+    compared = _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify)
+    independent = [
+        (a, b, f)
+        for a, b, f in compared
+        if f.status is not Status.AGREE or story_of[claims[a].source] != story_of[claims[b].source]
+    ]
+    pairs = _with_copies(claims, independent, copies)
     groups = tuple(_groups(claims, pairs, copies))
     return Report(articles=ordered, claims=claims, groups=groups, stories=story_of)
 
