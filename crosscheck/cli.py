@@ -190,6 +190,13 @@ def report(
         ),
     ] = DEFAULT_WORKERS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on long runs.")] = False,
+    list_stories: Annotated[
+        bool,
+        typer.Option(
+            "--sources",
+            help="List the stories: which articles are copies of one text, and how much they share.",
+        ),
+    ] = False,
 ) -> None:
     """Group claims across sources and show where they agree, conflict, or stand alone.
 
@@ -217,6 +224,9 @@ def report(
             # The data went to a file: say what was found and where it went, not the whole report.
             written = [f for f in (csv_file, json_file) if f is not None]
             render.print_summary(render.make_console(), result, written)
+            return
+        if list_stories:
+            render.print_stories(render.make_console(), result)
             return
         sections = [ONLY_STATUS[only]] if only else [Status.CONFLICT, Status.UNCLEAR, Status.AGREE]
         if show_all and not only:

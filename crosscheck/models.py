@@ -116,6 +116,9 @@ class Report:
     # Each source's story: the smallest source id among the articles that are copies of one
     # text (`copies`); a source missing here is a story of its own.
     stories: Mapping[str, str] = field(default_factory=dict)
+    # For a copy, the estimated share of the shorter text it has in common with its story's
+    # first article (`copies.containment`).
+    shares: Mapping[str, float] = field(default_factory=dict)
 
     def story(self, source: str) -> str:
         return self.stories.get(source, source)

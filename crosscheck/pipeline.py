@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
 from crosscheck.compare import Context, judge, vocabularies
-from crosscheck.copies import Sketch, sketch, stories
+from crosscheck.copies import Sketch, containment, sketch, stories
 from crosscheck.extract import extract_claims
 from crosscheck.facts import pairing_keys
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
@@ -190,7 +190,12 @@ def run(
     ]
     pairs = _with_copies(claims, independent, copies)
     groups = tuple(_groups(claims, pairs, copies))
-    return Report(articles=ordered, claims=claims, groups=groups, stories=story_of)
+    shares = {
+        source: round(containment(extracted.sketches[source], extracted.sketches[story]), 2)
+        for source, story in story_of.items()
+        if source != story
+    }
+    return Report(articles=ordered, claims=claims, groups=groups, stories=story_of, shares=shares)
 
 
 def _with_copies(

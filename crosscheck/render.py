@@ -187,6 +187,27 @@ def copy_lines(report: Report) -> list[str]:
     return [f"{story} = {', '.join(others)} (same story)" for story, others in report.copies().items()]
 
 
+def print_stories(console: Console, report: Report) -> None:
+    """Which articles are copies of one text, and how much of it they share."""
+    voices = len(set(report.story(a.source) for a in report.articles))
+    emit(
+        console,
+        Text(f"{plural(len(report.articles), 'article')} · {voices} independent stories", style="bold"),
+    )
+    copies = report.copies()
+    if not copies:
+        emit(console, Text("no article is a copy of another", style="dim"))
+        return
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="cyan", no_wrap=True)
+    grid.add_column()
+    grid.add_column(justify="right", style="dim")
+    for story, others in copies.items():
+        for n, other in enumerate(others):
+            grid.add_row(story if n == 0 else "", other, f"shares {report.shares.get(other, 0):.0%}")
+    emit(console, grid)
+
+
 def print_summary(console: Console, report: Report, written: Sequence[str]) -> None:
     emit(console, Text(summary_line(report), style="bold"))
     for path in written:

@@ -224,3 +224,16 @@ def test_a_kinds_file_that_is_not_a_mapping_of_lists_names_the_file(tmp_path: Pa
     result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--kinds", str(kinds)])
     assert result.exit_code == 2
     assert result.stderr == f"crosscheck: error: {kinds}: kinds for 'vessel' must be a list of strings\n"
+
+
+def test_sources_lists_the_copies_of_one_text(tmp_path: Path, corpus_dir: Path) -> None:
+    for path in corpus_dir.glob("s00*.md"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    copy = (corpus_dir / "s004.md").read_text(encoding="utf-8").replace("id: s004", "id: s004copy")
+    (tmp_path / "s004copy.md").write_text(copy, encoding="utf-8")
+    result = runner.invoke(app, ["report", str(tmp_path), "--sources"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "6 articles · 5 independent stories\ns004  s004copy  shares 100%\n"
+    # The report itself names the copies under its summary line, and finds what it found without.
+    report = runner.invoke(app, ["report", str(tmp_path)])
+    assert report.stdout.splitlines()[1] == "s004 = s004copy (same story)"
