@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck import dates, quantities
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
+from crosscheck.copies import sketch, stories
 from crosscheck.errors import AliasError, ExitCode, FactSheetError
 from crosscheck.extract import extract_claims, is_hedged
 from crosscheck.match import SUPPORT_THRESHOLD, similarity
@@ -346,11 +347,13 @@ def check(report: Report, sheet: FactSheet, *, only: set[str] | None = None) -> 
         published={a.source: a.published for a in report.articles},
         vocabulary=vocabularies(corpus, [s.split() for s in strings]),
     )
+    # Two copies of one text are one voice: "corroborated" needs two independent sources.
+    story = dict(report.stories) or stories({a.source: sketch(a.body) for a in report.articles})
     checks = []
     for entry in sheet.claims:
         if only is not None and entry.id not in only:
             continue
-        checks.append(_check_claim(entry, corpus, strings, sheet, context))
+        checks.append(_check_claim(entry, corpus, strings, sheet, context, story))
     skipped = len(sheet.claims) - len(checks)
     return CheckResult(sheet.path, tuple(checks), skipped)
 
@@ -385,7 +388,12 @@ CLOSEST_PER_SOURCE = 3
 
 
 def _check_claim(
-    entry: SheetClaim, corpus: list[Claim], strings: list[str], sheet: FactSheet, context: Context
+    entry: SheetClaim,
+    corpus: list[Claim],
+    strings: list[str],
+    sheet: FactSheet,
+    context: Context,
+    story: Mapping[str, str],
 ) -> ClaimCheck:
     mine = as_claim(entry)
     query = " ".join(tokens(entry.text, sheet.aliases))
@@ -422,7 +430,7 @@ def _check_claim(
             support[claim.source] = evidence
     # A source that states the claim itself does not contradict it with another sentence.
     against = {source: e for source, e in against.items() if source not in support}
-    computed = _computed_status(support, against)
+    computed = _computed_status(support, against, story)
     problems = _problems(entry, computed, support, against, best, corpus, strings, query)
     return ClaimCheck(
         entry, computed, tuple(sorted(support)), tuple(against[s] for s in sorted(against)), problems
@@ -468,12 +476,15 @@ def covers_details(claim: str, statement: str, published: str | None) -> bool:
     return not (when.weekdays and not set(when.weekdays) & set(said.weekdays))
 
 
-def _computed_status(support: Mapping[str, Evidence], against: Mapping[str, Evidence]) -> SheetStatus:
+def _computed_status(
+    support: Mapping[str, Evidence], against: Mapping[str, Evidence], story: Mapping[str, str]
+) -> SheetStatus:
     if against and support:
         return SheetStatus.DISPUTED
-    if len(support) >= 2:
+    voices = len({story.get(source, source) for source in support})
+    if voices >= 2:
         return SheetStatus.CORROBORATED
-    if len(support) == 1:
+    if voices == 1:
         return SheetStatus.SINGLE_SOURCE
     return SheetStatus.UNSUPPORTED
 

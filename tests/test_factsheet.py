@@ -218,3 +218,13 @@ def test_a_blank_corpus_or_a_threshold_out_of_range_names_its_line(tmp_path: Pat
     sheet.write_text("threshold: many\nclaims: []\n")
     result = CliRunner().invoke(app, ["check", str(sheet)])
     assert result.stderr == f"crosscheck: error: {sheet}:1: threshold must be a number from 0 to 100\n"
+
+
+def test_a_copy_of_the_one_source_does_not_corroborate(sheet: Path) -> None:
+    # s003 alone tells of the five-hour summit; a reprint of s003 is the same voice, so the
+    # claim stays single-source and the sheet still passes.
+    corpus = sheet.parent / "corpus"
+    reprint = (corpus / "s003.md").read_text(encoding="utf-8").replace("id: s003", "id: s003reprint")
+    (corpus / "s003reprint.md").write_text(reprint, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(sheet)])
+    assert result.exit_code == 0, result.output
