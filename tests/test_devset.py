@@ -123,3 +123,14 @@ def test_copies_are_found_as_a_reader_found_them() -> None:
                 merged_apart += 1  # two independent articles made one story
     assert merged_apart == MAX_INDEPENDENT_MERGED
     assert found >= MIN_COPY_PAIRS_FOUND, f"{found} of {found + missed} copy pairs found"
+
+
+@pytest.mark.parametrize("name", ["gvc__621109", "ecbplus__35_ecbplus", "ecbplus__13_ecbplus"])
+def test_copies_of_real_articles_leave_the_conflicts_as_they_are(name: str) -> None:
+    from crosscheck.pipeline import run
+
+    from .test_copies import _conflicts, _copied
+
+    (corpus,) = [c for n, c, _ in quality.folders(DEVSET) if n == name]
+    articles = load_corpus([corpus]).articles
+    assert _conflicts(run(_copied(articles, 1))) == _conflicts(run(articles))
