@@ -16,7 +16,6 @@ hashed with CRC-32, not Python's salted string hash.
 
 from __future__ import annotations
 
-import heapq
 import re
 import zlib
 from collections import Counter, defaultdict
@@ -55,7 +54,7 @@ def sketch(text: str) -> Sketch:
     # the full fold costs seven times as much.
     ids = [zlib.crc32(w.encode()) for w in _WORD.findall(text.lower())]
     shingles = {hash(tuple(ids[i : i + SHINGLE])) for i in range(len(ids) - SHINGLE + 1)}
-    return Sketch(frozenset(heapq.nsmallest(SKETCH, shingles)), len(shingles))
+    return Sketch(frozenset(sorted(shingles)[:SKETCH]), len(shingles))
 
 
 def containment(a: Sketch, b: Sketch) -> float:
@@ -63,8 +62,8 @@ def containment(a: Sketch, b: Sketch) -> float:
     text of fewer than MIN_SHINGLES)."""
     if a.size < MIN_SHINGLES or b.size < MIN_SHINGLES:
         return 0.0
-    union = heapq.nsmallest(SKETCH, a.hashes | b.hashes)
-    both = sum(1 for h in union if h in a.hashes and h in b.hashes)
+    union = sorted(a.hashes | b.hashes)[:SKETCH]
+    both = len((a.hashes & b.hashes).intersection(union))
     resemblance = both / len(union)
     shared = resemblance * (a.size + b.size) / (1 + resemblance)
     return min(1.0, shared / min(a.size, b.size))
@@ -75,8 +74,9 @@ def stories(sketches: Mapping[str, Sketch]) -> dict[str, str]:
     for an article no other copies)."""
     holders: dict[int, list[str]] = defaultdict(list)
     for source in sorted(sketches):
-        for value in sketches[source].hashes:
-            holders[value].append(source)
+        if sketches[source].size >= MIN_SHINGLES:  # a shorter text is never a copy
+            for value in sketches[source].hashes:
+                holders[value].append(source)
     shared: Counter[tuple[str, str]] = Counter()
     for posting in holders.values():
         if len(posting) <= LINK_ALL:
@@ -91,7 +91,9 @@ def stories(sketches: Mapping[str, Sketch]) -> dict[str, str]:
             source = parent[source]
         return source
 
-    for (a, b), count in sorted(shared.items()):
+    # Stories are the connected groups, named after their smallest id: the order in which
+    # copies are joined does not matter.
+    for (a, b), count in shared.items():
         if count >= MIN_SHARED_VALUES and containment(sketches[a], sketches[b]) >= COPY_CONTAINMENT:
             ra, rb = root(a), root(b)
             if ra != rb:
