@@ -16,7 +16,26 @@ from crosscheck.grammar import has_finite_verb, words
 
 _FINAL_PUNCT = re.compile(r"[.!?][\"'”’)\]]*$")
 _LABEL = re.compile(r"^[A-Z][A-Z ]{2,}:")  # "READ ALSO:", "WATCH:"
-_CREDIT = re.compile(r"\((?:photo|image|picture|video|credit|source)s?\b|\b(?:photo|image) credit", re.I)
+_CREDIT = re.compile(
+    r"\((?:photo|image|picture|video|credit|source)s?\b|\b(?:photo|image) credit"
+    r"|^(?:photo|image|file photo)s?\s*:",
+    re.I,
+)
+# Rights notices ("Copyright 2016 The Associated Press. All rights reserved."), "related stories"
+# headings, sign-offs in a reporter's voice ("For Channel 4 News, I'm Jane Doe.") and bylines
+# ("By Jane Doe, Staff Writer"): page furniture. Names are told by their capitals, so the last
+# two patterns are case-sensitive.
+_NOTICE = re.compile(
+    r"^\s*(?:copyright|©|\(c\))\s|\ball rights reserved\b|\bmay not be (?:published|reproduced)"
+    r"|^(?:related|more|see also|read more|recommended)(?:\s+(?:stories|coverage|articles|news))?\s*:?$",
+    re.I,
+)
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+"
+_SIGN_OFF = re.compile(
+    rf"\bI(?:['’]m|\s+am)\s+{_NAME}\s*,?\s+(?:reporting|for)\b"
+    rf"|^For\s+[\w .&'’-]{{2,40}},\s+I(?:['’]m|\s+am)\s+{_NAME}"
+    rf"|^By\s+{_NAME}(?:\s*[,|]\s*[\w .'’-]{{0,40}})?$"
+)
 _PROMPT_START = frozenset(
     "please click tap subscribe share sign log follow enter leave download read get watch "
     "listen join comment sort skip continue register login".split()
@@ -48,6 +67,8 @@ def is_boilerplate_line(line: str) -> bool:
     if not tokens:
         return True
     if text.endswith(("...", "…")) or _LABEL.match(text) or _CREDIT.search(text) or _is_timestamp(text):
+        return True
+    if _NOTICE.search(text) or _SIGN_OFF.search(text):
         return True
     if text.endswith("?") and len(tokens) < PROMPT_MAX_WORDS:
         return True  # "No time to read?": a short question is addressed to the reader

@@ -397,3 +397,21 @@ def test_a_piece_with_only_adverbs_before_its_verb_has_no_subject_of_its_own() -
         "The widow spoke briefly before the judge ruled, reading from a letter written by her son, "
         "and then made her own statement"
     ]
+
+
+def test_rights_notices_sign_offs_bylines_and_related_headings_are_furniture() -> None:
+    for line in (
+        "Copyright 2016 The Associated Press. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "For Channel 4 News, I’m Jane Doe.",
+        "I'm Jane Doe, reporting for Channel 4 News.",
+        "By Jane Doe, Staff Writer",
+        "Related stories:",
+        "Photo: John Smith / Staff",
+    ):
+        assert is_boilerplate_line(line), line
+    for line in (
+        "The journalist, who was reporting from the scene of the crash, said the bridge fell.",
+        "By noon the crews had cleared the road, police said.",
+    ):
+        assert not is_boilerplate_line(line), line
