@@ -27,6 +27,7 @@ from crosscheck.lexicon import (
     HEDGE_CUES,
     HEDGE_PHRASES,
     IRREGULAR_PAST,
+    MONTHS,
     PRONOUNS,
     REPORTING_NEEDS_THAT,
     REPORTING_VERBS,
@@ -147,7 +148,7 @@ def _frames(sentence: Span) -> list[_Frame]:
     has_verb = any(verb in sentence.text for verb in _SAYING_VERBS)
     match = _SAYING.match(sentence.text) if has_verb else None
     if match is None:
-        frame = _attribution(sentence)
+        frame = _dated_frame(sentence, _attribution(sentence))
         return [frame, *_after_speaker(frame)]
     main = _sub(sentence, sentence.text, match, "main")
     quote = _sub(sentence, sentence.text, match, "quote")
@@ -392,6 +393,28 @@ def _speaker_before(sentence: Span, text: str) -> _Frame | None:
 _DAY_NAMES = [w.capitalize() for w in WEEKDAYS if w.endswith("day")]
 _DAY_WORDS = "|".join((*_DAY_NAMES, "yesterday", "today", "tonight"))
 _SAID_DAY = rf"(?:late |early )?(?:{_DAY_WORDS})\b(?: (?:night|morning|afternoon|evening))?"
+# "Acme on Monday said it has agreed to buy Bolt", "the firm announced on Tuesday that …": when
+# the frame before what is reported dates it, the date is part of the fact (the day of an
+# announcement), so the claim keeps the whole sentence, speaker and all.
+_FRAME_DATE = re.compile(rf"\b(?:{_DAY_WORDS}|{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b")
+_ANNOUNCING = re.compile(r"\b(?:announced|announces|said|says|confirmed|confirms|reported|reports)\b")
+
+
+def _dated_frame(sentence: Span, frame: _Frame) -> _Frame:
+    if frame.speaker is None or frame.content.start <= sentence.start:
+        return frame
+    head = sentence.text[: frame.content.start - sentence.start]
+    verbs = list(_ANNOUNCING.finditer(head))
+    if not verbs:
+        return frame
+    # After "said" a day is the day of the saying ("her lawyer said Thursday …"); before it,
+    # wire style for the day of an announcement ("Acme on Monday said …").
+    dated = head[: verbs[-1].start()] if verbs[-1].group() in ("said", "says") else head
+    if not _FRAME_DATE.search(dated):
+        return frame
+    return _Frame(content=sentence, speaker=frame.speaker, speculative=frame.speculative, via=frame.via)
+
+
 _SPEAKING = frozenset({"said", "says", "told", "tells"})
 # "Witnesses told police that …", "she told The Associated Press on Monday that …": whom it was
 # told stands between the verb and "that", and is no part of what was told.
@@ -410,8 +433,10 @@ def _channel(whom: str) -> str | None:
 
 _TOLD_WHOM = r"\s*(?:reporters|journalists|the media|the press)?\s*"
 _THAT = r",?\s*(?P<that>that\s+)?"
-_REPORTED_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:(?:on|in) [A-Z]\w+(?: \d{{1,2}})?)?{_THAT}")
-_SAID_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:(?:on|in) [A-Z]\w+(?: \d{{1,2}})?|{_SAID_DAY})?{_THAT}")
+# "on Monday", "in March", "on Monday 12 November", "on Monday, Nov. 12"
+_ON_DATE = r"(?:on|in) [A-Z]\w+(?:,? \d{1,2}(?: [A-Z][a-z]+\.?)?|,? [A-Z][a-z]+\.? \d{1,2})?"
+_REPORTED_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:{_ON_DATE})?{_THAT}")
+_SAID_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:{_ON_DATE}|{_SAID_DAY})?{_THAT}")
 MAX_SUBJECT_WORDS = 8
 
 

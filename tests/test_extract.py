@@ -415,3 +415,19 @@ def test_rights_notices_sign_offs_bylines_and_related_headings_are_furniture() -
         "By noon the crews had cleared the road, police said.",
     ):
         assert not is_boilerplate_line(line), line
+
+
+def test_the_day_of_an_announcement_stays_with_the_fact_and_a_full_date_is_never_cut() -> None:
+    from crosscheck.models import Article
+
+    text = (
+        "Acme on Monday said it has agreed to buy Bolt Systems for an undisclosed sum.\n"
+        "The company said on Monday 12 November that it has agreed to buy the consulting firm.\n"
+    )
+    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert [(c.text, c.attribution) for c in claims] == [
+        # Before "said", the day dates the announcement: the claim keeps the whole sentence.
+        ("Acme on Monday said it has agreed to buy Bolt Systems for an undisclosed sum", "Acme"),
+        # After it, the day of the saying stays in the frame, and the date is not cut in two.
+        ("It has agreed to buy the consulting firm", "The company"),
+    ]
