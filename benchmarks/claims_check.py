@@ -7,8 +7,9 @@ A judge reads each sampled claim against its source line and answers three quest
 `in_source` (yes/no): the claim's text is the source's words, restored words aside; `complete`
 (yes/no): it keeps a whole fact, not a broken piece; `speaker` (right/wrong/none): for a claim
 with an attribution, whether it names who the sentence says is speaking (none: no attribution).
-The verdicts live in `tests/gold/claims_judged.yaml`, keyed by source, line and a hash of the
-claim text, so a claim whose text has changed since it was judged drops out of the shares
+The verdicts live in `tests/gold/claims_judged.yaml`, keyed by source, line, a hash of the
+claim text and its attribution, so a claim whose text or speaker has changed since it was
+judged drops out of the shares
 instead of keeping a verdict about other words; `--unjudged` prints the claims the extractor
 now makes from the sampled lines without a verdict, to judge and add.
 
@@ -21,7 +22,7 @@ import argparse
 import hashlib
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,7 @@ JUDGED = Path(__file__).resolve().parent.parent / "tests" / "gold" / "claims_jud
 SEED = 11
 COUNT = 150
 
-Key = tuple[str, int, str]  # source, line, text hash
+Key = tuple[str, int, str, str | None]  # source, line, text hash, attribution
 
 
 def text_hash(text: str) -> str:
@@ -44,7 +45,11 @@ def text_hash(text: str) -> str:
 
 
 def key(claim: Claim) -> Key:
-    return claim.source, claim.line, text_hash(claim.text)
+    return claim.source, claim.line, text_hash(claim.text), claim.attribution
+
+
+def _key(entry: Mapping[str, object]) -> Key:
+    return str(entry["source"]), int(entry["line"]), str(entry["hash"]), entry.get("attribution")  # type: ignore[call-overload, return-value]
 
 
 def all_claims(devset: Path) -> list[tuple[str, Claim]]:
@@ -73,7 +78,7 @@ def _entries() -> list[dict[str, object]]:
 def shares(devset: Path) -> Shares:
     entries = _entries()
     current = {key(claim) for _, claim in all_claims(devset)}
-    still = [e for e in entries if (e["source"], e["line"], e["hash"]) in current]
+    still = [e for e in entries if _key(e) in current]
     attributed = [e for e in still if e["speaker"] != "none"]
     return Shares(
         judged=len(still),
@@ -97,7 +102,7 @@ def unjudged(devset: Path) -> list[dict[str, object]]:
     text changed since), as a template to judge and add to the judged file."""
     entries = _entries()
     lines = {(e["source"], e["line"]) for e in entries}
-    judged = {(e["source"], e["line"], e["hash"]) for e in entries}
+    judged = {_key(e) for e in entries}
     return [
         _template(folder, claim)
         for folder, claim in all_claims(devset)

@@ -125,7 +125,8 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                 continue
             for frame in _frames(sentence):
                 speaker = frame.speaker
-                if speaker is not None and speaker.lower() in PRONOUNS and last_speaker:
+                if speaker is not None and speaker.lower() in PRONOUNS:
+                    # "he said" is the last named speaker; with none named yet, nobody known.
                     speaker = last_speaker
                 if speaker is not None and _is_name(speaker):
                     last_speaker = speaker

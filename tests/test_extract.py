@@ -431,3 +431,15 @@ def test_the_day_of_an_announcement_stays_with_the_fact_and_a_full_date_is_never
         # After it, the day of the saying stays in the frame, and the date is not cut in two.
         ("It has agreed to buy the consulting firm", "The company"),
     ]
+
+
+def test_a_pronoun_with_no_speaker_named_before_it_is_nobody_known() -> None:
+    from crosscheck.models import Article
+
+    text = "“We will rebuild the mill,” he said.\nAnn Lee said the mill would stay. “It is ours,” she said.\n"
+    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    assert [(c.text, c.attribution) for c in claims] == [
+        ("We will rebuild the mill", None),
+        ("The mill would stay", "Ann Lee"),
+        ("It is ours", "Ann Lee"),
+    ]
