@@ -459,7 +459,7 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
     """One side negates what the other asserts: the rest alike, and the word negated ("not
     released") stated by the other side too ("Results were released"), not some other word.
     Less alike claims conflict when the other states the very words negated, in order: "she
-    never checked into Morningside" / "she had checked into Morningside on Thursday"."""
+    never checked into Westbrook" / "she had checked into Westbrook on Thursday"."""
     cue_a, cue_b = _negation_cue(a.text), _negation_cue(b.text)
     if bool(cue_a) == bool(cue_b) or similarity < NEGATED_PHRASE_MIN_SIMILARITY:
         return None
@@ -508,7 +508,7 @@ NEGATED_PHRASE_MIN_SIMILARITY = 50.0
 @lru_cache(maxsize=TEXT_CACHE)
 def _negated_phrase(text: str, aliases: Aliases) -> tuple[str, ...]:
     """The first NEGATED_PHRASE content words after the negation: "never checked into
-    Morningside" → ("check", "morningside")."""
+    Westbrook" → ("check", "westbrook")."""
     folded = fold(text)
     found = _NEGATION.search(folded)
     return tokens(folded[found.end() :], aliases)[:NEGATED_PHRASE] if found else ()
@@ -516,7 +516,7 @@ def _negated_phrase(text: str, aliases: Aliases) -> tuple[str, ...]:
 
 def _states(text: str, phrase: tuple[str, ...], aliases: Aliases) -> bool:
     """Whether `text` asserts `phrase`: its content words hold it, one after the other, and
-    the first is a finite verb there ("had checked into Morningside"; not "plans to purchase
+    the first is a finite verb there ("had checked into Westbrook"; not "plans to purchase
     the property", nor "a bond for the purchase of the property")."""
     words = folded_words(text)
     content = [(token, k) for k, (_, _, word) in enumerate(words) for token in tokens(word, aliases)]

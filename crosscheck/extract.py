@@ -679,7 +679,7 @@ CLAUSE_REACH = 4  # words after "after", "since", "as" … within which a verb m
 
 
 # Words that open a subordinate or relative clause and nothing else ("as", "after" are
-# prepositions too: "a rifle as a gift").
+# prepositions too: "a bowl as a gift").
 _CLAUSE_WORDS = frozenset(
     "which who whom whose that when while because although though if unless whether how what why "
     "where".split()

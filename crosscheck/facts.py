@@ -63,7 +63,7 @@ def near(
 
 @lru_cache(maxsize=TEXT_CACHE)
 def pairing_keys(text: str) -> frozenset[str]:
-    """The slots `text` fills: "#m" (a distance), "#person" (a count of persons), "#sec" (a
+    """The slots `text` fills: "#m" (a distance), "#people" (a count of persons, in any noun), "#sec" (a
     duration), "#clock", "#date", "#weekday", "#year"."""
     found = {SLOT + quantities.kind(q) for q in quantities.quantities(text)}
     when = dates.timing(text)

@@ -280,13 +280,13 @@ def agreeing(report: Report, group: Group) -> str:
 
 
 def speaker_label(claim: Claim) -> str:
-    """ "Peskov: ", "the owner, to AFP: ": who says it (and to which outlet), before the words."""
+    """ "the mayor: ", "the owner, to AFP: ": who says it (and to which outlet), before the words."""
     via = f", to {claim.via}" if claim.via else ""
     return f"{claim.attribution}{via}: "
 
 
 def _body(claim: Claim) -> Text:
-    """The claim's words; the words restored from the clause before ("[Putin gave Kim]") dim."""
+    """The claim's words; the words restored from the clause before ("[the mayor said]") dim."""
     body = Text(claim.text)
     if claim.restored and claim.text.startswith("["):
         body.stylize("dim", 0, len(claim.restored) + 2)
