@@ -66,13 +66,15 @@ def build_key_index(keys: Sequence[Iterable[str]], sources: Sequence[str]) -> Ke
     sets = [frozenset(k) for k in keys]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, claim_keys in enumerate(sets):
-        for key in sorted(claim_keys):
+        for key in claim_keys:  # each posting is in claim order whatever the order of a set
             postings[key].append(i)
     # Claims with no keys (headlines, claims a copy repeats) are not part of the corpus that
     # weighs a key: copies must not make the words of what they copy look rare.
     total = max(sum(1 for k in sets if k), 1)
     weights = {key: math.log(1 + total / len(posting)) * rarity(key) for key, posting in postings.items()}
-    norms = [sum(weights[k] for k in claim_keys) for claim_keys in sets]
+    # fsum: exact, so a sum over a set is the same whatever order the set iterates in (string
+    # hashing, and so set order, differs between runs).
+    norms = [math.fsum(weights[k] for k in claim_keys) for claim_keys in sets]
     return KeyIndex(sets, dict(postings), weights, norms, tuple(sources))
 
 
@@ -82,7 +84,7 @@ def shared_score(index: KeyIndex, i: int, j: int) -> float:
     shared = index.keys[i] & index.keys[j]
     if not shared:
         return 0.0
-    weight = sum(index.weights[k] for k in shared)
+    weight = math.fsum(index.weights[k] for k in shared)
     return weight / math.sqrt(index.norms[i] * index.norms[j])
 
 

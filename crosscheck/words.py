@@ -6,6 +6,7 @@ Both read data shipped inside their packages; nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Any
 
@@ -39,7 +40,21 @@ def rarity(word: str) -> float:
     0.5 for the commonest words, about 6 for a word wordfreq has not seen."""
     if not word[:1].isalpha():
         return NUMBER_RARITY  # a figure, or a slot a value fills (facts.pairing_keys)
-    from wordfreq import zipf_frequency  # loaded on first use, like simplemma
+    if word.isascii() and word.isalpha():
+        # One plain word is looked up in wordfreq's table directly: the same figure that
+        # `zipf_frequency` gives, without its tokeniser (a tenth of the cost, and most keys of
+        # a large corpus are names it has never seen).
+        frequency = _frequencies().get(word, 0.0)
+        zipf = round(math.log10(frequency) + 9, 2) if frequency else 0.0
+    else:
+        from wordfreq import zipf_frequency  # loaded on first use, like simplemma
 
-    zipf = zipf_frequency(word.replace("_", " "), "en") or UNSEEN_ZIPF
-    return max(0.5, COMMONEST_ZIPF - zipf)
+        zipf = zipf_frequency(word.replace("_", " "), "en")
+    return max(0.5, COMMONEST_ZIPF - (zipf or UNSEEN_ZIPF))
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="best")
