@@ -119,6 +119,9 @@ class Report:
     # For a copy, the estimated share of the shorter text it has in common with its story's
     # first article (`copies.containment`).
     shares: Mapping[str, float] = field(default_factory=dict)
+    # A claim that copies of its article repeat word for word → those repeats: compared once,
+    # through the claim, and in every group of it.
+    repeats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def story(self, source: str) -> str:
         return self.stories.get(source, source)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import TypeVar
 
@@ -188,31 +188,16 @@ def run(
         for a, b, f in compared
         if f.status is not Status.AGREE or story_of[claims[a].source] != story_of[claims[b].source]
     ]
-    pairs = _with_copies(claims, independent, copies)
-    groups = tuple(_groups(claims, pairs, copies))
+    groups = tuple(_groups(claims, independent, copies))
     shares = {
         source: round(containment(extracted.sketches[source], extracted.sketches[story]), 2)
         for source, story in story_of.items()
         if source != story
     }
-    return Report(articles=ordered, claims=claims, groups=groups, stories=story_of, shares=shares)
-
-
-def _with_copies(
-    claims: Sequence[Claim], pairs: list[Pair], copies: Mapping[int, Sequence[int]]
-) -> list[Pair]:
-    """Each finding, and the same finding for every copy of either claim against the other
-    claim: every article that carries a claim shows in the table, and the rows grow with the
-    copies, not with their square."""
-    if not copies:
-        return pairs
-    found = list(pairs)
-    for a, b, finding in pairs:
-        for copy in copies.get(a, ()):
-            found.append((copy, b, replace(finding, a=claims[copy].id)))
-        for copy in copies.get(b, ()):
-            found.append((a, copy, replace(finding, b=claims[copy].id)))
-    return found
+    copy_ids = {claims[i].id: tuple(claims[c].id for c in copied) for i, copied in copies.items()}
+    return Report(
+        articles=ordered, claims=claims, groups=groups, stories=story_of, shares=shares, repeats=copy_ids
+    )
 
 
 def _repeated_claims(stories: Sequence[str], toks: Sequence[Tokens]) -> dict[int, list[int]]:

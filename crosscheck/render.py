@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosscheck.factsheet import CheckResult
-from crosscheck.models import Claim, Group, Report, Status
+from crosscheck.models import Claim, Finding, Group, Report, Status
 
 PLAIN_WIDTH = 100
 
@@ -261,6 +261,10 @@ def _print_group(console: Console, report: Report, group: Group) -> None:
             differs.append(finding.b_says or "—", style="bold")
             differs.append(f"  (similarity {finding.similarity:.0f})", style="dim")
             grid.add_row(Text("  differs", style="dim"), differs)
+            copies = [report.claim(c) for side in (a, b) for c in report.repeats.get(side.id, ())]
+            if copies:
+                where = ", ".join(f"{c.source}:{c.line}" for c in copies)
+                grid.add_row(Text("  copies", style="dim"), Text(f"the same words in {where}", style="dim"))
     else:
         header.append(agreeing(report, group), style=STATUS_STYLE[group.status])
         emit(console, header)
@@ -324,6 +328,17 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def _with_copies(report: Report, finding: Finding) -> Iterator[tuple[Claim, Claim]]:
+    """The finding's two claims, then each copy of either against the other: every article that
+    carries a claim shows in the table, and the rows grow with the copies, not their square."""
+    a, b = report.claim(finding.a), report.claim(finding.b)
+    yield a, b
+    for copy in report.repeats.get(a.id, ()):
+        yield report.claim(copy), b
+    for copy in report.repeats.get(b.id, ()):
+        yield a, report.claim(copy)
+
+
 def findings_csv(report: Report, groups: Sequence[Group], *, every_pair: bool) -> str:
     """The discrepancy table: one row per cross-source pair (conflicts only unless every_pair)."""
     buffer = io.StringIO()
@@ -333,13 +348,13 @@ def findings_csv(report: Report, groups: Sequence[Group], *, every_pair: bool) -
         for f in group.findings:
             if not every_pair and f.status is not Status.CONFLICT:
                 continue
-            a, b = report.claim(f.a), report.claim(f.b)
-            row = (
-                group.id, f.status.value, f.kind.value if f.kind else "", a.source, a.line, a.text,
-                b.source, b.line, b.text, f.a_says, f.b_says, f"{f.similarity:.1f}", a.id, b.id,
-                report.story(a.source), report.story(b.source),
-            )  # fmt: skip
-            writer.writerow([_cell(v) for v in row])
+            for a, b in _with_copies(report, f):
+                row = (
+                    group.id, f.status.value, f.kind.value if f.kind else "", a.source, a.line, a.text,
+                    b.source, b.line, b.text, f.a_says, f.b_says, f"{f.similarity:.1f}", a.id, b.id,
+                    report.story(a.source), report.story(b.source),
+                )  # fmt: skip
+                writer.writerow([_cell(v) for v in row])
     return buffer.getvalue()
 
 
