@@ -139,6 +139,11 @@ def score(report: dict[str, Any], versions: list[Version]) -> Score:
         sentence = claim["sentence"].strip()
         match = [v for v in by_article.get(claim["source"], []) if sentence in v.text or v.text in sentence]
         where[claim["id"]] = (claim["source"], match[0].fact) if match else None
+    # A finding of a claim that copies repeat holds for each copy too (the CSV's rows).
+    copies: dict[str, list[str]] = {}
+    for claim in report["claims"]:
+        if claim.get("copy_of"):
+            copies.setdefault(claim["copy_of"], []).append(claim["id"])
     found: set[frozenset[tuple[str, str]]] = set()
     false = parallel = reported = 0
     for group in report["groups"]:
@@ -147,17 +152,19 @@ def score(report: dict[str, Any], versions: list[Version]) -> Score:
             # versions is found when it is reported `unclear` with its kind.
             if finding["status"] not in ("conflict", "unclear"):
                 continue
-            a, b = where.get(finding["a"]), where.get(finding["b"])
-            is_planted = is_parallel = False
-            if a is not None and b is not None:
-                is_planted = a[0] != b[0] and a[1] == b[1] and change[a] != change[b]
-                is_parallel = _parallel(a[1], b[1], siblings)
-                if is_planted:
-                    found.add(frozenset({a, b}))
-            if finding["status"] == "conflict":
-                reported += 1
-                parallel += is_parallel
-                false += not is_planted and not is_parallel
+            sides = [(finding["a"], finding["b"])]
+            sides += [(c, finding["b"]) for c in copies.get(finding["a"], ())]
+            sides += [(finding["a"], c) for c in copies.get(finding["b"], ())]
+            for side_a, side_b in sides:
+                reported, parallel, false = _count(
+                    where.get(side_a),
+                    where.get(side_b),
+                    finding["status"],
+                    change,
+                    siblings,
+                    found,
+                    (reported, parallel, false),
+                )
     changes: dict[str, Counter[str]] = {}  # fact → how many versions carry each change
     for version in versions:
         changes.setdefault(version.fact, Counter())[version.change] += 1
@@ -175,6 +182,30 @@ def score(report: dict[str, Any], versions: list[Version]) -> Score:
         parallel=parallel,
         dissent=sum(key in flagged for key in disputed) / len(disputed) if disputed else 1.0,
     )
+
+
+def _count(
+    a: tuple[str, str] | None,
+    b: tuple[str, str] | None,
+    status: str,
+    change: dict[tuple[str, str], str],
+    siblings: dict[int, set[frozenset[int]]],
+    found: set[frozenset[tuple[str, str]]],
+    tallies: tuple[int, int, int],
+) -> tuple[int, int, int]:
+    """One reported pair of versions scored: (reported, parallel, false) after it."""
+    reported, parallel, false = tallies
+    is_planted = is_parallel = False
+    if a is not None and b is not None:
+        is_planted = a[0] != b[0] and a[1] == b[1] and change[a] != change[b]
+        is_parallel = _parallel(a[1], b[1], siblings)
+        if is_planted:
+            found.add(frozenset({a, b}))
+    if status == "conflict":
+        reported += 1
+        parallel += is_parallel
+        false += not is_planted and not is_parallel
+    return reported, parallel, false
 
 
 def _parallel(fact_a: str, fact_b: str, siblings: dict[int, set[frozenset[int]]]) -> bool:

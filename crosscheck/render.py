@@ -116,9 +116,10 @@ def plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def claim_record(claim: Claim) -> dict[str, Any]:
-    """The JSON form of a claim; field order is part of the output contract."""
-    return {key: getattr(claim, key) for key in CLAIM_FIELDS}
+def claim_record(claim: Claim, copy_of: str | None = None) -> dict[str, Any]:
+    """The JSON form of a claim; field order is part of the output contract. `copy_of` is the
+    claim this one repeats word for word, in a copy of its article (see `copies`)."""
+    return {**{key: getattr(claim, key) for key in CLAIM_FIELDS}, "copy_of": copy_of}
 
 
 CLAIM_FIELDS = (
@@ -370,6 +371,7 @@ def report_json(report: Report, groups: Sequence[Group]) -> str:
 
 def report_json_pieces(report: Report, groups: Sequence[Group]) -> Iterator[str]:
     """The whole result; the layout is documented in the README and is a contract."""
+    original = {copy: claim for claim, copies in report.repeats.items() for copy in copies}
     document = {
         "schema": JSON_SCHEMA_VERSION,
         "summary": {
@@ -390,7 +392,7 @@ def report_json_pieces(report: Report, groups: Sequence[Group]) -> Iterator[str]
             }
             for a in report.articles
         ],
-        "claims": (claim_record(c) for c in report.claims),
+        "claims": (claim_record(c, original.get(c.id)) for c in report.claims),
         "groups": (_group_record(report, g) for g in groups),
     }
     return json_lines(document)
