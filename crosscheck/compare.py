@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosscheck import dates, quantities
-from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, points_elsewhere
+from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, points_elsewhere, streets
 from crosscheck.grammar import is_finite_verb
 from crosscheck.lexicon import (
     AUXILIARIES,
@@ -184,6 +184,8 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
                 if _anchored(a.text, spans_a, b.text, spans_b, context.aliases, also=(x, y)):
                     return True
+    if streets(a.text) & streets(b.text):
+        return True  # one street named in both: "on East Markison Avenue" / "on Markison Avenue"
     when_a, when_b = _timing(a, context), _timing(b, context)
     if dates.same_when(when_a, when_b):
         return True

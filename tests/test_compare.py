@@ -372,3 +372,17 @@ def test_a_weekday_agrees_with_a_date_on_that_weekday_and_a_year_with_its_decade
     assert shares_value(built, year, CONTEXT)
     sold = claim("b", "It was sold in 1935 to the dairy cooperative")
     assert not shares_value(built, sold, CONTEXT)  # another act of that year
+
+
+def test_one_street_named_in_two_ways_is_one_value() -> None:
+    from crosscheck.compare import shares_value
+    from crosscheck.facts import streets
+
+    assert streets("Two officers saw him near 473 East 52nd Street") == {"52nd street"}
+    assert streets("He was shot on E. 52nd St. on Saturday night") == {"52nd street"}
+    assert streets("The Main Street bridge was closed") == {"main street"}
+    home = claim("a", "The shooting occurred around 10:30 p.m. at a home on East Orchard Avenue")
+    staying = claim("b", "The girl, 17, was staying with her boyfriend on Orchard Avenue")
+    assert shares_value(home, staying, CONTEXT)
+    other = claim("b", "The girl, 17, was staying with her boyfriend on Orchard Lane")
+    assert not shares_value(home, other, CONTEXT)
