@@ -25,10 +25,11 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from benchmarks.quality import DEFAULT_DEVSET, folders
+from benchmarks.quality import DEFAULT_DEVSET, devset_missing, folders, judged_entries
 from crosscheck.corpus import load_corpus
 from crosscheck.models import Claim
 from crosscheck.pipeline import extract_corpus
@@ -71,8 +72,8 @@ class Shares:
     changed: int  # sampled claims whose text changed since they were judged
 
 
-def _entries() -> list[dict[str, object]]:
-    return (yaml.safe_load(JUDGED.read_text(encoding="utf-8")) or []) if JUDGED.exists() else []
+def _entries() -> list[dict[str, Any]]:
+    return judged_entries(JUDGED)
 
 
 def shares(devset: Path) -> Shares:
@@ -139,8 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--unjudged", action="store_true", help="print the claims of sampled lines that have no verdict yet"
     )
     args = parser.parse_args(argv)
-    if not (args.devset / "gold").is_dir():
-        print(f"no development set at {args.devset}", file=sys.stderr)
+    if devset_missing(args.devset):
         return 2
     if args.dump:
         print(

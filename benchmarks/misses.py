@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Sequence
 
-from benchmarks.quality import DEFAULT_DEVSET, folders
+from benchmarks.quality import DEFAULT_DEVSET, devset_missing, folders
 from crosscheck import pipeline
 from crosscheck.compare import Context, judge, vocabularies
 from crosscheck.corpus import load_corpus
@@ -28,8 +28,7 @@ STAGE_ORDER = {"chosen": 0, "cand": 1, "none": 2}
 
 
 def main(argv: Sequence[str]) -> int:
-    if not (DEFAULT_DEVSET / "gold").is_dir():
-        print(f"no development set at {DEFAULT_DEVSET}", file=sys.stderr)
+    if devset_missing(DEFAULT_DEVSET):
         return 2
     options = pipeline.Options()
     for name, corpus, gold in folders(DEFAULT_DEVSET):

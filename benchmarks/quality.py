@@ -28,6 +28,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -209,18 +210,26 @@ def _one_per_story(rows: Iterable[Row]) -> list[Row]:
     return kept
 
 
+def judged_entries(path: Path) -> list[dict[str, Any]]:
+    """The entries of a file of verdicts; none where there is no such file."""
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
+
+
 def _verdicts(name: str) -> dict[SentencePair, str]:
-    path = JUDGED / f"{name}.yaml"
-    if not path.exists():
-        return {}
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return {frozenset((e["a"], e["b"])): e["verdict"] for e in entries}
+    return {pair: verdict for pair, (verdict, _) in _reasons(name).items()}
 
 
 def _reasons(name: str) -> dict[SentencePair, tuple[str, str]]:
-    path = JUDGED / f"{name}.yaml"
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or [] if path.exists() else []
+    entries = judged_entries(JUDGED / f"{name}.yaml")
     return {frozenset((e["a"], e["b"])): (e["verdict"], e.get("why") or "") for e in entries}
+
+
+def devset_missing(devset: Path) -> bool:
+    """Whether `devset` holds no development set; says so on stderr if it does not."""
+    if (devset / "gold").is_dir():
+        return False
+    print(f"no development set at {devset}", file=sys.stderr)
+    return True
 
 
 AGREEMENT_SAMPLE = JUDGED.parent / "agreements_judged.yaml"  # a random sample of reported agreements, judged
@@ -230,11 +239,12 @@ def sampled_agreements(scores: Sequence[FolderScore]) -> tuple[int, int]:
     """(judged right, still reported) over the judged sample of agreements: how many of the
     sampled agreements the report still prints, and how many of those a reader found right.
     Agreements the report no longer prints drop out of the sample."""
-    entries = (
-        yaml.safe_load(AGREEMENT_SAMPLE.read_text(encoding="utf-8")) if AGREEMENT_SAMPLE.exists() else []
-    )
     agreed = {s.name: s.agreed for s in scores}
-    still = [e for e in entries or [] if frozenset((e["a"], e["b"])) in agreed.get(e["folder"], set())]
+    still = [
+        e
+        for e in judged_entries(AGREEMENT_SAMPLE)
+        if frozenset((e["a"], e["b"])) in agreed.get(e["folder"], set())
+    ]
     return sum(e["verdict"] == "right" for e in still), len(still)
 
 
@@ -332,8 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--dump", metavar="FOLDER", help="print the unjudged conflicts of one folder as YAML to fill in"
     )
     args = parser.parse_args(argv)
-    if not (args.devset / "gold").is_dir():
-        print(f"no development set at {args.devset}", file=sys.stderr)
+    if devset_missing(args.devset):
         return 2
     scores = measure(args.devset)
     if args.dump:
