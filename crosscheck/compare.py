@@ -482,9 +482,15 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def _after_negation(text: str) -> tuple[str, str]:
+    """The first negation cue of `text` and the folded text after it; ("", "") when none."""
+    folded = fold(text)
+    found = _NEGATION.search(folded)
+    return (found.group(), folded[found.end() :]) if found else ("", "")
+
+
 def _negation_cue(text: str) -> str:
-    found = _NEGATION.search(fold(text))
-    return found.group() if found else ""
+    return _after_negation(text)[0]
 
 
 _NOUN_NEGATIONS = frozenset(("no", "none", "nothing", "nobody", "without", "neither", "nor"))
@@ -493,13 +499,12 @@ _NOUN_NEGATIONS = frozenset(("no", "none", "nothing", "nobody", "without", "neit
 def _negates_a_verb(text: str) -> bool:
     """Whether the first content word after the negation is a verb ("not been determined"),
     rather than a thing ("no fire")."""
-    folded = fold(text)
-    found = _NEGATION.search(folded)
-    if not found or found.group() in _NOUN_NEGATIONS:
+    cue, after = _after_negation(text)
+    if not cue or cue in _NOUN_NEGATIONS:
         return False
-    for word in folded[found.end() :].split():
-        if word.strip('.,;:!?"') not in STOP_WORDS | AUXILIARIES:
-            return is_finite_verb(word.strip('.,;:!?"'), previous=None)
+    for word in (w.strip('.,;:!?"') for w in after.split()):
+        if word not in STOP_WORDS | AUXILIARIES:
+            return is_finite_verb(word, previous=None)
     return False
 
 
@@ -511,9 +516,7 @@ NEGATED_PHRASE_MIN_SIMILARITY = 50.0
 def _negated_phrase(text: str, aliases: Aliases) -> tuple[str, ...]:
     """The first NEGATED_PHRASE content words after the negation: "never checked into
     Westbrook" → ("check", "westbrook")."""
-    folded = fold(text)
-    found = _NEGATION.search(folded)
-    return tokens(folded[found.end() :], aliases)[:NEGATED_PHRASE] if found else ()
+    return tokens(_after_negation(text)[1], aliases)[:NEGATED_PHRASE]
 
 
 def _states(text: str, phrase: tuple[str, ...], aliases: Aliases) -> bool:
@@ -534,9 +537,7 @@ def _states(text: str, phrase: tuple[str, ...], aliases: Aliases) -> bool:
 @lru_cache(maxsize=TEXT_CACHE)
 def _negated_word(text: str, aliases: Aliases) -> str:
     """The first content word after the negation: "have not been released" → "release"."""
-    folded = fold(text)
-    found = _NEGATION.search(folded)
-    following = tokens(folded[found.end() :], aliases) if found else ()
+    following = tokens(_after_negation(text)[1], aliases)
     return following[0] if following else ""
 
 
