@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from crosscheck import dates, quantities
 from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, points_elsewhere, streets
-from crosscheck.grammar import is_finite_verb
+from crosscheck.grammar import first_verb, is_finite_verb
 from crosscheck.lexicon import (
     AUXILIARIES,
     MONTHS,
@@ -202,16 +202,8 @@ def _in_subject(text: str, q: quantities.Quantity) -> bool:
     """Whether a figure stands before the claim's first verb: it describes what the claim is
     about ("A 49-year-old man is facing charges"), not someone it acts on ("… shot an
     18-year-old")."""
-    words = folded_words(text)
-    for k, (start, _, word) in enumerate(words):
-        if start >= q.start:
-            return True
-        if is_finite_verb(word, previous=words[k - 1][2] if k else None) and word not in _AGE_PARTS:
-            return False
-    return True
-
-
-_AGE_PARTS = frozenset(("year", "years", "old"))
+    verb = first_verb(fold(text))  # offsets into fold(text), as the figure's are
+    return verb is None or q.start < verb.start()
 
 
 def _timing(claim: Claim, context: Context) -> dates.Timing:
