@@ -597,16 +597,15 @@ def _coordination_kind(joint: str, left: str, right: str) -> str | None:
     if joint.strip(" ,").endswith("that"):
         return "clause"
     bare_and = joint.strip() == "and"
-    before = words(left)[-1] if words(left) else ""
+    before = words(left)[-1]  # `left` has a finite verb, so a word
     takes_object = len(right_words) > 1 and right_words[1].lower() in DETERMINERS | PRONOUNS
     if bare_and and _is_past(before) and _is_past(first) and not takes_object:
-        return (
-            None  # "shot and killed by police": one predicate, two verbs ("… and approached the group": two)
-        )
+        # "shot and killed by police": one predicate, two verbs ("… and approached the group": two)
+        return None
     if bare_and:
         if first.lower() in _SUBJECT_PRONOUNS and finite_verb_index(" ".join(right_words[:4])) is not None:
             return "clause"  # "… had a revolver and he allegedly pointed it …": a clause of its own
-        past_or_aux = first.lower() in IRREGULAR_PAST | AUXILIARIES or looks_past(first)
+        past_or_aux = _is_past(first) or first.lower() in AUXILIARIES
         return "verb" if starts_with_verb and past_or_aux else None
     if starts_with_verb:
         return "verb"
