@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crosscheck.boilerplate import is_boilerplate_line, repeated_lines
 from crosscheck.extract import extract_claims, is_hedged
+from crosscheck.models import Article
 from crosscheck.segment import Span, sentences
 
 from .conftest import article
@@ -263,8 +264,6 @@ def test_questions_are_not_claims() -> None:
 
 def test_ids_are_stable_and_spans_point_into_the_file() -> None:
     text = "---\nid: x\n---\nKim asked detailed questions about rockets during the tour."
-    from crosscheck.models import Article
-
     doc = Article(source="x", path="x.md", text=text, body_offset=text.index("Kim"))
     (first,) = extract_claims(doc)
     (again,) = extract_claims(doc)
@@ -288,23 +287,19 @@ def test_a_capitalised_opening_without_a_dash_is_kept() -> None:
 
 
 def test_how_or_when_something_was_said_is_not_part_of_the_speaker() -> None:
-    from crosscheck.models import Article
-
     text = "The court clerk in a quiet voice said the jury had deliberated for four hours.\n"
-    (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
+    (claim,) = extract_claims(article(text))
     assert (claim.text, claim.attribution) == ("The jury had deliberated for four hours", "The court clerk")
 
 
 def test_a_clause_after_the_speaker_is_a_claim_of_its_own() -> None:
-    from crosscheck.models import Article
-
     text = (
         "“It is too early to call it arson,” Fire Chief Tom Hale said, but the fact that the empty "
         "warehouse had no power makes the blaze suspicious.\n"
         "“Two more arrests were made,” said Ann Lee, a local organiser, noting that about 900 "
         "drivers are convicted every year in the county.\n"
     )
-    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    claims = extract_claims(article(text))
     assert [(c.text, c.attribution) for c in claims] == [
         ("It is too early to call it arson", "Fire Chief Tom Hale"),
         ("The fact that the empty warehouse had no power makes the blaze suspicious", None),
@@ -314,38 +309,30 @@ def test_a_clause_after_the_speaker_is_a_claim_of_its_own() -> None:
 
 
 def test_a_noun_that_can_be_a_verb_does_not_stop_a_speaker() -> None:
-    from crosscheck.models import Article
-
     text = "“It is too early to call it arson,” the fire chief said.\n"
-    (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
+    (claim,) = extract_claims(article(text))
     assert (claim.text, claim.attribution) == ("It is too early to call it arson", "the fire chief")
 
 
 def test_who_is_told_is_not_the_speaker() -> None:
-    from crosscheck.models import Article
-
     text = "The widow, who married him a year ago, told the judge in a firm voice, “You did not break us.”\n"
-    (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
+    (claim,) = extract_claims(article(text))
     assert claim.attribution != "the judge"
     assert "married him a year ago" in claim.text
 
 
 def test_the_day_of_the_saying_stays_with_the_speaker() -> None:
-    from crosscheck.models import Article
-
     text = "Her lawyer said Thursday the singer checked into a clinic in the desert.\n"
-    (claim,) = extract_claims(Article(source="a", path="a.txt", text=text))
+    (claim,) = extract_claims(article(text))
     assert (claim.text, claim.attribution) == ("The singer checked into a clinic in the desert", "Her lawyer")
 
 
 def test_a_second_speaker_after_but_speaks_for_the_second_clause() -> None:
-    from crosscheck.models import Article
-
     text = (
         "Her lawyer said the singer checked into a clinic in the desert, but a state official said "
         "the clinic is not licensed to give the treatment a judge ordered.\n"
     )
-    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    claims = extract_claims(article(text))
     assert [(c.text, c.attribution) for c in claims] == [
         ("The singer checked into a clinic in the desert", "Her lawyer"),
         ("The clinic is not licensed to give the treatment a judge ordered", "A state official"),
@@ -353,14 +340,12 @@ def test_a_second_speaker_after_but_speaks_for_the_second_clause() -> None:
 
 
 def test_whom_it_was_told_is_no_part_of_what_was_told_and_an_outlet_is_the_channel() -> None:
-    from crosscheck.models import Article
-
     text = (
         "Witnesses told police that the driver was drunk and hit the fence.\n"
         "The mayor told The Courier on Monday that the budget was cut by half.\n"
         "“We will rebuild the mill,” the owner told AFP late Tuesday.\n"
     )
-    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    claims = extract_claims(article(text))
     assert [(c.text, c.attribution, c.via, c.restored) for c in claims] == [
         ("The driver was drunk", "Witnesses", None, None),
         ("[the driver] hit the fence", "Witnesses", None, "the driver"),
@@ -418,13 +403,11 @@ def test_rights_notices_sign_offs_bylines_and_related_headings_are_furniture() -
 
 
 def test_the_day_of_an_announcement_stays_with_the_fact_and_a_full_date_is_never_cut() -> None:
-    from crosscheck.models import Article
-
     text = (
         "Acme on Monday said it has agreed to buy Bolt Systems for an undisclosed sum.\n"
         "The company said on Monday 12 November that it has agreed to buy the consulting firm.\n"
     )
-    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    claims = extract_claims(article(text))
     assert [(c.text, c.attribution) for c in claims] == [
         # Before "said", the day dates the announcement: the claim keeps the whole sentence.
         ("Acme on Monday said it has agreed to buy Bolt Systems for an undisclosed sum", "Acme"),
@@ -434,10 +417,8 @@ def test_the_day_of_an_announcement_stays_with_the_fact_and_a_full_date_is_never
 
 
 def test_a_pronoun_with_no_speaker_named_before_it_is_nobody_known() -> None:
-    from crosscheck.models import Article
-
     text = "“We will rebuild the mill,” he said.\nAnn Lee said the mill would stay. “It is ours,” she said.\n"
-    claims = extract_claims(Article(source="a", path="a.txt", text=text))
+    claims = extract_claims(article(text))
     assert [(c.text, c.attribution) for c in claims] == [
         ("We will rebuild the mill", None),
         ("The mill would stay", "Ann Lee"),
