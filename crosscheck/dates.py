@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -262,35 +263,43 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
     """Two dates, two weekdays or two years of which no pair can be the same."""
     if a.years or b.years:
         ya, yb = _year_ranges(a), _year_ranges(b)
-        if ya and yb and not any(x[0] <= y[1] and y[0] <= x[1] for x in ya for y in yb):
+        if ya and yb and not _overlap(ya, yb):
             return _year_text(ya[0]), _year_text(yb[0])
     if a.dates and b.dates and not any(same_day(p, q) for p in a.dates for q in b.dates):
         return _shown(a.dates[0]), _shown(b.dates[0])
     if a.weekdays and b.weekdays and not set(a.weekdays) & set(b.weekdays):
         return _WEEKDAY_NAMES[a.weekdays[0]], _WEEKDAY_NAMES[b.weekdays[0]]
     for dates, weekdays, flip in ((a.dates, b.weekdays, False), (b.dates, a.weekdays, True)):
-        full = [d.lstrip("~") for d in dates if not d.startswith("--")]
-        if full and weekdays and not any(dt.date.fromisoformat(d).weekday() in weekdays for d in full):
+        full = _full_dates(dates)
+        if full and weekdays and not _on_weekday(full, weekdays):
             pair = (full[0], _WEEKDAY_NAMES[weekdays[0]])
             return (pair[1], pair[0]) if flip else pair
     return None
+
+
+def _full_dates(dates: Sequence[str]) -> list[str]:
+    """The dates that have a year, guessed or not ("~2023-09-13" → "2023-09-13")."""
+    return [d.lstrip("~") for d in dates if not d.startswith("--")]
+
+
+def _on_weekday(full: Sequence[str], weekdays: Sequence[int]) -> bool:
+    return any(dt.date.fromisoformat(d).weekday() in weekdays for d in full)
+
+
+def _overlap(ya: Sequence[tuple[int, int]], yb: Sequence[tuple[int, int]]) -> bool:
+    return any(x[0] <= y[1] and y[0] <= x[1] for x in ya for y in yb)
 
 
 def same_when(a: Timing, b: Timing) -> bool:
     """Whether both name one day: one date, one weekday, or a date on the other's weekday."""
     if any(same_day(p, q) for p in a.dates for q in b.dates) or set(a.weekdays) & set(b.weekdays):
         return True
-    for dates, weekdays in ((a.dates, b.weekdays), (b.dates, a.weekdays)):
-        full = [d.lstrip("~") for d in dates if not d.startswith("--")]
-        if any(dt.date.fromisoformat(d).weekday() in weekdays for d in full):
-            return True
-    return False
+    return _on_weekday(_full_dates(a.dates), b.weekdays) or _on_weekday(_full_dates(b.dates), a.weekdays)
 
 
 def same_years(a: Timing, b: Timing) -> bool:
     """Whether years both name overlap ("in 1935" and "in the 1930s")."""
-    ya, yb = _year_ranges(a), _year_ranges(b)
-    return any(x[0] <= y[1] and y[0] <= x[1] for x in ya for y in yb)
+    return _overlap(_year_ranges(a), _year_ranges(b))
 
 
 def clocks_agree(a: Clock, b: Clock) -> bool:
