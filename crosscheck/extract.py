@@ -410,7 +410,7 @@ def _dated_frame(sentence: Span, frame: _Frame) -> _Frame:
         return frame
     # After "said" a day is the day of the saying ("her lawyer said Thursday …"); before it,
     # wire style for the day of an announcement ("Acme on Monday said …").
-    dated = head[: verbs[-1].start()] if verbs[-1].group() in ("said", "says") else head
+    dated = head[: verbs[-1].start()] if verbs[-1].group() in _SPEAKING else head
     if not _FRAME_DATE.search(dated):
         return frame
     return _Frame(content=sentence, speaker=frame.speaker, speculative=frame.speculative, via=frame.via)
