@@ -8,10 +8,11 @@ conditional) never makes a hard conflict: the pair is `unclear` instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -55,11 +56,25 @@ BRIDGING_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind
 
 def vocabularies(claims: Sequence[Claim], toks: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
     """Every token each source uses in its claims ("does the other source ever mention X?");
-    a joined alias ("north_korea") also counts as its parts."""
+    a joined alias ("north_korea") also counts as its parts. Two capitalised words in a row
+    count as one name too, "john hale" (with a space, so no token is mistaken for one): a
+    source may write "John" of one person and never "John Hale"."""
     found: dict[str, set[str]] = {}
     for claim, claim_tokens in zip(claims, toks, strict=True):
-        found.setdefault(claim.source, set()).update(with_parts(claim_tokens))
+        known = found.setdefault(claim.source, set())
+        known.update(with_parts(claim_tokens))
+        known.update(_name_pairs(claim.text))
     return {source: frozenset(words) for source, words in found.items()}
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _name_pairs(text: str) -> Iterator[str]:
+    """ "Fire Chief Jon Hale said" → "fire chief", "chief jon", "jon hale"."""
+    for run in _NAME_RUN.findall(text):
+        parts = [_POSSESSIVE_END.sub("", fold(w)) for w in run.split()]
+        yield from (f"{x} {y}" for x, y in pairwise(parts))
 
 
 def with_parts(tokens: Iterable[str]) -> set[str]:
@@ -634,13 +649,18 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
         return None
     for x in names_a:
         fx = _bare(x)
-        if len(fx) < MIN_SPELLED or not _unknown_to(x, b.source, context):
+        if len(fx) < MIN_SPELLED or not _spelling_unknown_to(x, a.text, b.source, context):
             continue
         for y in names_b:
             fy = _bare(y)
-            if len(fy) < MIN_SPELLED or fx == fy or fx.startswith(fy) or fy.startswith(fx):
+            # A misspelling keeps the first letter ("Jon"/"John"); "Department"/"Treatment" are two words.
+            if len(fy) < MIN_SPELLED or fx[0] != fy[0] or fx == fy or fx.startswith(fy) or fy.startswith(fx):
                 continue
-            if fuzz.ratio(fx, fy) < SPELLING or same_name(x, y) or not _unknown_to(y, a.source, context):
+            if (
+                fuzz.ratio(fx, fy) < SPELLING
+                or same_name(x, y)
+                or not _spelling_unknown_to(y, b.text, a.source, context)
+            ):
                 continue
             if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
                 return x, y
@@ -799,6 +819,20 @@ def _normal(word: str, aliases: Aliases) -> frozenset[str]:
     return frozenset(tokens(word, aliases))
 
 
+def _spelling_unknown_to(name: str, text: str, source: str, context: Context) -> bool:
+    """A spelling the other source never uses, or never in this full name: it may write
+    "John" of another man and never "John Hale"."""
+    if _unknown_to(name, source, context):
+        return True
+    words = _words(text)
+    at = words.index(name)
+    full = [f"{words[at - 1]} {name}"] if at and words[at - 1][:1].isupper() else []
+    if at + 1 < len(words) and words[at + 1][:1].isupper():
+        full.append(f"{name} {words[at + 1]}")
+    known = context.vocabulary.get(source, frozenset())
+    return bool(full) and not any(pair in known for written in full for pair in _name_pairs(written))
+
+
 def _unknown_to(word: str, source: str, context: Context) -> bool:
     """A thing of a known kind always counts; a name only if the other source never uses it."""
     if fold(word) in context.aliases.kind_of:
@@ -809,14 +843,19 @@ def _unknown_to(word: str, source: str, context: Context) -> bool:
 
 
 def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
-    """A capitalised name ("Angola", "Boeing-737", "Chinese-made"): not the claim's first word,
-    a month, a weekday, a stop word or a title."""
+    """A capitalised name ("Angola", "Boeing-737", "Chinese-made"): not the claim's first word
+    unless a name follows it, not a month, a weekday, a stop word or a title."""
     if not word[:1].isupper():
         return False
     folded = _POSSESSIVE_END.sub("", fold(word))
     if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in kind_of or folded in TITLES:
         return False  # a month, a weekday, "The", or a title ("President", "Marshal")
-    return not text.startswith(word) or any(c.isdigit() for c in word)
+    if not text.startswith(word) or any(c.isdigit() for c in word):
+        return True
+    # The first word is capitalised anyway; it is a name when a name goes on after it ("Jon Hale").
+    rest = text[len(word) :].split(maxsplit=1)
+    following = rest[0] if rest else ""
+    return following[:1].isupper() and fold(following).rstrip(".,") not in STOP_WORDS | TITLES
 
 
 def differing_words(a: str, b: str, aliases: Aliases) -> tuple[str, str]:

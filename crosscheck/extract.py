@@ -98,6 +98,7 @@ class _Frame:
     was_quote: bool = False
     after: Span | None = None  # what follows the speaker: "…, X said, but …", "…, noting that …"
     via: str | None = None  # the outlet the speaker spoke to: "…, he told AFP"
+    identity: Span | None = None  # who the speaker is said to be: "Ann Lee, the town's mayor"
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,12 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
             if not _is_statement(sentence.text):
                 continue
             for frame in _frames(sentence):
+                if frame.identity is not None:
+                    # The role the sentence gives its speaker is the source's own statement.
+                    whole = _Clause(frame.identity.text, frame.identity)
+                    claim = _make_claim(article, sentence, _Frame(frame.identity, None), None, whole, seen)
+                    if claim is not None:
+                        claims.append(claim)
                 speaker = frame.speaker
                 if speaker is not None and speaker.lower() in PRONOUNS:
                     # "he said" is the last named speaker; with none named yet, nobody known.
@@ -166,11 +173,17 @@ _AFTER_NOTING = re.compile(
 )
 
 
+# "…,” X said, referring to the witnesses, two girls who saw it": the reporter's gloss on what
+# the words were about, a fact of its own where it holds a clause.
+_AFTER_REFERRING = re.compile(r"(?:^|,)\s*referring to\s+(?P<clause>.+?)[.!]?$", re.S)
+
+
 def _after_speaker(frame: _Frame) -> list[_Frame]:
     after = frame.after
     if after is None:
         return []
-    for pattern, speaker in ((_AFTER_NOTING, frame.speaker), (_AFTER_BUT, None)):
+    patterns = ((_AFTER_NOTING, frame.speaker), (_AFTER_REFERRING, None), (_AFTER_BUT, None))
+    for pattern, speaker in patterns:
         found = pattern.search(after.text)
         if found and finite_verb_index(found["clause"]) is not None:
             clause = _sub(after, after.text, found, "clause")
@@ -347,12 +360,22 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
         if len(words(content.text)) < MIN_CLAIM_WORDS:
             continue
         tail = match.groupdict().get("tail") or ""
+        identity = None
+        if pattern is _VERB_BEFORE_SPEAKER and match["after"]:
+            # "…, says Ann Lee, the town's mayor, Acme Ltd, noting …": the parts that describe her.
+            role_end = match.start("after")
+            for part in match["after"][1:].split(","):
+                if not _describes(part.strip(" .!")):
+                    break
+                role_end += 1 + len(part.rstrip(" .!"))
+            identity = _identity(sentence, text, match.start("who"), role_end)
         return _Frame(
             content=content,
             speaker=_clean_speaker(who, last_part=False),
             speculative=match["verb"] in SPECULATIVE_REPORTING,
             after=_sub(sentence, text, match, "after") if match["after"] else None,
             via=_channel(tail) if match["verb"] in _ADDRESSING else None,
+            identity=identity,
         )
     return None
 
@@ -383,6 +406,7 @@ def _speaker_before(sentence: Span, text: str) -> _Frame | None:
             speaker=_clean_speaker(who, last_part=True),
             speculative=match["verb"] in SPECULATIVE_REPORTING,
             via=_channel(told["whom"]) if told else None,
+            identity=_identity(sentence, text, 0, match.start()),
         )
     return None
 
@@ -398,6 +422,7 @@ _SAID_DAY = rf"(?:late |early )?(?:{_DAY_WORDS})\b(?: (?:night|morning|afternoon
 # the frame before what is reported dates it, the date is part of the fact (the day of an
 # announcement), so the claim keeps the whole sentence, speaker and all.
 _FRAME_DATE = re.compile(rf"\b(?:{_DAY_WORDS}|{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b")
+_CALENDAR_DATE = re.compile(rf"\b(?:\d{{1,2}}|{'|'.join(m.capitalize() for m in MONTHS)})\b\.?")
 _ANNOUNCING = re.compile(r"\b(?:announced|announces|said|says|confirmed|confirms|reported|reports)\b")
 
 
@@ -408,12 +433,20 @@ def _dated_frame(sentence: Span, frame: _Frame) -> _Frame:
     verbs = list(_ANNOUNCING.finditer(head))
     if not verbs:
         return frame
-    # After "said" a day is the day of the saying ("her lawyer said Thursday …"); before it,
-    # wire style for the day of an announcement ("Acme on Monday said …").
-    dated = head[: verbs[-1].start()] if verbs[-1].group() in _SPEAKING else head
-    if not _FRAME_DATE.search(dated):
+    # After "said" a weekday is the wire's note of when the words were had ("her lawyer said
+    # Thursday …"); before it, the day of an announcement ("Acme on Monday said …"). A calendar
+    # date ("said on 12 November that …") is given for the record, wherever it stands.
+    verb = verbs[-1]
+    dated = head[: verb.start()] if verb.group() in _SPEAKING else head
+    if not _FRAME_DATE.search(dated) and not _CALENDAR_DATE.search(head[verb.end() :]):
         return frame
-    return _Frame(content=sentence, speaker=frame.speaker, speculative=frame.speculative, via=frame.via)
+    return _Frame(
+        content=sentence,
+        speaker=frame.speaker,
+        speculative=frame.speculative,
+        via=frame.via,
+        identity=frame.identity,
+    )
 
 
 _SPEAKING = frozenset({"said", "says", "told", "tells"})
@@ -429,7 +462,8 @@ def _channel(whom: str) -> str | None:
     """An outlet a statement was given to ("AFP", "The Associated Press"): a name, with any
     day it was said dropped; None for "police" or "reporters"."""
     named = _SPEAKER_TAIL.sub("", " " + whom.strip()).strip()
-    return named if named[:1].isupper() and named.lower() not in PRONOUNS else None
+    name = re.sub(r"^the ", "", named)  # "the Daily Courier" is an outlet, "the judge" is not
+    return named if name[:1].isupper() and named.lower() not in PRONOUNS else None
 
 
 _TOLD_WHOM = r"\s*(?:reporters|journalists|the media|the press)?\s*"
@@ -466,11 +500,17 @@ def _is_speaker(who: str, *, trailing: bool = False) -> bool:
     if any(t in {"who", "which", "that", "if", "when", "while"} for t in lowered):
         return False
     # A verb of its own makes a clause, not a speaker; a noun that can be a verb after a
-    # determiner, or before another noun, is a noun ("the fire chief", "fire officials").
+    # determiner, or before another noun, is a noun ("the fire chief", "fire officials"); before
+    # an adverb it is a verb ("the call came shortly after …").
     for i, token in enumerate(tokens):
-        if is_finite_verb(token, previous=tokens[i - 1] if i else None) and not (
-            i + 1 < len(tokens) and tokens[i + 1].lower() not in STOP_WORDS and not looks_past(tokens[i + 1])
-        ):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        before_noun = (
+            following is not None
+            and following.lower() not in STOP_WORDS
+            and not looks_past(following)
+            and not _is_adverb(following)
+        )
+        if is_finite_verb(token, previous=tokens[i - 1] if i else None) and not before_noun:
             return False
     first = _SPEAKER_NOISE.sub("", who).strip(" ,").removeprefix("As ").strip()
     if trailing and first and len(tokens) <= MAX_TRAILING_SPEAKER_WORDS:
@@ -492,10 +532,68 @@ def _clean_speaker(who: str, *, last_part: bool) -> str:
     parts = [p.strip() for p in cleaned.split(",") if p.strip()]
     if not parts:
         return who.strip()
-    chosen = parts[-1] if last_part else parts[0]
+    names = [p for p in parts if _is_full_name(p)]
+    # "Ann Lee, the town's mayor, said": the name, wherever it stands, is who spoke.
+    chosen = names[0] if len(names) == 1 else parts[-1] if last_part else parts[0]
+    if (len(parts) > 1 and re.match(r"(?:and|or) ", parts[-1])) or (" and " in parts[-1] and not names):
+        chosen = ", ".join(parts)  # "Police, firefighters and medics": a list of speakers
     # "the clerk in a firm voice", "a spokesman late Tuesday": how or when it was said is no part of who.
     chosen = _SPEAKER_TAIL.sub("", chosen) or chosen
     return re.sub(r"\s+", " ", chosen).strip()
+
+
+def _identity(sentence: Span, text: str, start: int, end: int) -> Span | None:
+    """The speaker's name with the role the sentence gives them ("Ann Lee, the town's mayor";
+    "the press secretary, Jane Smith"; "Tom Ross, 45, a teacher"): one full name and parts
+    that describe, between commas. None for anything else ("Police, firefighters")."""
+    phrase = text[start:end]
+    parts = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", phrase) if m.group().strip()]
+    while parts and _SPEAKER_NOISE.fullmatch(parts[0][1].removeprefix("As ").strip()):
+        parts = parts[1:]  # "Earlier, the press secretary, Jane Smith"
+    names = [p for _, p in parts if _is_full_name(p)]  # the speaker's, and any firm's after it
+    roles = [p for _, p in parts if _is_role(p)]
+    if not names or not roles or not all(_is_full_name(p) or _describes(p) for _, p in parts):
+        return None
+    first = start + parts[0][0] + (len(phrase[parts[0][0] :]) - len(phrase[parts[0][0] :].lstrip()))
+    last = start + parts[-1][0] + len(phrase[parts[-1][0] :].split(",")[0].rstrip())
+    return Span(text[first:last], sentence.start + first, sentence.start + last)
+
+
+_NAME_PARTICLES = frozenset("de da del der di van von la le bin al".split())
+
+
+def _is_full_name(part: str) -> bool:
+    """ "Ann Lee", "Juan de la Cruz": two or more words, each capitalised but for particles."""
+    tokens = part.split()
+    return (
+        len(tokens) >= 2
+        and tokens[0][0].isupper()
+        and tokens[0].lower() not in DETERMINERS | PRONOUNS
+        and all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens)
+    )
+
+
+MAX_FIRM_WORDS = 5
+
+
+def _describes(part: str) -> bool:
+    """A part after a speaker's name that says who they are: a role, or the firm it is at
+    ("HP Services"); not what they went on to do ("noting that …")."""
+    tokens = part.split()
+    if not tokens or tokens[0].lower().endswith("ing") or finite_verb_index(part) is not None:
+        return False
+    return _is_role(part) or (_is_full_name(part) and len(tokens) <= MAX_FIRM_WORDS) or tokens[0].isupper()
+
+
+def _is_role(part: str) -> bool:
+    """What a speaker is: "the town's mayor", "chairman of Acme", an age ("45")."""
+    tokens = part.split()
+    if not tokens or len(tokens) > MAX_SPEAKER_WORDS:
+        return False
+    opener = tokens[0]
+    if opener.isdigit():
+        return len(tokens) == 1
+    return opener[0].islower() and opener not in _CLAUSE_OPENERS and opener not in _CLAUSE_WORDS
 
 
 def _unquote(frame: _Frame) -> _Frame:
@@ -508,7 +606,13 @@ def _unquote(frame: _Frame) -> _Frame:
             start = frame.content.start + 1
             span = Span(inner_text, start, start + len(inner_text))
             return _Frame(
-                span, frame.speaker, frame.speculative, was_quote=True, after=frame.after, via=frame.via
+                span,
+                frame.speaker,
+                frame.speculative,
+                was_quote=True,
+                after=frame.after,
+                via=frame.via,
+                identity=frame.identity,
             )
     return frame
 

@@ -18,6 +18,8 @@ NUMBER_RARITY = 3.0  # a figure is as telling as a fairly rare word
 @lru_cache(maxsize=1 << 18)
 def lemma(word: str) -> str:
     """The dictionary form of a lower-case English word: "injured" → "injure", "went" → "go"."""
+    if not word:
+        return ""  # a hyphen with nothing after it ("sisters-8-"): no word, and the lemmatizer refuses it
     return str(_lemmatizer().lemmatize(word, lang="en")).lower()
 
 

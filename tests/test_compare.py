@@ -251,6 +251,27 @@ def test_a_short_form_of_a_given_name_is_the_same_name_but_a_letter_more_is_not(
     assert jon[1:] == (ConflictKind.ENTITY, "Jon", "John")
 
 
+def test_a_spelling_the_other_source_uses_only_of_another_person_is_still_new_in_this_name() -> None:
+    from crosscheck.compare import vocabularies
+    from crosscheck.normalize import tokens
+
+    a = claim("a", "Jon Hale, the city's public safety director")
+    b = claim("b", "Public safety director John Hale said the fire was set")
+    other_john = claim("a", "Fire marshal John Bond surveyed the scene")
+    center = claim("b", "She left the Desert Treatment Center in the spring")
+    office = claim("a", "The state Department of Health said the treatment center was not licensed")
+    corpus = [a, b, other_john, center, office]
+    ctx = Context(
+        aliases=DEFAULT_ALIASES,
+        vocabulary=vocabularies(corpus, [tokens(c.text, DEFAULT_ALIASES) for c in corpus]),
+    )
+    found = compare(a, b, similarity=60, context=ctx)
+    # Source a writes "John" of the marshal, never "John Hale": the two spellings still conflict.
+    assert (found.kind, found.a_says, found.b_says) == (ConflictKind.ENTITY, "Jon", "John")
+    # Two words alike in letters but not in their first letter are no misspelling of each other.
+    assert compare(office, center, similarity=40, context=ctx).kind is not ConflictKind.ENTITY
+
+
 def test_claims_that_share_only_a_figure_or_give_figures_that_fit_nowhere_are_no_finding() -> None:
     from crosscheck.compare import judge
 
@@ -320,6 +341,8 @@ def test_quantities_read_as_a_reader_would() -> None:
     assert read("COVID-19 cases rose to 5,000 cases") == [("5,000 cases", 5000.0, "case")]
     # A conversion in brackets restates the figure before it.
     assert read("He fell about 600 metres (2,000 feet) down a gully") == [("about 600 metres", 600.0, "m")]
+    # Hyphens left hanging by an upstream tool ("sisters-8-and") break no reading.
+    assert ("10- year old", 10.0, "age") in read("two sisters-8-and 10-year-old girls-who saw it")
     assert read("She finished 30 days' worth of treatment") == [("30 days'", 2592000.0, "sec")]
     assert read("the father of two boys, ages 6 and 16") == [
         ("two boys", 2.0, "boy"), ("6", 6.0, "age"), ("16", 16.0, "age"),
