@@ -3,6 +3,7 @@
 Run: python -m benchmarks.run [SIZES...]                 (default: 200 1000)
      python -m benchmarks.run --workers 1 200            (one core)
      python -m benchmarks.run --outlets 10000 10000      (one event, ten thousand outlets)
+     python -m benchmarks.run --real 1000 10000          (corpora from real articles, speed only)
 
 For each size: a corpus from benchmarks/planted.py is written; a fresh process runs the report
 (as a user runs it); the JSON is scored against the planted conflicts. Printed per size:
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.planted import OUTLETS_PER_EVENT, Version, facts_of_bundled, parallel_facts, write_planted
+from benchmarks.realistic import write_realistic
 from crosscheck.corpus import load_corpus
 from crosscheck.facts import pairing_keys
 from crosscheck.match import normalised
@@ -241,22 +243,34 @@ def main(argv: list[str]) -> None:
     parser.add_argument(
         "--outlets", type=int, default=OUTLETS_PER_EVENT, help="articles to an event (one event: the size)"
     )
+    parser.add_argument(
+        "--real", action="store_true", help="corpora written from the development set's articles (speed only)"
+    )
     args = parser.parse_args(argv)
-    print(f"workers={args.workers} outlets={args.outlets}")
+    print(f"workers={args.workers} outlets={args.outlets} corpora={'real' if args.real else 'planted'}")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         for size in args.sizes:
-            corpus = Path(tmp) / f"planted-{size}"
-            versions = write_planted(corpus, size, outlets=args.outlets)
+            corpus = Path(tmp) / f"corpus-{size}"
+            versions = None if args.real else write_planted(corpus, size, outlets=args.outlets)
+            if args.real:
+                write_realistic(corpus, size, outlets=args.outlets)
             run = run_report(corpus, out, args.workers)
             report = json.loads(out.read_text(encoding="utf-8"))
-            found = score(report, versions)
-            claims = report["summary"]["claims"]
+            summary = report["summary"]
+            claims = summary["claims"]
             total = "" if run.peak_total is None else f" / {run.peak_total:5.0f} MiB all processes"
             line = (
                 f"{size:>6} articles {claims:>7} claims  "
                 f"wall {run.wall:6.1f} s  pipeline {run.pipeline:6.1f} s  "
                 f"{claims / run.pipeline:6.0f} claims/s  peak {run.peak_process:5.0f} MiB a process{total}  "
+            )
+            if versions is None:
+                line += f"conflicts {summary['conflict']:6d}  agreements {summary['agree']:6d}"
+                print(line, flush=True)
+                continue
+            found = score(report, versions)
+            line += (
                 f"planted {found.planted:5d}  recall {found.recall:5.1%}  "
                 f"reported {found.reported:5d}  parallel {found.parallel:4d}  "
                 f"precision {1 - found.false:6.1%}  false {found.false:4.1%}  dissent {found.dissent:5.1%}"

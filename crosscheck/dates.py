@@ -187,8 +187,8 @@ def _calendar_dates(folded: str, pub: dt.date | None, spans: list[tuple[int, int
             month = int(match["month"]) if match["month"].isdigit() else MONTHS[match["month"]]
             day = int(match["day"])
             year = int(match["year"]) if match["year"] else (pub.year if pub else None)
-            if not 1 <= day <= 31:
-                continue
+            if not _is_day(year or LEAP_YEAR, month, day):
+                continue  # "February 30", "2023-13-01": a typo or no date, never a day to compare
             # A year taken from the publication date is a guess ("ends January 31" in a July
             # article means next year): marked "~", it is checked against weekdays only.
             guess = "~" if year and not match["year"] else ""
@@ -196,6 +196,17 @@ def _calendar_dates(folded: str, pub: dt.date | None, spans: list[tuple[int, int
             found.append((match.start(), value))
             spans.append(match.span())
     return [value for _, value in sorted(found)]
+
+
+LEAP_YEAR = 2000  # a day with no year may be 29 February
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 _APPROXIMATE = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some"})

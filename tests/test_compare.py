@@ -397,6 +397,18 @@ def test_a_weekday_agrees_with_a_date_on_that_weekday_and_a_year_with_its_decade
     assert not shares_value(built, sold, CONTEXT)  # another act of that year
 
 
+def test_a_day_no_calendar_has_is_no_date_and_breaks_no_comparison() -> None:
+    from crosscheck.compare import shares_value
+
+    # A typo in one article ("February 30") must not stop the report on a whole corpus.
+    published = {"a": "2023-03-02", "b": "2023-03-02"}
+    context = Context(aliases=DEFAULT_ALIASES, published=published)
+    typo = claim("a", "The council approved the budget on February 30, the mayor said")
+    weekday = claim("b", "The council approved the budget on Thursday")
+    assert not shares_value(typo, weekday, context)
+    assert verdict(typo.text, weekday.text, similarity=75, published=published)[1] is not ConflictKind.DATE
+
+
 def test_one_street_named_in_two_ways_is_one_value() -> None:
     from crosscheck.compare import shares_value
     from crosscheck.facts import streets
