@@ -20,6 +20,7 @@ import yaml
 from crosscheck.dates import banner_date
 from crosscheck.errors import CorpusError
 from crosscheck.models import Article
+from crosscheck.textfile import read_text
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 JSONL_SUFFIX = ".jsonl"
@@ -85,31 +86,10 @@ def _files(paths: Sequence[str | Path]) -> Iterable[Path]:
 
 
 def _read_file(path: Path) -> list[Article]:
-    text = decode(path)
+    text = read_text(path, error=CorpusError)
     if path.suffix.lower() == JSONL_SUFFIX:
         return _read_jsonl(path, text)
     return [_read_text(path, text)]
-
-
-def decode(path: Path) -> str:
-    """Read a file as UTF-8 text; refuse binary and non-UTF-8 files with the line."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise CorpusError(f"cannot read: {error.strerror}", path=str(path)) from None
-    if b"\x00" in data:
-        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise CorpusError("binary file (NUL byte), not text", path=str(path), line=line)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise CorpusError(
-            f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
-            path=str(path),
-            line=line,
-        ) from None
-    return text.removeprefix("\ufeff")
 
 
 def _read_text(path: Path, text: str) -> Article:

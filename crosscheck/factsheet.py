@@ -34,6 +34,7 @@ from crosscheck.normalize import (
     tokens,
     validate_word_lists,
 )
+from crosscheck.textfile import read_text
 
 SHEET_SOURCE = "claims.yaml"
 TOP_KEYS = {"corpus", "aliases", "kinds", "threshold", "claims"}
@@ -128,14 +129,7 @@ class CheckResult:
 
 def load_sheet(path: Path) -> FactSheet:
     """Parse and validate claims.yaml; every schema error names its line (all of them at once)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FactSheetError("no such file", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise FactSheetError("not UTF-8", path=str(path)) from None
-    except OSError as error:
-        raise FactSheetError(f"cannot read: {error.strerror}", path=str(path)) from None
+    text = read_text(path, error=FactSheetError)
     return parse_sheet(text, path)
 
 

@@ -19,6 +19,7 @@ import yaml
 
 from crosscheck.errors import AliasError
 from crosscheck.lexicon import IRREGULAR_LEMMAS, OBJECT_KINDS, STOP_WORDS, SYNONYMS
+from crosscheck.textfile import read_text
 from crosscheck.words import lemma as dictionary_form
 
 # General aliases: canonical form → variants. Users add their own from YAML.
@@ -199,12 +200,9 @@ def _merged(*sources: Mapping[str, Iterable[str]] | None) -> dict[str, list[str]
 
 
 def _read_word_lists(path: Path, what: str, shape: str) -> dict[str, list[str]]:
+    text = read_text(path, error=AliasError)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise AliasError(f"cannot read: {error.strerror}", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise AliasError("not UTF-8", path=str(path)) from None
+        data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise AliasError(

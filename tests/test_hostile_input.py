@@ -1,0 +1,117 @@
+"""Hostile and broken input (issue 17): one clear line naming the file (and line), or that file
+skipped with a warning among good ones; never a traceback, never unbounded memory or time."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+from crosscheck.corpus import load_corpus
+
+runner = CliRunner()
+
+GOOD = "The storm hit the coast on Monday.\n"
+STORM_A = "The storm killed 12 people on Monday, officials said.\nThe mayor opened three shelters.\n"
+STORM_B = "The storm killed 40 people on Monday, officials said.\nThe mayor opened three shelters.\n"
+
+
+def storm_corpus(directory: Path) -> Path:
+    directory.mkdir()
+    (directory / "a.txt").write_text(STORM_A)
+    (directory / "b.txt").write_text(STORM_B)
+    return directory
+
+
+def fifo(tmp_path: Path, name: str = "pipe.md") -> Path:
+    path = tmp_path / name
+    os.mkfifo(path)
+    return path
+
+
+# --- 3. regular files only, and not too large ------------------------------------------------
+
+
+def test_a_character_device_alone_is_refused_by_name() -> None:
+    result = runner.invoke(app, ["report", "/dev/zero"])
+    assert result.exit_code == 2
+    assert result.stderr == "crosscheck: error: /dev/zero: not a regular file (a character device)\n"
+
+
+def test_a_named_pipe_alone_is_refused_by_name(tmp_path: Path) -> None:
+    pipe = fifo(tmp_path)
+    result = runner.invoke(app, ["report", str(pipe)])
+    assert result.exit_code == 2
+    assert result.stderr == f"crosscheck: error: {pipe}: not a regular file (a named pipe)\n"
+
+
+def test_devices_and_pipes_among_good_files_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD)
+    pipe = fifo(tmp_path)
+    result = runner.invoke(app, ["claims", "--json", str(good), "/dev/zero", str(pipe)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "crosscheck: warning: /dev/zero: not a regular file (a character device) (skipped)\n"
+        f"crosscheck: warning: {pipe}: not a regular file (a named pipe) (skipped)\n"
+    )
+    assert [c["source"] for c in json.loads(result.stdout)] == ["good"]
+
+
+def test_a_fact_sheet_naming_a_device_as_its_corpus_is_refused_by_name(tmp_path: Path) -> None:
+    sheet = tmp_path / "claims.yaml"
+    sheet.write_text("corpus: /dev/zero\nclaims: []\n")
+    result = runner.invoke(app, ["check", str(sheet)])
+    assert result.exit_code == 2
+    assert result.stderr == "crosscheck: error: /dev/zero: not a regular file (a character device)\n"
+
+
+def test_a_fact_sheet_or_word_list_that_is_no_regular_file_is_refused_by_name(tmp_path: Path) -> None:
+    pipe = fifo(tmp_path, "kinds.yaml")
+    result = runner.invoke(app, ["check", "/dev/zero"])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "crosscheck: error: /dev/zero: not a regular file (a character device)\n",
+    )
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path / "corpus")), "--kinds", str(pipe)])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"crosscheck: error: {pipe}: not a regular file (a named pipe)\n",
+    )
+
+
+def test_a_file_over_the_size_limit_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD)
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50_000_001)  # sparse: nothing is written, and nothing should be read
+    result = load_corpus([tmp_path])
+    assert [a.source for a in result.articles] == ["good"]
+    assert result.warnings == (f"{big}: too large: 50,000,001 bytes (the limit is 50,000,000) (skipped)",)
+
+
+# --- 6. a fact sheet that is not UTF-8 text --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            "corpus: corpus\nclaims:\n  - id: café\n".encode("latin-1"),
+            "3: not UTF-8 (byte 0xe9 at offset 34)",
+        ),
+        (b"corpus: corpus\nclaims:\n  - id: a\x00b\n", "3: binary file (NUL byte), not text"),
+        (b"corpus: corpus\rclaims:\r  - id: a\x00b\r", "3: binary file (NUL byte), not text"),
+    ],
+    ids=["latin-1", "NUL", "NUL after lone CRs"],
+)
+def test_a_fact_sheet_that_is_not_utf8_text_names_the_line(tmp_path: Path, data: bytes, message: str) -> None:
+    sheet = tmp_path / "claims.yaml"
+    sheet.write_bytes(data)
+    result = runner.invoke(app, ["check", str(sheet)])
+    assert result.exit_code == 2
+    assert result.stderr == f"crosscheck: error: {sheet}:{message}\n"
