@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import yaml
 from rapidfuzz import fuzz, process
 
-from crosscheck import dates, quantities
+from crosscheck import dates, quantities, safeyaml
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
 from crosscheck.copies import sketch, stories
 from crosscheck.errors import AliasError, ExitCode, FactSheetError
@@ -135,14 +135,7 @@ def load_sheet(path: Path) -> FactSheet:
 
 def parse_sheet(text: str, path: Path) -> FactSheet:
     where = str(path)
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise FactSheetError(
-            f"YAML syntax: {problem}", path=where, line=mark.line + 1 if mark else None
-        ) from None
+    root = safeyaml.compose(text, error=FactSheetError, path=where)
     if root is None:
         raise FactSheetError("empty fact sheet: expected keys corpus and claims", path=where, line=1)
     errors: list[tuple[int, str]] = []
@@ -169,7 +162,7 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
     )
     word_lists = {}
     for key, shape in (("aliases", ALIASES_SHAPE), ("kinds", KINDS_SHAPE)):
-        data = yaml.safe_load(yaml.serialize(top[key][1])) if key in top else None
+        data = safeyaml.construct(top[key][1], error=FactSheetError, path=where) if key in top else None
         try:
             word_lists[key] = validate_word_lists(data, where, what=key, shape=shape)
         except AliasError as error:

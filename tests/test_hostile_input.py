@@ -18,6 +18,15 @@ runner = CliRunner()
 GOOD = "The storm hit the coast on Monday.\n"
 STORM_A = "The storm killed 12 people on Monday, officials said.\nThe mayor opened three shelters.\n"
 STORM_B = "The storm killed 40 people on Monday, officials said.\nThe mayor opened three shelters.\n"
+DIGITS = "9" * 5000
+
+
+def alias_bomb() -> str:
+    """A few hundred bytes that stand for 9^9 (387 million) strings once the aliases are expanded."""
+    lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n']
+    for before, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]\n")
+    return "".join(lines)
 
 
 def storm_corpus(directory: Path) -> Path:
@@ -31,6 +40,112 @@ def fifo(tmp_path: Path, name: str = "pipe.md") -> Path:
     path = tmp_path / name
     os.mkfifo(path)
     return path
+
+
+# --- 1. front-matter values YAML cannot build ------------------------------------------------
+
+BAD_VALUES = [
+    ("published: 2023-02-30", "2023-02-30 is not a valid date (day is out of range for month)"),
+    ("published: 0000-01-01", "0000-01-01 is not a valid date (year 0 is out of range)"),
+    ("published: 2023-01-01 25:00:00", "2023-01-01 25:00:00 is not a valid date (hour must be in 0..23)"),
+    (
+        f"count: {DIGITS}",
+        "99999999999999999999… is not a valid integer "
+        "(Exceeds the limit (4300 digits) for integer string conversion)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "problem"), BAD_VALUES)
+def test_a_front_matter_value_yaml_cannot_build_skips_that_file(
+    tmp_path: Path, line: str, problem: str
+) -> None:
+    (tmp_path / "good.txt").write_text(GOOD)
+    bad = tmp_path / "bad.md"
+    bad.write_text(f"---\nid: bad\n{line}\n---\n{GOOD}")
+    result = load_corpus([tmp_path])
+    assert [a.source for a in result.articles] == ["good"]
+    assert result.warnings == (f"{bad}:3: malformed front matter: {problem} (skipped)",)
+
+
+@pytest.mark.parametrize(("line", "problem"), BAD_VALUES)
+def test_a_front_matter_value_yaml_cannot_build_alone_is_one_error_line(
+    tmp_path: Path, line: str, problem: str
+) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text(f"---\nid: bad\n{line}\n---\n{GOOD}")
+    result = runner.invoke(app, ["claims", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr == f"crosscheck: error: {bad}:3: malformed front matter: {problem}\n"
+    assert result.stdout == ""
+
+
+# --- 2. YAML aliases and tags ----------------------------------------------------------------
+
+ALIASES_REFUSED = "invalid YAML: YAML aliases (*name) are not allowed"
+
+
+def test_an_alias_bomb_in_front_matter_skips_that_file(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD)
+    bad = tmp_path / "bomb.md"
+    bad.write_text(f"---\n{alias_bomb()}---\n{GOOD}")
+    result = load_corpus([tmp_path])
+    assert [a.source for a in result.articles] == ["good"]
+    assert result.warnings == (
+        f"{bad}:2: malformed front matter: YAML aliases (*name) are not allowed (skipped)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [
+        ("!thing storm", "!thing"),
+        ("!!python/object:os.system storm", "tag:yaml.org,2002:python/object:os.system"),
+    ],
+)
+def test_a_custom_tag_in_front_matter_skips_that_file(tmp_path: Path, value: str, tag: str) -> None:
+    (tmp_path / "good.txt").write_text(GOOD)
+    bad = tmp_path / "tagged.md"
+    bad.write_text(f"---\nid: tagged\ntitle: {value}\n---\n{GOOD}")
+    result = load_corpus([tmp_path])
+    assert [a.source for a in result.articles] == ["good"]
+    assert result.warnings == (f"{bad}:3: malformed front matter: YAML tag {tag!r} is not allowed (skipped)",)
+
+
+@pytest.mark.parametrize(
+    ("sheet_text", "line", "message"),
+    [
+        (f"corpus: corpus\n{alias_bomb()}claims: []\n", 2, ALIASES_REFUSED),
+        (
+            "corpus: !!python/object:os.system corpus\nclaims: []\n",
+            1,
+            "invalid YAML: YAML tag 'tag:yaml.org,2002:python/object:os.system' is not allowed",
+        ),
+        (
+            "corpus: corpus\nclaims: " + "[" * 100_000 + "\n",
+            2,
+            "invalid YAML: exceeded maximum nesting depth",
+        ),
+    ],
+)
+def test_a_fact_sheet_with_aliases_tags_or_deep_nesting_is_refused_with_its_line(
+    tmp_path: Path, sheet_text: str, line: int, message: str
+) -> None:
+    storm_corpus(tmp_path / "corpus")
+    sheet = tmp_path / "claims.yaml"
+    sheet.write_text(sheet_text)
+    result = runner.invoke(app, ["check", str(sheet)])
+    assert result.exit_code == 2
+    assert result.stderr == f"crosscheck: error: {sheet}:{line}: {message}\n"
+
+
+@pytest.mark.parametrize("option", ["--aliases", "--kinds"])
+def test_an_alias_bomb_in_a_word_list_file_is_refused_with_its_line(tmp_path: Path, option: str) -> None:
+    words = tmp_path / "words.yaml"
+    words.write_text(alias_bomb())
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path / "corpus")), option, str(words)])
+    assert result.exit_code == 2
+    assert result.stderr == f"crosscheck: error: {words}:1: {ALIASES_REFUSED}\n"
 
 
 # --- 3. regular files only, and not too large ------------------------------------------------
