@@ -2,8 +2,9 @@
 
 A corpus is a directory (read recursively) or files named one by one:
 `.md`/`.txt` with or without YAML front matter, and `.jsonl` with one article
-per line. A bad file among good ones is skipped with a warning; when nothing
-usable is left, `CorpusError` says why, naming the file and line.
+per line. A bad file among good ones, or a bad line of a `.jsonl` file, is
+skipped with a warning; when nothing usable is left, `CorpusError` says why,
+naming the file and line.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ JSONL_SUFFIX = ".jsonl"
 FRONT_MATTER_FIELDS = ("id", "title", "outlet", "published", "url")
 _FENCE = re.compile(r"^---[ \t]*\r?\n", re.MULTILINE)
 _SAFE_ID = re.compile(r"[^\w.-]+")
+# JSON may escape half of a UTF-16 pair ("\ud800"), which is no character and cannot be written out.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -42,12 +45,13 @@ def load_corpus(paths: Sequence[str | Path]) -> LoadResult:
     files = list(_files(paths))
     for path in files:
         try:
-            loaded = _read_file(path)
+            loaded, skipped = _read_file(path)
         except CorpusError as error:
             if len(files) == 1:
                 raise
             warnings.append(f"{error} (skipped)")
             continue
+        warnings.extend(f"{problem} (skipped)" for problem in skipped)
         for article in loaded:
             if article.source in seen:
                 warnings.append(
@@ -84,11 +88,12 @@ def _files(paths: Sequence[str | Path]) -> Iterable[Path]:
             yield path
 
 
-def _read_file(path: Path) -> list[Article]:
+def _read_file(path: Path) -> tuple[list[Article], list[CorpusError]]:
+    """The articles of one file, and the records of it that were skipped (JSON Lines)."""
     text = read_text(path, error=CorpusError)
     if path.suffix.lower() == JSONL_SUFFIX:
         return _read_jsonl(path, text)
-    return [_read_text(path, text)]
+    return [_read_text(path, text)], []
 
 
 def _read_text(path: Path, text: str) -> Article:
@@ -144,36 +149,56 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, object], int]:
     return meta, closing.end()
 
 
-def _read_jsonl(path: Path, text: str) -> list[Article]:
-    articles = []
-    for number, line in enumerate(text.splitlines(), start=1):
+def _read_jsonl(path: Path, text: str) -> tuple[list[Article], list[CorpusError]]:
+    """One article a line; a bad line is skipped (and returned as a problem), the others kept."""
+    articles: list[Article] = []
+    skipped: list[CorpusError] = []
+    # Split on LF only: a JSON string may hold U+2028 or U+0085, which `splitlines` splits on.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise CorpusError(f"invalid JSON: {error.msg}", path=str(path), line=number) from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise CorpusError("each line needs an object with a string 'text'", path=str(path), line=number)
-        source = _clean_id(record.get("id")) or f"{_clean_id(path.stem)}-{number}"
-        body = record["text"]
-        if not body.strip():
-            raise CorpusError("empty article text", path=str(path), line=number)
-        articles.append(
-            Article(
-                source=source,
-                path=f"{path}:{number}",
-                text=body,
-                title=_optional_str(record.get("title")) or body.strip().splitlines()[0].strip(),
-                outlet=_optional_str(record.get("outlet")),
-                published=_iso_date(record.get("published")),
-                url=_optional_str(record.get("url")),
-                record_line=number,
-            )
-        )
+            articles.append(_record(path, line, number))
+        except CorpusError as error:
+            skipped.append(error)
     if not articles:
-        raise CorpusError("no articles in JSON Lines file", path=str(path))
-    return articles
+        raise skipped[0] if skipped else CorpusError("no articles in JSON Lines file", path=str(path))
+    return articles, skipped
+
+
+def _record(path: Path, line: str, number: int) -> Article:
+    """One line of a JSON Lines file as an article; CorpusError, with the line, if it is none."""
+    where = str(path)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise CorpusError(f"invalid JSON: {error.msg}", path=where, line=number) from None
+    except ValueError as error:  # an integer too long to convert
+        raise CorpusError(f"invalid JSON: {str(error).split(':')[0]}", path=where, line=number) from None
+    except RecursionError:
+        raise CorpusError("invalid JSON: nested too deeply", path=where, line=number) from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise CorpusError("each line needs an object with a string 'text'", path=where, line=number)
+    for key in ("id", "text", "title", "outlet", "published", "url"):
+        value = record.get(key)
+        found = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
+        if found:
+            code = f"\\u{ord(found[0]):04x}"
+            raise CorpusError(f"{key} holds a lone surrogate ({code}), not text", path=where, line=number)
+    source = _clean_id(record.get("id")) or f"{_clean_id(path.stem)}-{number}"
+    body = record["text"]
+    if not body.strip():
+        raise CorpusError("empty article text", path=where, line=number)
+    return Article(
+        source=source,
+        path=f"{path}:{number}",
+        text=body,
+        title=_optional_str(record.get("title")) or body.strip().splitlines()[0].strip(),
+        outlet=_optional_str(record.get("outlet")),
+        published=_iso_date(record.get("published")),
+        url=_optional_str(record.get("url")),
+        record_line=number,
+    )
 
 
 def _clean_id(value: object) -> str:

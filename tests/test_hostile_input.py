@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from crosscheck.cli import app
 from crosscheck.corpus import load_corpus
+from crosscheck.errors import CorpusError
 
 runner = CliRunner()
 
@@ -207,6 +208,59 @@ def test_a_file_over_the_size_limit_is_skipped_with_a_warning(tmp_path: Path) ->
     result = load_corpus([tmp_path])
     assert [a.source for a in result.articles] == ["good"]
     assert result.warnings == (f"{big}: too large: 50,000,001 bytes (the limit is 50,000,000) (skipped)",)
+
+
+# --- 4. JSON Lines and deep directories ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (
+            '{"id": "b", "text": "The storm hit.", "n": ' + DIGITS + "}",
+            "invalid JSON: Exceeds the limit (4300 digits) for integer string conversion",
+        ),
+        ("[" * 100_000, "invalid JSON: nested too deeply"),
+        ("{not json}", "invalid JSON: Expecting property name enclosed in double quotes"),
+        ('{"id": "b", "text": "The storm \\ud800 hit."}', "text holds a lone surrogate (\\ud800), not text"),
+        ('{"id": "b", "text": 7}', "each line needs an object with a string 'text'"),
+    ],
+)
+def test_a_bad_jsonl_line_is_skipped_and_the_good_records_kept(
+    tmp_path: Path, line: str, problem: str
+) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "The storm hit the coast on Monday."}\n'
+        f"{line}\n"
+        '{"id": "c", "text": "The storm hit the coast on Tuesday."}\n'
+    )
+    result = load_corpus([path])
+    assert [(a.source, a.record_line) for a in result.articles] == [("a", 1), ("c", 3)]
+    assert result.warnings == (f"{path}:2: {problem} (skipped)",)
+
+
+def test_a_line_separator_inside_a_json_string_does_not_end_the_record(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "The storm hit.\u2028The mayor spoke.\x85End."}\n'
+        '{"id": "b", "text": "The storm hit the coast."}\n',
+        encoding="utf-8",
+    )
+    result = load_corpus([path])
+    assert [(a.source, a.record_line, a.text) for a in result.articles] == [
+        ("a", 1, "The storm hit.\u2028The mayor spoke.\x85End."),
+        ("b", 2, "The storm hit the coast."),
+    ]
+    assert result.warnings == ()
+
+
+def test_a_jsonl_file_with_no_good_line_is_named_with_its_first_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text('\n{"id": "a"}\n[1, 2]\n')
+    with pytest.raises(CorpusError) as caught:
+        load_corpus([path])
+    assert str(caught.value) == f"{path}:2: each line needs an object with a string 'text'"
 
 
 # --- 6. a fact sheet that is not UTF-8 text --------------------------------------------------
