@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
-from collections.abc import Iterable, Sequence
+import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,10 +41,9 @@ class LoadResult:
 
 def load_corpus(paths: Sequence[str | Path]) -> LoadResult:
     """Read every article under `paths`; raise CorpusError if none is usable."""
-    warnings: list[str] = []
+    files, warnings = _files(paths)
     articles: list[Article] = []
     seen: dict[str, str] = {}
-    files = list(_files(paths))
     for path in files:
         try:
             loaded, skipped = _read_file(path)
@@ -70,22 +71,48 @@ def load_corpus(paths: Sequence[str | Path]) -> LoadResult:
     return LoadResult(tuple(articles), tuple(warnings))
 
 
-def _files(paths: Sequence[str | Path]) -> Iterable[Path]:
+def _files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
+    """The files to read, and a warning for each directory that cannot be listed."""
+    files: list[Path] = []
+    warnings: list[str] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
-            raise CorpusError("no such file or directory", path=str(raw))
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in (*TEXT_SUFFIXES, JSONL_SUFFIX)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            yield from found
+        try:
+            is_directory = stat.S_ISDIR(path.stat().st_mode)
+        except FileNotFoundError:
+            raise CorpusError("no such file or directory", path=str(raw)) from None
+        except OSError as error:
+            raise CorpusError(f"cannot read: {error.strerror}", path=str(raw)) from None
+        if is_directory:
+            files.extend(_walk(path, warnings))
         else:
-            yield path
+            files.append(path)  # named: read whatever its suffix; refused by name if not a regular file
+    return files, warnings
+
+
+def _walk(root: Path, warnings: list[str]) -> list[Path]:
+    """The article files under `root`, hidden names skipped, sorted. Iterative, so that no
+    depth of nesting exhausts the stack; directories reached through symlinks are not entered,
+    so a link to a parent is no loop."""
+    found: list[Path] = []
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as error:
+            warnings.append(f"{directory}: cannot read directory: {error.strerror} (skipped)")
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = directory / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(path)
+            elif path.suffix.lower() in (*TEXT_SUFFIXES, JSONL_SUFFIX):
+                found.append(path)
+    return sorted(found)
 
 
 def _read_file(path: Path) -> tuple[list[Article], list[CorpusError]]:

@@ -263,6 +263,35 @@ def test_a_jsonl_file_with_no_good_line_is_named_with_its_first_bad_line(tmp_pat
     assert str(caught.value) == f"{path}:2: each line needs an object with a string 'text'"
 
 
+def test_directories_nested_1200_deep_are_read_without_recursion(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "top.txt").write_text(GOOD)
+    deepest = root
+    for _ in range(1200):
+        deepest = deepest / "d"
+        deepest.mkdir()
+    (deepest / "deep.txt").write_text("The storm hit the coast on Tuesday.\n")
+    try:
+        result = load_corpus([root])
+        assert [a.source for a in result.articles] == ["deep", "top"]
+        assert result.warnings == ()
+    finally:
+        # Remove the tree from the bottom up: shutil.rmtree recurses once per level.
+        (deepest / "deep.txt").unlink()
+        while deepest != root:
+            deepest.rmdir()
+            deepest = deepest.parent
+
+
+def test_a_pipe_in_a_corpus_directory_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD)
+    pipe = fifo(tmp_path)
+    result = load_corpus([tmp_path])
+    assert [a.source for a in result.articles] == ["good"]
+    assert result.warnings == (f"{pipe}: not a regular file (a named pipe) (skipped)",)
+
+
 # --- 6. a fact sheet that is not UTF-8 text --------------------------------------------------
 
 
