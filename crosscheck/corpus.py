@@ -115,9 +115,14 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
     return sorted(found)
 
 
+# A lone CR ends a line as LF does (old Mac files): read as LF, one character for one, so that
+# offsets still count the characters of the file and line numbers count its lines.
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def _read_file(path: Path) -> tuple[list[Article], list[CorpusError]]:
     """The articles of one file, and the records of it that were skipped (JSON Lines)."""
-    text = read_text(path, error=CorpusError)
+    text = _LONE_CR.sub("\n", read_text(path, error=CorpusError))
     if path.suffix.lower() == JSONL_SUFFIX:
         return _read_jsonl(path, text)
     return [_read_text(path, text)], []

@@ -292,6 +292,43 @@ def test_a_pipe_in_a_corpus_directory_is_skipped_with_a_warning(tmp_path: Path) 
     assert result.warnings == (f"{pipe}: not a regular file (a named pipe) (skipped)",)
 
 
+# --- 5. byte-order marks and line ends -------------------------------------------------------
+
+
+def claims_of(path: Path) -> list[dict[str, object]]:
+    result = runner.invoke(app, ["claims", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    claims: list[dict[str, object]] = json.loads(result.stdout)
+    return claims
+
+
+def test_offsets_after_a_byte_order_mark_count_the_text_after_it(tmp_path: Path) -> None:
+    """README, "Corpus format": offsets count characters of the decoded file without the BOM,
+    which is how Python's `utf-8-sig` codec (and editors) read it."""
+    path = tmp_path / "bom.md"
+    path.write_bytes("\ufeff---\nid: bom\n---\nThe storm killed 12 people on Monday.\n".encode())
+    (claim,) = claims_of(path)
+    assert (claim["source"], claim["line"], claim["start"], claim["end"]) == ("bom", 4, 16, 52)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        stored = handle.read()
+    assert stored[16:52] == "The storm killed 12 people on Monday" == claim["text"]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+def test_front_matter_lines_and_offsets_with_any_line_end(tmp_path: Path, end: str) -> None:
+    path = tmp_path / "ends.md"
+    lines = ["---", "id: ends", "title: Storm", "---", GOOD.strip(), "", "The mayor opened three shelters."]
+    path.write_bytes(end.join([*lines, ""]).encode())
+    claims = claims_of(path)
+    assert [(c["source"], c["line"], c["text"]) for c in claims] == [
+        ("ends", 5, "The storm hit the coast on Monday"),
+        ("ends", 7, "The mayor opened three shelters"),
+    ]
+    with path.open(encoding="utf-8", newline="") as handle:
+        stored = handle.read()
+    assert [stored[c["start"] : c["end"]] for c in claims] == [c["text"] for c in claims]  # type: ignore[misc]
+
+
 # --- 6. a fact sheet that is not UTF-8 text --------------------------------------------------
 
 
