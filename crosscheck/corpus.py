@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from crosscheck import safeyaml
 from crosscheck.dates import banner_date
-from crosscheck.errors import CorpusError
+from crosscheck.errors import CorpusError, summary
 from crosscheck.models import Article
 from crosscheck.textfile import read_text
 
@@ -122,10 +124,14 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 
 def _read_file(path: Path) -> tuple[list[Article], list[CorpusError]]:
     """The articles of one file, and the records of it that were skipped (JSON Lines)."""
-    text = _LONE_CR.sub("\n", read_text(path, error=CorpusError))
-    if path.suffix.lower() == JSONL_SUFFIX:
-        return _read_jsonl(path, text)
-    return [_read_text(path, text)], []
+    try:
+        text = _LONE_CR.sub("\n", read_text(path, error=CorpusError))
+        if path.suffix.lower() == JSONL_SUFFIX:
+            return _read_jsonl(path, text)
+        return [_read_text(path, text)], []
+    except (OSError, ValueError, RecursionError, yaml.YAMLError) as error:
+        # What the readers do not name is still this file's one-line problem, not a traceback.
+        raise CorpusError(f"cannot read: {summary(error)}", path=str(path)) from None
 
 
 def _read_text(path: Path, text: str) -> Article:

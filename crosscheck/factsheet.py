@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from crosscheck import dates, quantities, safeyaml
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
 from crosscheck.copies import sketch, stories
-from crosscheck.errors import AliasError, ExitCode, FactSheetError
+from crosscheck.errors import AliasError, ExitCode, FactSheetError, summary
 from crosscheck.extract import extract_claims, is_hedged
 from crosscheck.match import SUPPORT_THRESHOLD, similarity
 from crosscheck.models import Article, Claim, Report, Status
@@ -130,7 +130,11 @@ class CheckResult:
 def load_sheet(path: Path) -> FactSheet:
     """Parse and validate claims.yaml; every schema error names its line (all of them at once)."""
     text = read_text(path, error=FactSheetError)
-    return parse_sheet(text, path)
+    try:
+        return parse_sheet(text, path)
+    except (ValueError, RecursionError, yaml.YAMLError) as error:
+        # What parsing does not name is still this file's one-line problem, not a traceback.
+        raise FactSheetError(f"cannot read: {summary(error)}", path=str(path)) from None
 
 
 def parse_sheet(text: str, path: Path) -> FactSheet:

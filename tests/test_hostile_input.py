@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from crosscheck import corpus, factsheet
 from crosscheck.cli import app
 from crosscheck.corpus import load_corpus
 from crosscheck.errors import CorpusError
@@ -350,3 +351,35 @@ def test_a_fact_sheet_that_is_not_utf8_text_names_the_line(tmp_path: Path, data:
     result = runner.invoke(app, ["check", str(sheet)])
     assert result.exit_code == 2
     assert result.stderr == f"crosscheck: error: {sheet}:{message}\n"
+
+
+# --- 7. whatever else reading one file meets is that file's one line -------------------------
+
+
+def test_an_unexpected_error_reading_an_article_is_that_files_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def overflow(path: Path, text: str) -> object:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(corpus, "_front_matter", overflow)
+    (tmp_path / "good.jsonl").write_text('{"id": "good", "text": "The storm hit the coast."}\n')
+    bad = tmp_path / "bad.md"
+    bad.write_text(GOOD)
+    result = load_corpus([tmp_path])
+    assert [a.source for a in result.articles] == ["good"]
+    assert result.warnings == (f"{bad}: cannot read: maximum recursion depth exceeded (skipped)",)
+
+
+def test_an_unexpected_error_reading_a_fact_sheet_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> object:
+        raise ValueError("a value no check foresaw")
+
+    monkeypatch.setattr(factsheet, "_claims", broken)
+    sheet = tmp_path / "claims.yaml"
+    sheet.write_text("corpus: corpus\nclaims: []\n")
+    result = runner.invoke(app, ["check", str(sheet)])
+    assert result.exit_code == 2
+    assert result.stderr == f"crosscheck: error: {sheet}: cannot read: a value no check foresaw\n"
