@@ -2,30 +2,37 @@
 
 A corpus is a directory (read recursively) or files named one by one:
 `.md`/`.txt` with or without YAML front matter, and `.jsonl` with one article
-per line. A bad file among good ones is skipped with a warning; when nothing
-usable is left, `CorpusError` says why, naming the file and line.
+per line. A bad file among good ones, or a bad line of a `.jsonl` file, is
+skipped with a warning; when nothing usable is left, `CorpusError` says why,
+naming the file and line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
-from collections.abc import Iterable, Sequence
+import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from crosscheck import safeyaml
 from crosscheck.dates import banner_date
-from crosscheck.errors import CorpusError
+from crosscheck.errors import CorpusError, summary
 from crosscheck.models import Article
+from crosscheck.textfile import read_text
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 JSONL_SUFFIX = ".jsonl"
 FRONT_MATTER_FIELDS = ("id", "title", "outlet", "published", "url")
 _FENCE = re.compile(r"^---[ \t]*\r?\n", re.MULTILINE)
 _SAFE_ID = re.compile(r"[^\w.-]+")
+# JSON may escape half of a UTF-16 pair ("\ud800"), which is no character and cannot be written out.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -36,18 +43,18 @@ class LoadResult:
 
 def load_corpus(paths: Sequence[str | Path]) -> LoadResult:
     """Read every article under `paths`; raise CorpusError if none is usable."""
-    warnings: list[str] = []
+    files, warnings = _files(paths)
     articles: list[Article] = []
     seen: dict[str, str] = {}
-    files = list(_files(paths))
     for path in files:
         try:
-            loaded = _read_file(path)
+            loaded, skipped = _read_file(path)
         except CorpusError as error:
             if len(files) == 1:
                 raise
             warnings.append(f"{error} (skipped)")
             continue
+        warnings.extend(f"{problem} (skipped)" for problem in skipped)
         for article in loaded:
             if article.source in seen:
                 warnings.append(
@@ -66,50 +73,65 @@ def load_corpus(paths: Sequence[str | Path]) -> LoadResult:
     return LoadResult(tuple(articles), tuple(warnings))
 
 
-def _files(paths: Sequence[str | Path]) -> Iterable[Path]:
+def _files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
+    """The files to read, and a warning for each directory that cannot be listed."""
+    files: list[Path] = []
+    warnings: list[str] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
-            raise CorpusError("no such file or directory", path=str(raw))
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in (*TEXT_SUFFIXES, JSONL_SUFFIX)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            yield from found
+        try:
+            is_directory = stat.S_ISDIR(path.stat().st_mode)
+        except FileNotFoundError:
+            raise CorpusError("no such file or directory", path=str(raw)) from None
+        except OSError as error:
+            raise CorpusError(f"cannot read: {error.strerror}", path=str(raw)) from None
+        if is_directory:
+            files.extend(_walk(path, warnings))
         else:
-            yield path
+            files.append(path)  # named: read whatever its suffix; refused by name if not a regular file
+    return files, warnings
 
 
-def _read_file(path: Path) -> list[Article]:
-    text = decode(path)
-    if path.suffix.lower() == JSONL_SUFFIX:
-        return _read_jsonl(path, text)
-    return [_read_text(path, text)]
+def _walk(root: Path, warnings: list[str]) -> list[Path]:
+    """The article files under `root`, hidden names skipped, sorted. Iterative, so that no
+    depth of nesting exhausts the stack; directories reached through symlinks are not entered,
+    so a link to a parent is no loop."""
+    found: list[Path] = []
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as error:
+            warnings.append(f"{directory}: cannot read directory: {error.strerror} (skipped)")
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = directory / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(path)
+            elif path.suffix.lower() in (*TEXT_SUFFIXES, JSONL_SUFFIX):
+                found.append(path)
+    return sorted(found)
 
 
-def decode(path: Path) -> str:
-    """Read a file as UTF-8 text; refuse binary and non-UTF-8 files with the line."""
+# A lone CR ends a line as LF does (old Mac files): read as LF, one character for one, so that
+# offsets still count the characters of the file and line numbers count its lines.
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _read_file(path: Path) -> tuple[list[Article], list[CorpusError]]:
+    """The articles of one file, and the records of it that were skipped (JSON Lines)."""
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise CorpusError(f"cannot read: {error.strerror}", path=str(path)) from None
-    if b"\x00" in data:
-        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise CorpusError("binary file (NUL byte), not text", path=str(path), line=line)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise CorpusError(
-            f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
-            path=str(path),
-            line=line,
-        ) from None
-    return text.removeprefix("\ufeff")
+        text = _LONE_CR.sub("\n", read_text(path, error=CorpusError))
+        if path.suffix.lower() == JSONL_SUFFIX:
+            return _read_jsonl(path, text)
+        return [_read_text(path, text)], []
+    except (OSError, ValueError, RecursionError, yaml.YAMLError) as error:
+        # What the readers do not name is still this file's one-line problem, not a traceback.
+        raise CorpusError(f"cannot read: {summary(error)}", path=str(path)) from None
 
 
 def _read_text(path: Path, text: str) -> Article:
@@ -146,11 +168,6 @@ def _banner_published(body: str) -> str | None:
     return None
 
 
-# libyaml's safe loader where PyYAML was built with it (the wheels are): the same result,
-# several times faster on ten thousand small front-matter blocks.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _front_matter(path: Path, text: str) -> tuple[dict[str, object], int]:
     """Parse a leading `---` block; return (metadata, offset where the body starts)."""
     opening = _FENCE.match(text)
@@ -160,48 +177,66 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, object], int]:
     if closing is None:
         raise CorpusError("front matter opened with '---' is never closed", path=str(path), line=1)
     block = text[opening.end() : closing.start()]
-    try:
-        meta = yaml.load(block, Loader=_SAFE_LOADER) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for the fence, +1 to count from 1
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise CorpusError(f"malformed front matter: {problem}", path=str(path), line=line) from None
+    # The block starts on line 2, under the opening fence.
+    meta = (
+        safeyaml.load(block, error=CorpusError, path=str(path), what="malformed front matter", first_line=2)
+        or {}
+    )
     if not isinstance(meta, dict):
         raise CorpusError("front matter must be a mapping of keys to values", path=str(path), line=2)
     return meta, closing.end()
 
 
-def _read_jsonl(path: Path, text: str) -> list[Article]:
-    articles = []
-    for number, line in enumerate(text.splitlines(), start=1):
+def _read_jsonl(path: Path, text: str) -> tuple[list[Article], list[CorpusError]]:
+    """One article a line; a bad line is skipped (and returned as a problem), the others kept."""
+    articles: list[Article] = []
+    skipped: list[CorpusError] = []
+    # Split on LF only: a JSON string may hold U+2028 or U+0085, which `splitlines` splits on.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise CorpusError(f"invalid JSON: {error.msg}", path=str(path), line=number) from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise CorpusError("each line needs an object with a string 'text'", path=str(path), line=number)
-        source = _clean_id(record.get("id")) or f"{_clean_id(path.stem)}-{number}"
-        body = record["text"]
-        if not body.strip():
-            raise CorpusError("empty article text", path=str(path), line=number)
-        articles.append(
-            Article(
-                source=source,
-                path=f"{path}:{number}",
-                text=body,
-                title=_optional_str(record.get("title")) or body.strip().splitlines()[0].strip(),
-                outlet=_optional_str(record.get("outlet")),
-                published=_iso_date(record.get("published")),
-                url=_optional_str(record.get("url")),
-                record_line=number,
-            )
-        )
+            articles.append(_record(path, line, number))
+        except CorpusError as error:
+            skipped.append(error)
     if not articles:
-        raise CorpusError("no articles in JSON Lines file", path=str(path))
-    return articles
+        raise skipped[0] if skipped else CorpusError("no articles in JSON Lines file", path=str(path))
+    return articles, skipped
+
+
+def _record(path: Path, line: str, number: int) -> Article:
+    """One line of a JSON Lines file as an article; CorpusError, with the line, if it is none."""
+    where = str(path)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise CorpusError(f"invalid JSON: {error.msg}", path=where, line=number) from None
+    except ValueError as error:  # an integer too long to convert
+        raise CorpusError(f"invalid JSON: {str(error).split(':')[0]}", path=where, line=number) from None
+    except RecursionError:
+        raise CorpusError("invalid JSON: nested too deeply", path=where, line=number) from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise CorpusError("each line needs an object with a string 'text'", path=where, line=number)
+    for key in ("id", "text", "title", "outlet", "published", "url"):
+        value = record.get(key)
+        found = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
+        if found:
+            code = f"\\u{ord(found[0]):04x}"
+            raise CorpusError(f"{key} holds a lone surrogate ({code}), not text", path=where, line=number)
+    source = _clean_id(record.get("id")) or f"{_clean_id(path.stem)}-{number}"
+    body = record["text"]
+    if not body.strip():
+        raise CorpusError("empty article text", path=where, line=number)
+    return Article(
+        source=source,
+        path=f"{path}:{number}",
+        text=body,
+        title=_optional_str(record.get("title")) or body.strip().splitlines()[0].strip(),
+        outlet=_optional_str(record.get("outlet")),
+        published=_iso_date(record.get("published")),
+        url=_optional_str(record.get("url")),
+        record_line=number,
+    )
 
 
 def _clean_id(value: object) -> str:

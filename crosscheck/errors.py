@@ -48,3 +48,10 @@ class AliasError(CrosscheckError):
 
 class OutputError(CrosscheckError):
     """An output file cannot be written."""
+
+
+def summary(error: BaseException) -> str:
+    """The first line of an exception's message (its type if it has none): for problems that
+    reading a file meets but does not name itself."""
+    text = str(error)
+    return text.splitlines()[0] if text else type(error).__name__

@@ -19,10 +19,10 @@ from typing import Any, TypeVar
 import yaml
 from rapidfuzz import fuzz, process
 
-from crosscheck import dates, quantities
+from crosscheck import dates, quantities, safeyaml
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
 from crosscheck.copies import sketch, stories
-from crosscheck.errors import AliasError, ExitCode, FactSheetError
+from crosscheck.errors import AliasError, ExitCode, FactSheetError, summary
 from crosscheck.extract import extract_claims, is_hedged
 from crosscheck.match import SUPPORT_THRESHOLD, similarity
 from crosscheck.models import Article, Claim, Report, Status
@@ -34,6 +34,7 @@ from crosscheck.normalize import (
     tokens,
     validate_word_lists,
 )
+from crosscheck.textfile import read_text
 
 SHEET_SOURCE = "claims.yaml"
 TOP_KEYS = {"corpus", "aliases", "kinds", "threshold", "claims"}
@@ -128,27 +129,17 @@ class CheckResult:
 
 def load_sheet(path: Path) -> FactSheet:
     """Parse and validate claims.yaml; every schema error names its line (all of them at once)."""
+    text = read_text(path, error=FactSheetError)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FactSheetError("no such file", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise FactSheetError("not UTF-8", path=str(path)) from None
-    except OSError as error:
-        raise FactSheetError(f"cannot read: {error.strerror}", path=str(path)) from None
-    return parse_sheet(text, path)
+        return parse_sheet(text, path)
+    except (ValueError, RecursionError, yaml.YAMLError) as error:
+        # What parsing does not name is still this file's one-line problem, not a traceback.
+        raise FactSheetError(f"cannot read: {summary(error)}", path=str(path)) from None
 
 
 def parse_sheet(text: str, path: Path) -> FactSheet:
     where = str(path)
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise FactSheetError(
-            f"YAML syntax: {problem}", path=where, line=mark.line + 1 if mark else None
-        ) from None
+    root = safeyaml.compose(text, error=FactSheetError, path=where)
     if root is None:
         raise FactSheetError("empty fact sheet: expected keys corpus and claims", path=where, line=1)
     errors: list[tuple[int, str]] = []
@@ -175,7 +166,7 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
     )
     word_lists = {}
     for key, shape in (("aliases", ALIASES_SHAPE), ("kinds", KINDS_SHAPE)):
-        data = yaml.safe_load(yaml.serialize(top[key][1])) if key in top else None
+        data = safeyaml.construct(top[key][1], error=FactSheetError, path=where) if key in top else None
         try:
             word_lists[key] = validate_word_lists(data, where, what=key, shape=shape)
         except AliasError as error:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
-
+from crosscheck import safeyaml
 from crosscheck.errors import AliasError
 from crosscheck.lexicon import IRREGULAR_LEMMAS, OBJECT_KINDS, STOP_WORDS, SYNONYMS
+from crosscheck.textfile import read_text
 from crosscheck.words import lemma as dictionary_form
 
 # General aliases: canonical form → variants. Users add their own from YAML.
@@ -199,19 +199,7 @@ def _merged(*sources: Mapping[str, Iterable[str]] | None) -> dict[str, list[str]
 
 
 def _read_word_lists(path: Path, what: str, shape: str) -> dict[str, list[str]]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise AliasError(f"cannot read: {error.strerror}", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise AliasError("not UTF-8", path=str(path)) from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise AliasError(
-            f"invalid YAML: {getattr(error, 'problem', None) or error}",
-            path=str(path),
-            line=mark.line + 1 if mark else None,
-        ) from None
+    data = safeyaml.load(read_text(path, error=AliasError), error=AliasError, path=str(path))
     return validate_word_lists(data, str(path), what=what, shape=shape)
 
 

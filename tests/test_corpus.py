@@ -97,12 +97,14 @@ def test_duplicate_source_ids_keep_the_first(tmp_path: Path) -> None:
     assert "already used" in result.warnings[0]
 
 
-def test_invalid_jsonl_line(tmp_path: Path) -> None:
+def test_invalid_jsonl_line_is_skipped_and_named(tmp_path: Path) -> None:
     path = tmp_path / "x.jsonl"
     path.write_text('{"id": "a", "text": "Fine text here."}\n{not json}\n')
-    with pytest.raises(CorpusError) as caught:
-        load_corpus([path])
-    assert caught.value.line == 2
+    result = load_corpus([path])
+    assert [a.source for a in result.articles] == ["a"]
+    assert result.warnings == (
+        f"{path}:2: invalid JSON: Expecting property name enclosed in double quotes (skipped)",
+    )
 
 
 def test_a_numeric_banner_with_a_north_american_zone_reads_month_first() -> None:
