@@ -71,6 +71,14 @@ def event_text(body: str, event: int) -> str:
     return _WORD.sub(lambda m: _event_word(m.group(), event), body)
 
 
+def real_event_text(text: str, event: int) -> str:
+    """`event_text` for real articles: a general word keeps its spelling at a sentence's start
+    too ("The", "Police"), so that sentences still read as English to the extractor."""
+    return _WORD.sub(
+        lambda m: m.group() if m.group().lower() in GENERAL_WORDS else _event_word(m.group(), event), text
+    )
+
+
 def _event_word(word: str, event: int) -> str:
     """General English (the tool's own word lists) stays, so grammar survives; names and
     topic words become pseudo-words, keeping their inflection ("launched" → "ronta" + "ed")."""

@@ -5,10 +5,13 @@ so an event's articles are near-copies of one another: that flatters speed (what
 is compared once) and recall. These corpora are written from real coverage instead: each event
 takes one folder of the development set (../shared/devset) as its template, in turn, and each
 of its outlets is one of that folder's real articles, so two outlets word one story as two
-newsrooms did. Per event, every name (a capitalised word that is not general English) becomes
-an event-specific pseudo-word (`generate.pseudonym`), the same in all its outlets; per outlet,
-a share of the paragraphs after the first is dropped and some figures are changed, so that
-articles on one base text still differ.
+newsrooms did. Per event, names and topic words become event-specific pseudo-words as in the
+generated corpora (`generate.real_event_text`: general English, calendar words and figures stay),
+the same in all its outlets; per outlet, a share of the paragraphs after the first is dropped
+and some figures are changed, so that articles on one base text still differ. Renaming topic
+words matters: with eleven folders, a template returns every eleventh event, and with only its
+names changed each of its sentences would have near-copies in hundreds of other events, which
+no real corpus has.
 
 Used for speed only (`python -m benchmarks.run --real`): which claims of two real articles
 state one fact is not known here, so nothing is scored. The texts stay in the development set:
@@ -21,16 +24,13 @@ import random
 import re
 from pathlib import Path
 
-from benchmarks.generate import pseudonym
+from benchmarks.generate import real_event_text
 from benchmarks.quality import DEFAULT_DEVSET, folders
-from crosscheck.lexicon import MONTHS, STOP_WORDS, TITLES, WEEKDAYS
 
 OUTLETS_PER_EVENT = 5
 SHARE_DROPPED = 0.2  # of an article's paragraphs after the first
 SHARE_CHANGED = 0.15  # of its paragraphs with a figure, one figure changed
-_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 _FIGURE = re.compile(r"\b\d{1,4}\b")
-_GENERAL = STOP_WORDS | set(MONTHS) | set(WEEKDAYS) | TITLES
 
 
 def template_bodies(devset: Path = DEFAULT_DEVSET) -> list[list[str]]:
@@ -40,16 +40,6 @@ def template_bodies(devset: Path = DEFAULT_DEVSET) -> list[list[str]]:
         files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
         found.append([p.read_text(encoding="utf-8") for p in files])
     return found
-
-
-def renamed(text: str, event: int) -> str:
-    """Every name in `text` replaced by the event's pseudo-word for it."""
-
-    def swap(match: re.Match[str]) -> str:
-        word = match.group()
-        return word if word.lower() in _GENERAL else pseudonym(word.lower(), event)
-
-    return _NAME.sub(swap, text)
 
 
 def outlet_text(text: str, rng: random.Random) -> str:
@@ -88,7 +78,7 @@ def write_realistic(
         tag = event + 1000 * seed
         for outlet in range(min(outlets, articles - written)):
             base = bodies[(outlet + event // len(templates)) % len(bodies)]
-            body = outlet_text(renamed(base, tag), rng)
+            body = outlet_text(real_event_text(base, tag), rng)
             name = f"r{written:05d}"
             (directory / f"{name}.md").write_text(f"---\nid: {name}\n---\n{body}", encoding="utf-8")
             written += 1
