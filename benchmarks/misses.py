@@ -45,7 +45,7 @@ def main(argv: Sequence[str]) -> int:
         sources = [c.source for c in claims]
         index = build_key_index(found.keys, sources)
         candidates = scored_pairs(index, range(len(claims)))
-        candidates += scored_pairs(index, lonely(len(claims), candidates), repeated=True)
+        candidates += scored_pairs(index, lonely(index, candidates), repeated=True)
         chosen = {(c.a, c.b) for c in best_partners(candidates, sources, pipeline._id_ranks(claims))}
         proposed = {(c.a, c.b) for c in candidates}
         strings = [" ".join(t) for t in toks]

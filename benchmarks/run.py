@@ -225,7 +225,7 @@ def all_pairs_ratio(corpus: Path) -> tuple[float, float]:
     start = time.perf_counter()
     index = build_key_index([(*t, *pairing_keys(c.text)) for c, t in zip(claims, toks, strict=True)], sources)
     found = scored_pairs(index, range(len(claims)))
-    found += scored_pairs(index, lonely(len(claims), found), repeated=True)
+    found += scored_pairs(index, lonely(index, found), repeated=True)
     best_partners(found, sources, list(range(len(claims))))
     indexed = time.perf_counter() - start
     start = time.perf_counter()

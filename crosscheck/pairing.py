@@ -98,9 +98,7 @@ def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False
     """
     found: list[Candidate] = []
     for i in rows:
-        # A key no other claim holds finds no partner: the rarest keys that others hold too.
-        held = [k for k in index.keys[i] if len(index.postings[k]) > 1]
-        keys = sorted(held, key=lambda k: (len(index.postings[k]), k))[:RAREST_KEYS]
+        keys = _search_keys(index, i)
         shared: Counter[int] = Counter()  # claim → keys it shares with claim i
         for key in keys:
             posting = index.postings[key]
@@ -123,10 +121,24 @@ def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False
     return found
 
 
-def lonely(total: int, candidates: Iterable[Candidate]) -> list[int]:
-    """The claims no candidate reaches: where the second search looks again."""
+def _search_keys(index: KeyIndex, i: int) -> list[str]:
+    """The keys claim i searches by: its rarest that other claims hold too (a key no other
+    claim holds finds no partner)."""
+    held = [k for k in index.keys[i] if len(index.postings[k]) > 1]
+    return sorted(held, key=lambda k: (len(index.postings[k]), k))[:RAREST_KEYS]
+
+
+def lonely(index: KeyIndex, candidates: Iterable[Candidate]) -> list[int]:
+    """The claims no candidate reaches and that the first search left a long posting unread
+    for: where the second search looks again. (For a claim with short postings only, it would
+    read the very postings the first read, and find nothing again; in real coverage most
+    claims alone are such details told by one source.)"""
     reached = {i for c in candidates for i in (c.a, c.b)}
-    return [i for i in range(total) if i not in reached]
+    return [
+        i
+        for i in range(len(index.keys))
+        if i not in reached and any(len(index.postings[k]) > MAX_POSTING for k in _search_keys(index, i))
+    ]
 
 
 def best_partners(

@@ -171,7 +171,7 @@ def run(
     # Two searches: every claim through its short postings, then the claims still alone
     # through their long ones too (a statement that many sources repeat; see `scored_pairs`).
     for stage, repeated in (("pairing", False), ("pairing repeats", True)):
-        wanted = lonely(len(claims), candidates) if repeated else range(len(claims))
+        wanted = lonely(index, candidates) if repeated else range(len(claims))
         # Claims with no keys (headlines, what copies repeat) have nothing to search with.
         steps = _row_steps([i for i in wanted if index.keys[i]])
         total = sum(len(rows) for rows in steps)
