@@ -144,7 +144,7 @@ def _unfitting(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
 
 def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
     """Shared content is more than figures: "walking two hours" and "two days" share only "2"."""
-    return any(t[0].isalpha() for t in set(tokens(a, aliases)) & set(tokens(b, aliases)))
+    return any(t[0].isalpha() for t in _token_set(a, aliases) & _token_set(b, aliases))
 
 
 # A compared candidate is reported when it plainly states one fact: it conflicts, it reads
@@ -281,9 +281,8 @@ _NOT_EVENT_WORDS = (
 )
 
 
-@lru_cache(maxsize=TEXT_CACHE)
 def _event_words(a: str, b: str, aliases: Aliases) -> frozenset[str]:
-    shared = set(tokens(a, aliases)) & set(tokens(b, aliases))
+    shared = _token_set(a, aliases) & _token_set(b, aliases)
     names = _names(a, aliases) | _names(b, aliases)
     return frozenset(t for t in shared - names if t[0].isalpha() and t not in _NOT_EVENT_WORDS)
 
@@ -453,6 +452,12 @@ def _anchored(
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def _token_set(text: str, aliases: Aliases) -> frozenset[str]:
+    """The content tokens of a claim, as a set: each pair of claims asks for its two again."""
+    return frozenset(tokens(text, aliases))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def _names(text: str, aliases: Aliases) -> frozenset[str]:
     """The tokens of the capitalised words of `text`."""
     return frozenset(t for m in _CAPITAL.finditer(text) for t in tokens(m.group(), aliases))
@@ -598,12 +603,12 @@ def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
     pistol"); a word for the whole kind ("gun") contradicts none of its members."""
     kind_of = aliases.kind_of
     only_a = [
-        (w, n) for w, n in _kind_words(a, aliases) if not _normal(w, aliases) <= set(tokens(b, aliases))
+        (w, n) for w, n in _kind_words(a, aliases) if not _normal(w, aliases) <= _token_set(b, aliases)
     ]
     if not only_a:
         return None
     only_b = [
-        (w, n) for w, n in _kind_words(b, aliases) if not _normal(w, aliases) <= set(tokens(a, aliases))
+        (w, n) for w, n in _kind_words(b, aliases) if not _normal(w, aliases) <= _token_set(a, aliases)
     ]
     for word_a, named_a in only_a:
         for word_b, named_b in only_b:
@@ -860,7 +865,7 @@ def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
 
 def differing_words(a: str, b: str, aliases: Aliases) -> tuple[str, str]:
     """What each side says that the other does not, as the words appear."""
-    ta, tb = set(tokens(a, aliases)), set(tokens(b, aliases))
+    ta, tb = set(_token_set(a, aliases)), set(_token_set(b, aliases))
     return _words_outside(a, tb, aliases), _words_outside(b, ta, aliases)
 
 
