@@ -290,6 +290,8 @@ def _event_words(a: str, b: str, aliases: Aliases) -> frozenset[str]:
 ACT_WINDOW = 6  # words either side of a date where the verb of its event stands
 _WRITTEN_WORD = re.compile(r"[A-Za-z0-9_'’.]+")
 _NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
+ANNOUNCING = "#announce"  # the act of any reporting verb beside a date
+_DATE_LINKS = frozenset({"on", "late", "early"})  # words between a verb and its date: "said on Monday"
 
 
 def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliases: Aliases) -> bool:
@@ -321,7 +323,16 @@ def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> fr
         for k in range(low, high):
             word = words[k][2] if raw is None else raw[k]
             previous = (words[k - 1][2] if raw is None else raw[k - 1]) if k else None
-            if word.lower() in _NOT_ACTS or not is_finite_verb(word, previous=previous):
+            if word.lower() in REPORTING_VERBS:
+                # "Acme on Monday said …", "announced on Tuesday that …": a reporting verb right
+                # beside a date dates an announcement, however it is worded ("said" a few words
+                # away is the day something else happened; the day after "said" is the day of
+                # the saying, and `dates` has dropped it already).
+                gap = words[k + 1 : inside[0]] if k < inside[0] else words[inside[-1] + 1 : k]
+                if all(w in _DATE_LINKS for _, _, w in gap) and len(gap) <= 1:
+                    found.add(ANNOUNCING)
+                continue
+            if word.lower() in AUXILIARIES or not is_finite_verb(word, previous=previous):
                 continue
             found.update(tokens(word, aliases))
     return frozenset(found)
@@ -602,14 +613,10 @@ def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
     """A thing of a known kind in each claim that the other does not name ("a sword" / "a
     pistol"); a word for the whole kind ("gun") contradicts none of its members."""
     kind_of = aliases.kind_of
-    only_a = [
-        (w, n) for w, n in _kind_words(a, aliases) if not _normal(w, aliases) <= _token_set(b, aliases)
-    ]
+    only_a = [(w, n) for w, n in _kind_words(a, aliases) if not _normal(w, aliases) <= _token_set(b, aliases)]
     if not only_a:
         return None
-    only_b = [
-        (w, n) for w, n in _kind_words(b, aliases) if not _normal(w, aliases) <= _token_set(a, aliases)
-    ]
+    only_b = [(w, n) for w, n in _kind_words(b, aliases) if not _normal(w, aliases) <= _token_set(a, aliases)]
     for word_a, named_a in only_a:
         for word_b, named_b in only_b:
             if named_a and named_b and not named_a & named_b:

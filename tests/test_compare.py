@@ -409,6 +409,16 @@ def test_a_day_no_calendar_has_is_no_date_and_breaks_no_comparison() -> None:
     assert verdict(typo.text, weekday.text, similarity=75, published=published)[1] is not ConflictKind.DATE
 
 
+def test_a_reporting_verb_beside_a_date_dates_an_announcement() -> None:
+    announced = "Acme announced on Tuesday that it has signed a deal to acquire Bolt Systems, a pump maker"
+    said = "Acme on Monday said it has agreed to buy Bolt Systems, a maker of pumps"
+    assert verdict(announced, said, similarity=60)[1:] == (ConflictKind.DATE, "tuesday", "monday")
+    # "said" a few words from a date is no announcement of that day: two facts, two days.
+    told = "A cousin told news outlets Wednesday that the teen was carrying a gun for a friend"
+    flashed = "After the shooting on Saturday, police officials said the teen flashed a gun at officers"
+    assert verdict(told, flashed, similarity=60)[1] is not ConflictKind.DATE
+
+
 def test_one_street_named_in_two_ways_is_one_value() -> None:
     from crosscheck.compare import shares_value
     from crosscheck.facts import streets
