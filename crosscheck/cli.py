@@ -18,7 +18,7 @@ import typer
 
 from crosscheck import __version__, corpus, pipeline, render
 from crosscheck.changes import changed_claim_ids
-from crosscheck.errors import CrosscheckError, ExitCode
+from crosscheck.errors import CrosscheckError, ExitCode, OutputError
 from crosscheck.factsheet import check as check_sheet
 from crosscheck.factsheet import check_sources, load_sheet, starting_sheet
 from crosscheck.match import DEFAULT_THRESHOLD
@@ -203,6 +203,7 @@ def report(
     Example: crosscheck report corpus/ --csv conflicts.csv
     """
     with _errors_to_exit():
+        _check_outputs([f for f in (csv_file, json_file) if f is not None], paths or [DEFAULT_CORPUS])
         loaded = _load(paths)
         options = Options(
             threshold=min_similarity, aliases=load_aliases(aliases, kinds_path=kinds), workers=workers
@@ -294,6 +295,33 @@ def init(
         corpus_ref = os.path.relpath(corpus_path.resolve(), output.resolve().parent)
         write_output(str(output), starting_sheet(result, corpus_ref))
         sys.stderr.write(f"crosscheck: wrote {output} ({len(result.groups)} claims)\n")
+
+
+def _check_outputs(outputs: list[str], inputs: list[Path]) -> None:
+    """Refuse, before any work, two outputs to one place and an output that is an input: the
+    second would silently replace the first, and the article would be lost."""
+    seen: set[str] = set()
+    for target in outputs:
+        where = target if target == STDOUT else str(Path(target).resolve())
+        if where in seen:
+            raise OutputError("two outputs are written here; give each its own file", path=target)
+        seen.add(where)
+        if target != STDOUT and _is_input(Path(target), inputs):
+            raise OutputError("is an input of this run; writing it would overwrite an article", path=target)
+
+
+def _is_input(target: Path, inputs: list[Path]) -> bool:
+    if not target.exists():
+        return False
+    resolved = target.resolve()
+    for path in inputs:
+        if path.is_dir():
+            read = resolved.suffix.lower() in (*corpus.TEXT_SUFFIXES, corpus.JSONL_SUFFIX)
+            if read and resolved.is_relative_to(path.resolve()):
+                return True
+        elif path.exists() and resolved == path.resolve():
+            return True
+    return False
 
 
 def _check_sources(wanted: list[str], known: set[str]) -> None:
