@@ -42,15 +42,18 @@ def test_progress_is_reported_for_every_stage(corpus_dir: Path) -> None:
 def test_the_second_search_is_for_claims_alone_that_hold_a_long_posting() -> None:
     from crosscheck.pairing import MAX_POSTING, build_key_index, lonely
 
-    # Claim 0 holds a key that more than MAX_POSTING claims hold; claim 1 only short ones; claim
-    # 2 is reached by a candidate already. Only claim 0 is worth a second look.
-    common = [("said", f"w{i}") for i in range(MAX_POSTING + 1)]
-    keys = [("said", "ember"), ("ash", "cinder"), ("ash", "smoke"), *common]
+    # Claim 0 holds a rare word that more than MAX_POSTING claims hold; claim 1 only short
+    # postings; claim 2 is reached by a candidate already; claim 3's long posting is a common
+    # word ("said"), which proposes whatever claims follow. Only claim 0 is worth a second look.
+    repeated = [("kayak", f"w{i}") for i in range(MAX_POSTING + 1)]
+    common = [("said", f"v{i}") for i in range(MAX_POSTING + 1)]
+    keys = [("kayak", "ember"), ("ash", "cinder"), ("ash", "smoke"), ("said", "ember"), *repeated, *common]
     sources = [f"s{i}" for i in range(len(keys))]
     index = build_key_index(keys, sources)
-    reached = [pipeline.Candidate(2, 3, 0.5)]
-    assert lonely(index, reached)[:1] == [0]
-    assert 1 not in lonely(index, reached) and 2 not in lonely(index, reached)
+    reached = [pipeline.Candidate(2, 4, 0.5)]
+    alone = lonely(index, reached)
+    assert alone[:1] == [0]
+    assert not {1, 2, 3} & set(alone)
 
 
 def test_a_disabled_progress_display_shows_nothing(capsys: object) -> None:
