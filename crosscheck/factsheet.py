@@ -676,39 +676,3 @@ def claims_near(sheet: FactSheet, statements: Sequence[Claim]) -> set[str]:
         if any(similarity(query, strings[index]) >= floor for *_, index in scored):
             found.add(entry.id)
     return found
-
-
-# --- writing a starting sheet ----------------------------------------------------------------
-
-GROUP_TO_SHEET = {
-    Status.CONFLICT: SheetStatus.DISPUTED,
-    Status.AGREE: SheetStatus.CORROBORATED,
-    Status.UNCLEAR: SheetStatus.CORROBORATED,
-    Status.SINGLE: SheetStatus.SINGLE_SOURCE,
-}
-
-
-def starting_sheet(report: Report, corpus: str) -> str:
-    """A fact sheet with one entry per group of the report, to be edited by hand."""
-    entries = []
-    for group in report.groups:
-        first = report.claim(group.claim_ids[0])
-        sources = sorted({report.claim(c).source for c in group.claim_ids})
-        entry: dict[str, Any] = {
-            "id": group.id,
-            "text": first.text,
-            "status": GROUP_TO_SHEET[group.status].value,
-            "sources": sources,
-        }
-        if group.status is Status.CONFLICT:
-            kinds = ", ".join(k.value for k in group.kinds)
-            entry["note"] = f"sources conflict ({kinds}); rewrite the text to the version you stand behind"
-        entries.append(entry)
-    header = (
-        "# Fact sheet written by `crosscheck init`: one entry per group of the report.\n"
-        "# Edit the texts and statuses, delete what you do not stand behind, then run `crosscheck check`.\n"
-    )
-    body = yaml.safe_dump(
-        {"corpus": corpus, "claims": entries}, sort_keys=False, allow_unicode=True, width=100
-    )
-    return header + body
