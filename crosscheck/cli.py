@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -16,11 +16,13 @@ from typing import Annotated
 
 import typer
 
-from crosscheck import __version__, corpus, pipeline, render
-from crosscheck.changes import changed_claim_ids
-from crosscheck.errors import CrosscheckError, ExitCode, OutputError
+from crosscheck import __version__, cioutput, corpus, pipeline, render
+from crosscheck.changes import changed_claims
+from crosscheck.draft import starting_sheet
+from crosscheck.errors import CrosscheckError, ExitCode, Located, OutputError, SheetErrors
+from crosscheck.factsheet import CheckResult, read_sheet, unknown_sources
 from crosscheck.factsheet import check as check_sheet
-from crosscheck.factsheet import check_sources, load_sheet, starting_sheet
+from crosscheck.grammar import plural
 from crosscheck.match import DEFAULT_THRESHOLD
 from crosscheck.models import Report, Status
 from crosscheck.normalize import load_aliases
@@ -66,13 +68,21 @@ def _warn(message: str) -> None:
     sys.stderr.write(f"crosscheck: warning: {message}\n")
 
 
+def _note(message: str) -> None:
+    sys.stderr.write(f"crosscheck: {message}\n")
+
+
 @contextmanager
-def _errors_to_exit() -> Iterator[None]:
-    """Turn the library's errors into one stderr line and a named exit code."""
+def _errors_to_exit(render_errors: Callable[[Sequence[Located]], str] | None = None) -> Iterator[None]:
+    """Turn the library's errors into a named exit code and one stderr line a problem, or, with
+    `render_errors`, into the document or lines it makes of them on stdout."""
     try:
         yield
     except CrosscheckError as error:
-        sys.stderr.write(f"crosscheck: error: {error}\n")
+        if render_errors is None:
+            sys.stderr.write("".join(f"crosscheck: error: {problem}\n" for problem in error.problems))
+        else:
+            write_output(STDOUT, render_errors(error.problems))
         raise typer.Exit(int(error.exit_code)) from None
     except KeyboardInterrupt:
         sys.stderr.write("crosscheck: interrupted\n")
@@ -245,34 +255,72 @@ class Format(str, Enum):
 def check(
     file: Annotated[Path, typer.Argument(help="The fact sheet to check.")] = Path("claims.yaml"),
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="text, json, or github.")
+        Format,
+        typer.Option("--format", "-f", help="text, json, or github (workflow commands that annotate lines)."),
     ] = Format.text,
     changed_since: Annotated[
         str | None,
-        typer.Option("--changed-since", metavar="REF", help="Check only claims added or edited since REF."),
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Check only the claims a change since the git ref REF can affect.",
+        ),
     ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when claims fail (not when input is bad).")
+    ] = False,
 ) -> None:
     """Check every claim of a fact sheet against its sources: grounding, contradiction, status.
 
     Exit status: 0 every claim holds, 1 a claim fails, 2 the file or corpus cannot be read.
     Example: crosscheck check claims.yaml --format github --changed-since origin/main
     """
-    with _errors_to_exit():
-        sheet = load_sheet(file)
-        if not sheet.corpus.exists():
-            raise CrosscheckError(f"the corpus it names, {sheet.corpus}, does not exist", path=sheet.path)
-        loaded = _load([sheet.corpus])
-        check_sources(sheet, {a.source for a in loaded.articles})
-        only = changed_claim_ids(sheet, changed_since) if changed_since else None
-        claims = pipeline.extract_corpus(loaded.articles)
-        result = check_sheet(Report(articles=loaded.articles, claims=claims, groups=()), sheet, only=only)
+    with _errors_to_exit(_error_renderer(output_format, str(file))):
+        result = _check(file, changed_since)
         if output_format is Format.json:
-            write_output(STDOUT, render.check_json(result))
+            write_output(STDOUT, cioutput.check_json(result))
         elif output_format is Format.github:
-            write_output(STDOUT, render.check_github(result))
+            write_output(STDOUT, cioutput.check_github(result))
+            _note(render.check_summary(result))
         else:
             render.print_check(render.make_console(), result)
-    raise typer.Exit(int(result.exit_code))
+    raise typer.Exit(0 if exit_zero else int(result.exit_code))
+
+
+def _check(file: Path, changed_since: str | None) -> CheckResult:
+    """Read the sheet and its corpus, reporting every schema error at once; check the claims."""
+    reading = read_sheet(file)
+    errors = list(reading.errors)
+    loaded = None
+    if reading.corpus_ok:
+        try:
+            loaded = _load([reading.sheet.corpus])
+        except CrosscheckError as error:
+            if not errors:
+                raise
+            errors.extend(error.problems)
+    if loaded is not None:
+        errors.extend(unknown_sources(reading, {a.source for a in loaded.articles}))
+    if errors or loaded is None:
+        raise SheetErrors(errors)
+    sheet = reading.sheet
+    claims = pipeline.extract_corpus(loaded.articles)
+    only = None
+    if changed_since:
+        changes = changed_claims(sheet, loaded.articles, claims, changed_since)
+        if changes.claim_ids is None:
+            _note(f"checking every claim: {changes.reason}")
+        else:
+            only = set(changes.claim_ids)
+    return check_sheet(Report(articles=loaded.articles, claims=claims, groups=()), sheet, only=only)
+
+
+def _error_renderer(output_format: Format, path: str) -> Callable[[Sequence[Located]], str] | None:
+    if output_format is Format.json:
+        return lambda errors: cioutput.errors_json(path, errors)
+    if output_format is Format.github:
+        return cioutput.errors_github
+    return None
 
 
 @app.command()
@@ -293,8 +341,10 @@ def init(
         loaded = _load([corpus_path])
         result = pipeline.run(loaded.articles)
         corpus_ref = os.path.relpath(corpus_path.resolve(), output.resolve().parent)
-        write_output(str(output), starting_sheet(result, corpus_ref))
-        sys.stderr.write(f"crosscheck: wrote {output} ({len(result.groups)} claims)\n")
+        draft = starting_sheet(result, corpus_ref, path=output)
+        write_output(str(output), draft.text)
+        left_out = f"; {draft.left_out} more commented out, with the reason" if draft.left_out else ""
+        sys.stdout.write(f"wrote {output} ({plural(draft.written, 'claim')}{left_out})\n")
 
 
 def _check_outputs(outputs: list[str], inputs: list[Path]) -> None:

@@ -1,10 +1,13 @@
 """Errors named for the condition, each carrying the file and line it is about.
 
-They are turned into a one-line message in exactly one place (`cli.py`).
+They are turned into messages (one line a problem, in the format asked for) in exactly one
+place (`cli.py`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -14,6 +17,21 @@ class ExitCode(IntEnum):
     BAD_INPUT = 2
     INTERRUPTED = 130
     BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a pipe closed early
+
+
+@dataclass(frozen=True)
+class Located:
+    """One problem with the file and line it is about: what every output format reports."""
+
+    message: str
+    path: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.path and self.line is not None:
+            where = f"{self.path}:{self.line}"
+        return f"{where}: {self.message}" if where else self.message
 
 
 class CrosscheckError(Exception):
@@ -27,11 +45,13 @@ class CrosscheckError(Exception):
         self.path = path
         self.line = line
 
+    @property
+    def problems(self) -> tuple[Located, ...]:
+        """Each problem this error stands for: one, but for SheetErrors."""
+        return (Located(self.message, self.path, self.line),)
+
     def __str__(self) -> str:
-        where = self.path or ""
-        if self.path and self.line is not None:
-            where = f"{self.path}:{self.line}"
-        return f"{where}: {self.message}" if where else self.message
+        return "\n".join(str(problem) for problem in self.problems)
 
 
 class CorpusError(CrosscheckError):
@@ -40,6 +60,22 @@ class CorpusError(CrosscheckError):
 
 class FactSheetError(CrosscheckError):
     """claims.yaml cannot be read: YAML syntax, schema, or unknown source ids."""
+
+
+class SheetErrors(FactSheetError):
+    """Every schema error of a fact sheet at once, in line order: the sheet's first, then any
+    other file's (its corpus), files in the order given."""
+
+    def __init__(self, problems: Iterable[Located]):
+        given = list(problems)
+        files = {problem.path: index for index, problem in reversed(list(enumerate(given)))}
+        self._problems = tuple(sorted(given, key=lambda p: (files[p.path], p.line or 0, p.message)))
+        first = self._problems[0]
+        super().__init__(first.message, path=first.path, line=first.line)
+
+    @property
+    def problems(self) -> tuple[Located, ...]:
+        return self._problems
 
 
 class AliasError(CrosscheckError):

@@ -10,6 +10,7 @@ Line numbers come from the YAML nodes, so every problem points into the file.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -22,8 +23,9 @@ from rapidfuzz import fuzz, process
 from crosscheck import dates, quantities, safeyaml
 from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
 from crosscheck.copies import sketch, stories
-from crosscheck.errors import AliasError, ExitCode, FactSheetError, summary
+from crosscheck.errors import AliasError, ExitCode, FactSheetError, Located, SheetErrors, summary
 from crosscheck.extract import extract_claims, is_hedged
+from crosscheck.grammar import plural
 from crosscheck.match import SUPPORT_THRESHOLD, similarity
 from crosscheck.models import Article, Claim, Report, Status
 from crosscheck.normalize import (
@@ -37,7 +39,7 @@ from crosscheck.normalize import (
 from crosscheck.textfile import read_text
 
 SHEET_SOURCE = "claims.yaml"
-TOP_KEYS = {"corpus", "aliases", "kinds", "threshold", "claims"}
+TOP_KEYS = {"corpus", "aliases", "kinds", "threshold", "crosscheck", "claims"}
 CLAIM_KEYS = {"id", "text", "status", "sources", "note"}
 REQUIRED_CLAIM_KEYS = ("id", "text", "status", "sources")
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -77,6 +79,31 @@ class FactSheet:
     aliases: Aliases
     threshold: float
     claims: tuple[SheetClaim, ...]
+    # What every claim's verdict depends on besides its own entry and the corpus: the corpus
+    # path, threshold, aliases and kinds as written, and the crosscheck version the sheet
+    # names; each as (key, value as text).
+    settings: tuple[tuple[str, str], ...] = ()
+    version: str | None = None  # `crosscheck:`, the version the sheet is checked with
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source id as a claim lists it, kept even when the claim has other errors."""
+
+    claim: str
+    source: str
+    line: int
+
+
+@dataclass(frozen=True)
+class SheetReading:
+    """A fact sheet as read, with every schema error found in it (the sheet holds the claims
+    that have none)."""
+
+    sheet: FactSheet
+    errors: tuple[Located, ...]
+    citations: tuple[Citation, ...]
+    corpus_ok: bool  # the corpus key is valid and names something that exists
 
 
 @dataclass(frozen=True)
@@ -89,11 +116,18 @@ class Evidence:
     b_says: str = ""
 
 
+class Severity(str, Enum):
+    ERROR = "error"  # the claim fails
+    WARNING = "warning"  # the claim holds, but weakly
+
+
 @dataclass(frozen=True)
 class Problem:
     claim_id: str
     line: int
     message: str
+    rule: str  # what failed: grounding, contradiction, status, one-voice
+    severity: Severity = Severity.ERROR
 
 
 @dataclass(frozen=True)
@@ -102,11 +136,11 @@ class ClaimCheck:
     computed: SheetStatus
     supported_by: tuple[str, ...]
     contradicted_by: tuple[Evidence, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # errors and warnings, in line order
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
 @dataclass(frozen=True)
@@ -117,27 +151,53 @@ class CheckResult:
 
     @property
     def problems(self) -> tuple[Problem, ...]:
-        return tuple(p for c in self.checks for p in c.problems)
+        """Every error and warning, in line order (a claim's own in the order found)."""
+        return tuple(sorted((p for c in self.checks for p in c.problems), key=lambda p: p.line))
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for c in self.checks if not c.ok)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for p in self.problems if p.severity is Severity.WARNING)
 
     @property
     def exit_code(self) -> ExitCode:
-        return ExitCode.OK if not self.problems else ExitCode.CHECK_FAILED
+        return ExitCode.CHECK_FAILED if self.failed else ExitCode.OK
 
 
 # --- reading ---------------------------------------------------------------------------------
 
 
 def load_sheet(path: Path) -> FactSheet:
-    """Parse and validate claims.yaml; every schema error names its line (all of them at once)."""
+    """Parse and validate claims.yaml; raise SheetErrors with every schema error, in line order."""
+    reading = read_sheet(path)
+    if reading.errors:
+        raise SheetErrors(reading.errors)
+    return reading.sheet
+
+
+def read_sheet(path: Path) -> SheetReading:
+    """Parse claims.yaml, collecting every schema error with its line rather than stopping at
+    the first. YAML that does not parse is one error (nothing after it can be read)."""
     text = read_text(path, error=FactSheetError)
     try:
-        return parse_sheet(text, path)
+        return _read(text, path, filesystem=True)
     except (ValueError, RecursionError, yaml.YAMLError) as error:
         # What parsing does not name is still this file's one-line problem, not a traceback.
         raise FactSheetError(f"cannot read: {summary(error)}", path=str(path)) from None
 
 
 def parse_sheet(text: str, path: Path) -> FactSheet:
+    """The fact sheet in `text` (as if read from `path`); SheetErrors if it is not valid."""
+    reading = _read(text, path, filesystem=False)
+    if reading.errors:
+        raise SheetErrors(reading.errors)
+    return reading.sheet
+
+
+def _read(text: str, path: Path, *, filesystem: bool) -> SheetReading:
     where = str(path)
     root = safeyaml.compose(text, error=FactSheetError, path=where)
     if root is None:
@@ -153,9 +213,18 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
             errors.append(
                 (_line(key_node), f"unknown key {key!r} (expected one of {', '.join(sorted(TOP_KEYS))})")
             )
-    corpus = path.parent / _optional(
+    before = len(errors)
+    written = _optional(
         top, "corpus", errors, default="corpus", parse=_text, requirement="a non-empty string"
     )
+    corpus = path.parent / written
+    corpus_ok = len(errors) == before
+    if corpus_ok and filesystem and not corpus.exists():
+        if "corpus" in top:
+            errors.append((_line(top["corpus"][1]), f"the corpus it names, {corpus}, does not exist"))
+        else:
+            errors.append((1, f"no corpus at {corpus} (the default: name one with the key 'corpus')"))
+        corpus_ok = False
     threshold = _optional(
         top,
         "threshold",
@@ -163,6 +232,9 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
         default=SUPPORT_THRESHOLD,
         parse=_percentage,
         requirement="a number from 0 to 100",
+    )
+    version = _optional(
+        top, "crosscheck", errors, default=None, parse=_text, requirement="a version, such as 0.1.0"
     )
     word_lists = {}
     for key, shape in (("aliases", ALIASES_SHAPE), ("kinds", KINDS_SHAPE)):
@@ -172,12 +244,21 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
         except AliasError as error:
             errors.append((_line(top[key][1]), error.message))
     aliases = load_aliases(None, word_lists.get("aliases"), extra_kinds=word_lists.get("kinds"))
-    claims = _claims(top, errors)
-    if errors:
-        line, message = sorted(errors)[0]
-        extra = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise FactSheetError(message + extra, path=where, line=line)
-    return FactSheet(where, corpus, aliases, threshold, claims)
+    citations: list[Citation] = []
+    claims = _claims(top, errors, citations)
+    settings = tuple(
+        (key, json.dumps(value, sort_keys=True, ensure_ascii=False))
+        for key, value in (
+            ("corpus", written),
+            ("threshold", threshold),
+            ("aliases", word_lists.get("aliases", {})),
+            ("kinds", word_lists.get("kinds", {})),
+            ("crosscheck", version),
+        )
+    )
+    sheet = FactSheet(where, corpus, aliases, threshold, claims, settings, version)
+    located = tuple(Located(message, where, line) for line, message in sorted(errors))
+    return SheetReading(sheet, located, tuple(citations), corpus_ok)
 
 
 def _line(node: yaml.Node) -> int:
@@ -236,7 +317,9 @@ def _percentage(value: str) -> float | None:
 
 
 def _claims(
-    top: Mapping[str, tuple[yaml.Node, yaml.Node]], errors: list[tuple[int, str]]
+    top: Mapping[str, tuple[yaml.Node, yaml.Node]],
+    errors: list[tuple[int, str]],
+    citations: list[Citation],
 ) -> tuple[SheetClaim, ...]:
     if "claims" not in top:
         errors.append((1, "missing key 'claims' (a list of claims)"))
@@ -248,7 +331,7 @@ def _claims(
     result: list[SheetClaim] = []
     seen: dict[str, int] = {}
     for item in node.value:
-        claim = _claim(item, errors)
+        claim = _claim(item, errors, citations)
         if claim is None:
             continue
         if claim.id in seen:
@@ -259,7 +342,7 @@ def _claims(
     return tuple(result)
 
 
-def _claim(node: yaml.Node, errors: list[tuple[int, str]]) -> SheetClaim | None:
+def _claim(node: yaml.Node, errors: list[tuple[int, str]], citations: list[Citation]) -> SheetClaim | None:
     fields = _mapping(node, errors, "a claim")
     if not fields:
         return None
@@ -301,6 +384,10 @@ def _claim(node: yaml.Node, errors: list[tuple[int, str]]) -> SheetClaim | None:
         else:
             values["sources"] = tuple(str(i.value).strip() for i in items)
             source_lines = [_line(i) for i in items]
+            label = values.get("id", "a claim")
+            citations.extend(
+                Citation(label, s, n) for s, n in zip(values["sources"], source_lines, strict=True)
+            )
     if len(errors) > before:
         return None
     return SheetClaim(
@@ -314,16 +401,16 @@ def _claim(node: yaml.Node, errors: list[tuple[int, str]]) -> SheetClaim | None:
     )
 
 
-def check_sources(sheet: FactSheet, known: set[str]) -> None:
-    """Unknown source ids are errors in the file, with the line of the id."""
-    for claim in sheet.claims:
-        for source, line in zip(claim.sources, claim.source_lines, strict=True):
-            if source not in known:
-                raise FactSheetError(
-                    f"{claim.id}: unknown source id {source!r} (the corpus has {', '.join(sorted(known))})",
-                    path=sheet.path,
-                    line=line,
-                )
+def unknown_sources(reading: SheetReading, known: set[str]) -> list[Located]:
+    """Source ids the corpus does not have, each an error at the line that lists it."""
+    corpus = ", ".join(sorted(known))
+    return [
+        Located(
+            f"{c.claim}: unknown source id {c.source!r} (the corpus has {corpus})", reading.sheet.path, c.line
+        )
+        for c in reading.citations
+        if c.source not in known
+    ]
 
 
 # --- checking --------------------------------------------------------------------------------
@@ -422,7 +509,7 @@ def _check_claim(
     # A source that states the claim itself does not contradict it with another sentence.
     against = {source: e for source, e in against.items() if source not in support}
     computed = _computed_status(support, against, story)
-    problems = _problems(entry, computed, support, against, best, corpus, strings, query)
+    problems = _problems(entry, computed, support, against, best, corpus, strings, query, story)
     return ClaimCheck(
         entry, computed, tuple(sorted(support)), tuple(against[s] for s in sorted(against)), problems
     )
@@ -489,6 +576,7 @@ def _problems(
     corpus: list[Claim],
     strings: list[str],
     query: str,
+    story: Mapping[str, str],
 ) -> tuple[Problem, ...]:
     problems: list[Problem] = []
     for source, line in zip(
@@ -501,7 +589,7 @@ def _problems(
         if closest:
             where = f"{source}:{closest.claim.line}, similarity {closest.similarity:.0f}"
             hint = f"; closest: “{closest.claim.text}” ({where})"
-        problems.append(Problem(entry.id, line, f"not supported by {source}{hint}"))
+        problems.append(Problem(entry.id, line, f"not supported by {source}{hint}", "grounding"))
     if entry.status is not SheetStatus.DISPUTED:
         for source in sorted(against):
             evidence = against[source]
@@ -512,13 +600,40 @@ def _problems(
                     f"contradicted by {source}:{evidence.claim.line} “{evidence.claim.text}” "
                     f"({evidence.a_says or '—'} vs {evidence.b_says or '—'}); "
                     "mark it disputed if that is known",
+                    "contradiction",
                 )
             )
     if computed is not entry.status and not (entry.status is SheetStatus.DISPUTED and against):
         problems.append(
-            Problem(entry.id, entry.line, _status_message(entry.status, computed, support, against))
+            Problem(entry.id, entry.line, _status_message(entry.status, computed, support, against), "status")
         )
-    return tuple(problems)
+    problems.extend(_one_voice(entry, support, story))
+    return tuple(sorted(problems, key=lambda p: p.line))
+
+
+def _one_voice(entry: SheetClaim, support: Mapping[str, Evidence], story: Mapping[str, str]) -> list[Problem]:
+    """A warning for listed sources that support the claim but are copies of one text: the
+    claim holds, on fewer independent sources than it lists."""
+    listed = [s for s in entry.sources if s in support]
+    voices: dict[str, list[str]] = {}
+    for source in listed:
+        voices.setdefault(story.get(source, source), []).append(source)
+    return [
+        Problem(
+            entry.id,
+            entry.line,
+            f"{_and(copies)} are copies of one text: "
+            f"{plural(len(voices), 'independent source')} of the {len(listed)} listed",
+            "one-voice",
+            Severity.WARNING,
+        )
+        for copies in voices.values()
+        if len(copies) > 1
+    ]
+
+
+def _and(names: Sequence[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
 
 def _status_message(
@@ -545,37 +660,19 @@ def _closest_in(source: str, corpus: list[Claim], strings: list[str], query: str
     return Evidence(corpus[index], round(score, 1))
 
 
-# --- writing a starting sheet ----------------------------------------------------------------
-
-GROUP_TO_SHEET = {
-    Status.CONFLICT: SheetStatus.DISPUTED,
-    Status.AGREE: SheetStatus.CORROBORATED,
-    Status.UNCLEAR: SheetStatus.CORROBORATED,
-    Status.SINGLE: SheetStatus.SINGLE_SOURCE,
-}
-
-
-def starting_sheet(report: Report, corpus: str) -> str:
-    """A fact sheet with one entry per group of the report, to be edited by hand."""
-    entries = []
-    for group in report.groups:
-        first = report.claim(group.claim_ids[0])
-        sources = sorted({report.claim(c).source for c in group.claim_ids})
-        entry: dict[str, Any] = {
-            "id": group.id,
-            "text": first.text,
-            "status": GROUP_TO_SHEET[group.status].value,
-            "sources": sources,
-        }
-        if group.status is Status.CONFLICT:
-            kinds = ", ".join(k.value for k in group.kinds)
-            entry["note"] = f"sources conflict ({kinds}); rewrite the text to the version you stand behind"
-        entries.append(entry)
-    header = (
-        "# Fact sheet written by `crosscheck init`: one entry per group of the report.\n"
-        "# Edit the texts and statuses, delete what you do not stand behind, then run `crosscheck check`.\n"
-    )
-    body = yaml.safe_dump(
-        {"corpus": corpus, "claims": entries}, sort_keys=False, allow_unicode=True, width=100
-    )
-    return header + body
+def claims_near(sheet: FactSheet, statements: Sequence[Claim]) -> set[str]:
+    """Ids of the sheet claims that one of `statements` could support or contradict: read at
+    least as alike as the least alike statement `check` compares with a claim."""
+    if not statements:
+        return set()
+    strings = [" ".join(tokens(c.text, sheet.aliases)) for c in statements]
+    floor = min(CONTRADICTION_FLOOR, sheet.threshold)
+    found = set()
+    for entry in sheet.claims:
+        query = " ".join(tokens(entry.text, sheet.aliases))
+        scored = process.extract(
+            query, strings, scorer=fuzz.token_set_ratio, score_cutoff=max(0.0, 2 * floor - 100), limit=None
+        )
+        if any(similarity(query, strings[index]) >= floor for *_, index in scored):
+            found.add(entry.id)
+    return found

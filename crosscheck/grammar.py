@@ -63,3 +63,8 @@ def finite_verb_index(text: str) -> int | None:
 
 def has_finite_verb(text: str) -> bool:
     return finite_verb_index(text) is not None
+
+
+def plural(n: int, noun: str) -> str:
+    """ "1 claim", "2 claims": every count a message shows is grammatical."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -23,7 +23,8 @@ from rich.progress import BarColumn, Progress, TaskID, TaskProgressColumn, TextC
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.factsheet import CheckResult
+from crosscheck.factsheet import CheckResult, Severity
+from crosscheck.grammar import plural
 from crosscheck.models import Claim, Finding, Group, Report, Status
 
 PLAIN_WIDTH = 100
@@ -110,10 +111,6 @@ def print_claims(console: Console, claims: Sequence[Claim]) -> None:
     sources = len({c.source for c in claims})
     summary = f"{plural(len(claims), 'claim')} from {plural(sources, 'source')}"
     emit(console, Text(summary, style="dim"))
-
-
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def claim_record(claim: Claim, copy_of: str | None = None) -> dict[str, Any]:
@@ -429,72 +426,35 @@ def _group_record(report: Report, group: Group) -> dict[str, Any]:
 
 
 def print_check(console: Console, result: CheckResult) -> None:
-    """One summary line, then `FILE:LINE: id: message` for every problem."""
-    failed = sum(1 for c in result.checks if not c.ok)
-    summary = Text(f"{result.path}: {plural(len(result.checks), 'claim')} checked", style="bold")
-    if result.skipped:
-        summary.append(f" ({result.skipped} unchanged, skipped)", style="dim")
-    summary.append(" · ")
-    summary.append(f"{len(result.checks) - failed} hold", style="green")
-    summary.append(" · ")
-    summary.append(f"{failed} fail", style="bold red" if failed else "green")
+    """One summary line, then `FILE:LINE: id: message` for every problem, in line order (a
+    warning's message starts "warning: ")."""
+    summary = Text(f"{result.path}: {check_summary(result)}", style="bold")
     emit(console, summary, wrap=False)
     for problem in result.problems:
         line = Text(f"{result.path}:{problem.line}: ", style="cyan")
         line.append(f"{problem.claim_id}: ", style="bold")
+        if problem.severity is Severity.WARNING:
+            line.append("warning: ", style="yellow")
         line.append(problem.message)
         emit(console, line, wrap=False)
 
 
-def _github_escape(text: str, *, prop: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+def _verb(n: int, verb: str) -> str:
+    """ "1 holds", "2 hold"."""
+    return f"{verb}s" if n == 1 else verb
 
 
-def check_github(result: CheckResult) -> str:
-    """GitHub Actions workflow commands: each problem annotates its line in the pull request."""
-    lines = [
-        f"::error file={_github_escape(result.path, prop=True)},line={p.line},"
-        f"title={_github_escape('crosscheck ' + p.claim_id, prop=True)}::{_github_escape(p.message)}"
-        for p in result.problems
-    ]
-    failed = sum(1 for c in result.checks if not c.ok)
-    lines.append(f"crosscheck: {len(result.checks)} claims checked, {failed} fail")
-    return "\n".join(lines) + "\n"
-
-
-def check_json(result: CheckResult) -> str:
-    return to_json(
-        {
-            "file": result.path,
-            "checked": len(result.checks),
-            "skipped": result.skipped,
-            "failed": sum(1 for c in result.checks if not c.ok),
-            "claims": [
-                {
-                    "id": c.claim.id,
-                    "line": c.claim.line,
-                    "status": c.claim.status.value,
-                    "computed": c.computed.value,
-                    "ok": c.ok,
-                    "supported_by": list(c.supported_by),
-                    "contradicted_by": [
-                        {
-                            "source": e.claim.source,
-                            "line": e.claim.line,
-                            "text": e.claim.text,
-                            "a_says": e.a_says,
-                            "b_says": e.b_says,
-                            "similarity": e.similarity,
-                        }
-                        for e in c.contradicted_by
-                    ],
-                    "problems": [{"line": p.line, "message": p.message} for p in c.problems],
-                }
-                for c in result.checks
-            ],
-        }
-    )
+def check_summary(result: CheckResult) -> str:
+    """ "29 claims checked · 28 hold · 1 fails", with what --changed-since skipped and any
+    warnings."""
+    held = len(result.checks) - result.failed
+    summary = f"{plural(len(result.checks), 'claim')} checked"
+    if result.skipped:
+        summary += f" ({result.skipped} unaffected, skipped)"
+    summary += f" · {held} {_verb(held, 'hold')} · {result.failed} {_verb(result.failed, 'fail')}"
+    if result.warnings:
+        summary += f" · {plural(result.warnings, 'warning')}"
+    return summary
 
 
 # --- progress --------------------------------------------------------------------------------

@@ -214,10 +214,16 @@ def test_a_blank_corpus_or_a_threshold_out_of_range_names_its_line(tmp_path: Pat
     sheet.write_text('corpus: "  "\nthreshold: 150\nclaims: []\n')
     result = CliRunner().invoke(app, ["check", str(sheet)])
     assert result.exit_code == 2
-    assert result.stderr == f"crosscheck: error: {sheet}:1: corpus must be a non-empty string (and 1 more)\n"
+    assert result.stderr == (
+        f"crosscheck: error: {sheet}:1: corpus must be a non-empty string\n"
+        f"crosscheck: error: {sheet}:2: threshold must be a number from 0 to 100\n"
+    )
     sheet.write_text("threshold: many\nclaims: []\n")
     result = CliRunner().invoke(app, ["check", str(sheet)])
-    assert result.stderr == f"crosscheck: error: {sheet}:1: threshold must be a number from 0 to 100\n"
+    assert result.stderr == (
+        f"crosscheck: error: {sheet}:1: no corpus at {tmp_path / 'corpus'} (the default: name one with the key 'corpus')\n"
+        f"crosscheck: error: {sheet}:1: threshold must be a number from 0 to 100\n"
+    )
 
 
 def test_a_copy_of_the_one_source_does_not_corroborate(sheet: Path) -> None:
