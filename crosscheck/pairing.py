@@ -145,11 +145,15 @@ def lonely(index: KeyIndex, candidates: Iterable[Candidate]) -> list[int]:
     read the very postings the first read, and find nothing again; in real coverage most
     claims alone are such details told by one source.)"""
     reached = {i for c in candidates for i in (c.a, c.b)}
+
+    def worth(keys: Iterable[str]) -> bool:
+        return any(len(index.postings[k]) > MAX_POSTING and _worth_reading(k) for k in keys)
+
+    # All its keys first (cheap, and most claims have none worth it), then the ones it searches by.
     return [
         i
         for i in range(len(index.keys))
-        if i not in reached
-        and any(len(index.postings[k]) > MAX_POSTING and _worth_reading(k) for k in _search_keys(index, i))
+        if i not in reached and worth(index.keys[i]) and worth(_search_keys(index, i))
     ]
 
 
