@@ -65,11 +65,11 @@ PathsArg = Annotated[
 
 
 def _warn(message: str) -> None:
-    sys.stderr.write(f"crosscheck: warning: {message}\n")
+    sys.stderr.write(f"crosscheck: warning: {render.shown(message)}\n")
 
 
 def _note(message: str) -> None:
-    sys.stderr.write(f"crosscheck: {message}\n")
+    sys.stderr.write(f"crosscheck: {render.shown(message)}\n")
 
 
 @contextmanager
@@ -80,7 +80,7 @@ def _errors_to_exit(render_errors: Callable[[Sequence[Located]], str] | None = N
         yield
     except CrosscheckError as error:
         if render_errors is None:
-            sys.stderr.write("".join(f"crosscheck: error: {problem}\n" for problem in error.problems))
+            sys.stderr.write("".join(f"crosscheck: error: {render.shown(str(p))}\n" for p in error.problems))
         else:
             write_output(STDOUT, render_errors(error.problems))
         raise typer.Exit(int(error.exit_code)) from None

@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import GeneratorType
 from typing import IO, Any
@@ -28,6 +29,22 @@ from crosscheck.grammar import plural
 from crosscheck.models import Claim, Finding, Group, Report, Status
 
 PLAIN_WIDTH = 100
+# Direction overrides and isolates: shown escaped, so that no text can reorder what a reader sees.
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def shown(text: str) -> str:
+    """Text from a file made safe for a terminal: a control character (an escape sequence that
+    would clear the screen, plant a link, a line break that would forge a line of its own) or a
+    direction override is shown as its escape, "\\x1b", "\\u202e", never sent as it is."""
+    if text.isprintable():
+        return text
+    return "".join(_escaped(c) if unicodedata.category(c) == "Cc" or c in _BIDI else c for c in text)
+
+
+def _escaped(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def make_console(file: IO[str] | None = None, *, width: int | None = None) -> Console:
@@ -106,7 +123,7 @@ def print_claims(console: Console, claims: Sequence[Claim]) -> None:
         if claim.attribution:
             text.append(speaker_label(claim), style="cyan")
         text.append(_body(claim))
-        table.add_row(claim.source, str(claim.line), text, Text(claim_flags(claim), style="yellow"))
+        table.add_row(shown(claim.source), str(claim.line), text, Text(claim_flags(claim), style="yellow"))
     emit(console, table)
     sources = len({c.source for c in claims})
     summary = f"{plural(len(claims), 'claim')} from {plural(sources, 'source')}"
@@ -202,14 +219,16 @@ def print_stories(console: Console, report: Report) -> None:
     grid.add_column(justify="right", style="dim")
     for story, others in copies.items():
         for n, other in enumerate(others):
-            grid.add_row(story if n == 0 else "", other, f"shares {report.shares.get(other, 0):.0%}")
+            grid.add_row(
+                shown(story) if n == 0 else "", shown(other), f"shares {report.shares.get(other, 0):.0%}"
+            )
     emit(console, grid)
 
 
 def print_summary(console: Console, report: Report, written: Sequence[str]) -> None:
     emit(console, Text(summary_line(report), style="bold"))
     for path in written:
-        emit(console, Text(f"wrote {path}", style="dim"))
+        emit(console, Text(f"wrote {shown(path)}", style="dim"))
 
 
 def print_report(
@@ -219,7 +238,7 @@ def print_report(
     highlighted."""
     emit(console, Text(summary_line(report), style="bold"))
     for line in copy_lines(report):
-        emit(console, Text(line, style="dim"))
+        emit(console, Text(shown(line), style="dim"))
     for status in sections:
         chosen = [g for g in groups if g.status is status]
         if not chosen:
@@ -245,23 +264,23 @@ def _print_group(console: Console, report: Report, group: Group) -> None:
         return
     header = Text(f"{group.id} ", style="bold")
     if group.status in (Status.CONFLICT, Status.UNCLEAR):
-        shown = [f for f in group.findings if f.status is group.status]
+        listed = [f for f in group.findings if f.status is group.status]
         header.append(
-            ", ".join(sorted({f.kind.value for f in shown if f.kind})), style=STATUS_STYLE[group.status]
+            ", ".join(sorted({f.kind.value for f in listed if f.kind})), style=STATUS_STYLE[group.status]
         )
         emit(console, header)
-        for finding in shown:
+        for finding in listed:
             a, b = report.claim(finding.a), report.claim(finding.b)
             grid.add_row(_where(a), _claim_text(a, highlight=finding.a_says, style="bold red"))
             grid.add_row(_where(b), _claim_text(b, highlight=finding.b_says, style="bold red"))
-            differs = Text(finding.a_says or "—", style="bold")
+            differs = Text(shown(finding.a_says) or "—", style="bold")
             differs.append("  vs  ", style="dim")
-            differs.append(finding.b_says or "—", style="bold")
+            differs.append(shown(finding.b_says) or "—", style="bold")
             differs.append(f"  (similarity {finding.similarity:.0f})", style="dim")
             grid.add_row(Text("  differs", style="dim"), differs)
             copies = [report.claim(c) for side in (a, b) for c in report.repeats.get(side.id, ())]
             if copies:
-                where = ", ".join(f"{c.source}:{c.line}" for c in copies)
+                where = ", ".join(f"{shown(c.source)}:{c.line}" for c in copies)
                 grid.add_row(Text("  copies", style="dim"), Text(f"the same words in {where}", style="dim"))
     else:
         header.append(agreeing(report, group), style=STATUS_STYLE[group.status])
@@ -283,20 +302,20 @@ def agreeing(report: Report, group: Group) -> str:
 
 def speaker_label(claim: Claim) -> str:
     """ "the mayor: ", "the owner, to AFP: ": who says it (and to which outlet), before the words."""
-    via = f", to {claim.via}" if claim.via else ""
-    return f"{claim.attribution}{via}: "
+    via = f", to {shown(claim.via)}" if claim.via else ""
+    return f"{shown(claim.attribution or '')}{via}: "
 
 
 def _body(claim: Claim) -> Text:
     """The claim's words; the words restored from the clause before ("[the mayor said]") dim."""
-    body = Text(claim.text)
+    body = Text(shown(claim.text))
     if claim.restored and claim.text.startswith("["):
-        body.stylize("dim", 0, len(claim.restored) + 2)
+        body.stylize("dim", 0, len(shown(claim.restored)) + 2)
     return body
 
 
 def _where(claim: Claim) -> str:
-    return f"  {claim.source}:{claim.line}"
+    return f"  {shown(claim.source)}:{claim.line}"
 
 
 def _claim_text(claim: Claim, *, highlight: str, style: str) -> Text:
@@ -304,7 +323,7 @@ def _claim_text(claim: Claim, *, highlight: str, style: str) -> Text:
     if claim.attribution:
         line.append(speaker_label(claim), style="magenta")
     body = _body(claim)
-    for word in highlight.split():
+    for word in shown(highlight).split():
         body.highlight_regex(rf"(?<![\w]){re.escape(word)}(?![\w])", style=style)
     line.append(body)
     flags = claim_flags(claim)
@@ -428,14 +447,14 @@ def _group_record(report: Report, group: Group) -> dict[str, Any]:
 def print_check(console: Console, result: CheckResult) -> None:
     """One summary line, then `FILE:LINE: id: message` for every problem, in line order (a
     warning's message starts "warning: ")."""
-    summary = Text(f"{result.path}: {check_summary(result)}", style="bold")
+    summary = Text(f"{shown(str(result.path))}: {check_summary(result)}", style="bold")
     emit(console, summary, wrap=False)
     for problem in result.problems:
-        line = Text(f"{result.path}:{problem.line}: ", style="cyan")
-        line.append(f"{problem.claim_id}: ", style="bold")
+        line = Text(f"{shown(str(result.path))}:{problem.line}: ", style="cyan")
+        line.append(f"{shown(problem.claim_id)}: ", style="bold")
         if problem.severity is Severity.WARNING:
             line.append("warning: ", style="yellow")
-        line.append(problem.message)
+        line.append(shown(problem.message))
         emit(console, line, wrap=False)
 
 

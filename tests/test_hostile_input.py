@@ -383,3 +383,29 @@ def test_an_unexpected_error_reading_a_fact_sheet_is_one_line(
     result = runner.invoke(app, ["check", str(sheet)])
     assert result.exit_code == 2
     assert result.stderr == f"crosscheck: error: {sheet}: cannot read: a value no check foresaw\n"
+
+
+# --- terminal safety ------------------------------------------------------------------------
+
+
+def test_escape_sequences_and_direction_overrides_from_files_are_shown_escaped(tmp_path: Path) -> None:
+    corpus_dir = tmp_path / "c"
+    corpus_dir.mkdir()
+    (corpus_dir / "e.md").write_text(
+        "---\nid: e\n---\nThe crowd \x1b[2J cheered loudly at the stadium on Monday.\n"
+        "The mayor \u202e said the park would open on Friday.\n",
+        encoding="utf-8",
+    )
+    (corpus_dir / "bad\x1b]8;;x\x07.md").write_text("---\nid: [\n---\nA line.\n")
+    claims = runner.invoke(app, ["claims", str(corpus_dir)])
+    assert claims.exit_code == 0, claims.output
+    assert "The crowd \\x1b[2J cheered loudly" in claims.stdout
+    assert "The mayor \\u202e: The park would open on Friday" in claims.stdout
+    report = runner.invoke(app, ["report", str(corpus_dir), "--all"])
+    for output in (claims.stdout, claims.stderr, report.stdout, report.stderr):
+        assert "\x1b" not in output and "\u202e" not in output and "\x07" not in output
+    # The skipped file's name is in its warning, escaped: it can plant no link.
+    assert "bad\\x1b]8;;x\\x07.md" in claims.stderr
+    # The JSON keeps the text as it is (escaped the JSON way), for a program to read.
+    data = json.loads(runner.invoke(app, ["claims", str(corpus_dir), "--json"]).stdout)
+    assert data[0]["text"] == "The crowd \x1b[2J cheered loudly at the stadium on Monday"
