@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -98,15 +99,25 @@ def _mapped(
         finally:
             _install()  # let go of the corpus once the stage is done
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_install, initargs=shared) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=shared) as pool:
         try:
             yield from pool.map(function, chunks)
         except BaseException:
+            # Ctrl-C or SIGTERM in the parent: no new chunk starts, and the workers, which
+            # ignore both, end with the chunk at hand when the pool closes.
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 
 _shared: tuple[object, ...] = ()  # what `_mapped` gave this process: read only by the chunk functions
+
+
+def _start_worker(*shared: object) -> None:
+    """A worker process: the parent alone answers Ctrl-C and SIGTERM (a worker that raised
+    KeyboardInterrupt would print its own traceback), then `_install`."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _install(*shared)
 
 
 def _install(*shared: object) -> None:

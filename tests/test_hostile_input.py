@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -409,3 +413,47 @@ def test_escape_sequences_and_direction_overrides_from_files_are_shown_escaped(t
     # The JSON keeps the text as it is (escaped the JSON way), for a program to read.
     data = json.loads(runner.invoke(app, ["claims", str(corpus_dir), "--json"]).stdout)
     assert data[0]["text"] == "The crowd \x1b[2J cheered loudly at the stadium on Monday"
+
+
+# --- signals ----------------------------------------------------------------------------------
+
+
+def _start(args: list[str], cwd: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "crosscheck", *args],
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_sigterm_mid_run_ends_like_an_interrupt_and_leaves_no_file(tmp_path: Path) -> None:
+    from benchmarks.generate import write_corpus
+
+    corpus_dir = write_corpus(tmp_path / "big", 3000)  # a run of several seconds
+    out = tmp_path / "out.json"
+    process = _start(["report", str(corpus_dir), "--json", str(out), "--quiet"], tmp_path)
+    time.sleep(2)  # well into the run; the assertion below is on the outcome, not on any time
+    assert process.poll() is None, "the run ended before the signal was sent"
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (143, "crosscheck: terminated\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big"]
+
+
+@pytest.mark.parametrize("after", [0.05, 0.15, 0.5])
+def test_ctrl_c_while_starting_up_or_running_is_one_line_and_no_traceback(
+    tmp_path: Path, after: float
+) -> None:
+    from benchmarks.generate import write_corpus
+
+    corpus_dir = write_corpus(tmp_path / "c", 300)
+    process = _start(["report", str(corpus_dir), "--quiet"], tmp_path)
+    time.sleep(after)  # in the imports, or loading, or extracting: the outcome must be the same
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    # 130 as crosscheck exits, or the signal itself (-2, which a shell shows as 130 too) where it
+    # lands as Python finishes.
+    assert process.returncode in (130, -signal.SIGINT)
+    assert stderr in ("crosscheck: interrupted\n", "")
