@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,6 +64,7 @@ _LOWER_WORD = re.compile(r"[a-z’']+")
 _MAY = re.compile(r"\bmay\b")
 _CONDITIONAL = re.compile(r"^(?:if|unless|should)\b", re.I)
 _SPACES = re.compile(r"\s+")
+_NEWLINE = re.compile("\n")
 _REPORTING_VERB = re.compile(rf"\b(?P<verb>{_RV})\b")
 _LOWER_RUN = re.compile(r"[a-z]+")
 
@@ -116,6 +118,9 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
     """
     claims: list[Claim] = []
     seen: dict[str, int] = {}
+    # Where each line of the file ends, for claims' line numbers: one pass over the text, not one
+    # count from the start for every claim (quadratic on a page that is one long line).
+    newlines = [m.start() for m in _NEWLINE.finditer(article.text)]
     last_speaker: str | None = None  # "he said" refers back to the last named speaker
     for n, line in enumerate(lines(article.body)):
         if is_boilerplate_line(line.text) or is_furniture(line.text, furniture):
@@ -128,7 +133,9 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                 if frame.identity is not None:
                     # The role the sentence gives its speaker is the source's own statement.
                     whole = _Clause(frame.identity.text, frame.identity)
-                    claim = _make_claim(article, sentence, _Frame(frame.identity, None), None, whole, seen)
+                    claim = _make_claim(
+                        article, sentence, _Frame(frame.identity, None), None, whole, (seen, newlines)
+                    )
                     if claim is not None:
                         claims.append(claim)
                 speaker = frame.speaker
@@ -138,7 +145,9 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                 if speaker is not None and _is_name(speaker):
                     last_speaker = speaker
                 for clause in _clauses(frame):
-                    claim = _make_claim(article, sentence, frame, speaker, clause, seen, headline=headline)
+                    claim = _make_claim(
+                        article, sentence, frame, speaker, clause, (seen, newlines), headline=headline
+                    )
                     if claim is not None:
                         claims.append(claim)
     return claims
@@ -236,10 +245,13 @@ def _make_claim(
     frame: _Frame,
     speaker: str | None,
     clause: _Clause,
-    seen: dict[str, int],
+    counts: tuple[dict[str, int], list[int]],
     *,
     headline: bool = False,
 ) -> Claim | None:
+    """The claim of one clause; `counts` holds how often each text was seen in the article so
+    far (for ids) and where the file's lines end (for line numbers)."""
+    seen, newlines = counts
     text = _tidy(clause.text)
     if len(words(text)) < MIN_CLAIM_WORDS:
         return None
@@ -257,7 +269,7 @@ def _make_claim(
     seen[text] = occurrence + 1
     start = article.body_offset + clause.span.start
     end = article.body_offset + clause.span.end
-    line = article.record_line or article.text.count("\n", 0, start) + 1
+    line = article.record_line or bisect_left(newlines, start) + 1
     return Claim(
         id=claim_id(article.source, text, occurrence),
         source=article.source,
@@ -265,7 +277,7 @@ def _make_claim(
         start=start,
         end=end,
         line=line,
-        sentence=sentence.text,
+        sentence=_context(sentence, start - article.body_offset, end - article.body_offset),
         attribution=speaker,
         quote=frame.was_quote or _has_quotation(text),
         hedged=frame.speculative or is_hedged(text) or _is_conditional(sentence.text),
@@ -273,6 +285,20 @@ def _make_claim(
         via=frame.via,
         headline=headline,
     )
+
+
+MAX_CONTEXT = 2000  # characters of a claim's sentence kept as its context
+
+
+def _context(sentence: Span, start: int, end: int) -> str:
+    """The claim's sentence; of a run-on one (a page that lost its full stops), the claim with
+    what stands around it, up to MAX_CONTEXT characters, so that no output repeats megabytes."""
+    if len(sentence.text) <= MAX_CONTEXT:
+        return sentence.text
+    margin = max(0, (MAX_CONTEXT - (end - start)) // 2)
+    low = max(0, start - sentence.start - margin)
+    high = min(len(sentence.text), end - sentence.start + margin)
+    return ("…" if low else "") + sentence.text[low:high] + ("…" if high < len(sentence.text) else "")
 
 
 def claim_id(source: str, text: str, occurrence: int = 0) -> str:
@@ -641,8 +667,10 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
     kinds: list[str] = []  # how each piece after the first attaches: clause, verb or object
     cursor = 0
     for point in _SPLIT_POINT.finditer(text):
-        left = text[cursor : point.start()]
-        right = text[point.end() :]
+        # Each decision needs only the words near the split point; looking at all the rest of
+        # the sentence would cost quadratic time on a run-on "sentence" of thousands of words.
+        left = text[max(cursor, point.start() - SPLIT_CONTEXT) : point.start()]
+        right = text[point.end() : point.end() + SPLIT_CONTEXT]
         if _inside_quote(text, point.start()):
             continue
         kind = _coordination_kind(point.group(), left, right)
@@ -669,6 +697,9 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
         span = _span_of(content, start, end)
         piece = text[start:end]
         yield _Clause(piece if given is None else f"[{given}] {piece}", span, given)
+
+
+SPLIT_CONTEXT = 1000  # characters either side of a split point that decide it: far beyond a clause
 
 
 def _span_of(content: Span, start: int, end: int) -> Span:

@@ -457,3 +457,20 @@ def test_ctrl_c_while_starting_up_or_running_is_one_line_and_no_traceback(
     # lands as Python finishes.
     assert process.returncode in (130, -signal.SIGINT)
     assert stderr in ("crosscheck: interrupted\n", "")
+
+
+# --- long lines -------------------------------------------------------------------------------
+
+
+def test_a_run_on_sentence_keeps_a_window_of_context_and_true_offsets() -> None:
+    from crosscheck.extract import MAX_CONTEXT, extract_claims
+    from crosscheck.models import Article
+
+    run_on = "; ".join(f"the crew cleared road {n} on Monday" for n in range(2000)) + "."
+    text = f"---\nid: r\n---\nThe mayor opened the bridge.\n{run_on}\n"
+    claims = extract_claims(Article(source="r", path="r.md", text=text, body_offset=14))
+    assert claims[0].line == 4 and claims[-1].line == 5
+    for claim in claims[1:]:
+        assert len(claim.sentence) <= MAX_CONTEXT + 2  # and an ellipsis at each end at most
+        assert text[claim.start : claim.end] in claim.sentence
+    assert claims[-1].text == "The crew cleared road 1999 on Monday"
