@@ -272,6 +272,14 @@ def check(
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 even when claims fail (not when input is bad).")
     ] = False,
+    allow_outside_corpus: Annotated[
+        bool,
+        typer.Option(
+            "--allow-outside-corpus",
+            help="Read a corpus outside the sheet's directory (refused by default: a sheet from a pull "
+            "request could name any directory, and its texts would be quoted into CI logs).",
+        ),
+    ] = False,
 ) -> None:
     """Check every claim of a fact sheet against its sources: grounding, contradiction, status.
 
@@ -279,7 +287,7 @@ def check(
     Example: crosscheck check claims.yaml --format github --changed-since origin/main
     """
     with _errors_to_exit(_error_renderer(output_format, str(file))):
-        result = _check(file, changed_since)
+        result = _check(file, changed_since, allow_outside=allow_outside_corpus)
         if output_format is Format.json:
             write_output(STDOUT, cioutput.check_json(result))
         elif output_format is Format.github:
@@ -290,9 +298,9 @@ def check(
     raise typer.Exit(0 if exit_zero else int(result.exit_code))
 
 
-def _check(file: Path, changed_since: str | None) -> CheckResult:
+def _check(file: Path, changed_since: str | None, *, allow_outside: bool = False) -> CheckResult:
     """Read the sheet and its corpus, reporting every schema error at once; check the claims."""
-    reading = read_sheet(file)
+    reading = read_sheet(file, allow_outside=allow_outside)
     errors = list(reading.errors)
     loaded = None
     if reading.corpus_ok:

@@ -178,12 +178,12 @@ def load_sheet(path: Path) -> FactSheet:
     return reading.sheet
 
 
-def read_sheet(path: Path) -> SheetReading:
+def read_sheet(path: Path, *, allow_outside: bool = False) -> SheetReading:
     """Parse claims.yaml, collecting every schema error with its line rather than stopping at
     the first. YAML that does not parse is one error (nothing after it can be read)."""
     text = read_text(path, error=FactSheetError)
     try:
-        return _read(text, path, filesystem=True)
+        return _read(text, path, filesystem=True, allow_outside=allow_outside)
     except (ValueError, RecursionError, yaml.YAMLError) as error:
         # What parsing does not name is still this file's one-line problem, not a traceback.
         raise FactSheetError(f"cannot read: {summary(error)}", path=str(path)) from None
@@ -197,7 +197,7 @@ def parse_sheet(text: str, path: Path) -> FactSheet:
     return reading.sheet
 
 
-def _read(text: str, path: Path, *, filesystem: bool) -> SheetReading:
+def _read(text: str, path: Path, *, filesystem: bool, allow_outside: bool = True) -> SheetReading:
     where = str(path)
     root = safeyaml.compose(text, error=FactSheetError, path=where)
     if root is None:
@@ -219,6 +219,17 @@ def _read(text: str, path: Path, *, filesystem: bool) -> SheetReading:
     )
     corpus = path.parent / written
     corpus_ok = len(errors) == before
+    if corpus_ok and not allow_outside and not corpus.resolve().is_relative_to(path.parent.resolve()):
+        # A sheet from a pull request could name any directory ("../../etc"), and `check` quotes
+        # what it reads into CI logs.
+        errors.append(
+            (
+                _line(top["corpus"][1]) if "corpus" in top else 1,
+                f"the corpus it names, {corpus}, is outside the fact sheet's directory "
+                "(pass --allow-outside-corpus to read it)",
+            )
+        )
+        corpus_ok = False
     if corpus_ok and filesystem and not corpus.exists():
         if "corpus" in top:
             errors.append((_line(top["corpus"][1]), f"the corpus it names, {corpus}, does not exist"))

@@ -186,9 +186,27 @@ def test_devices_and_pipes_among_good_files_are_skipped_with_a_warning(tmp_path:
 def test_a_fact_sheet_naming_a_device_as_its_corpus_is_refused_by_name(tmp_path: Path) -> None:
     sheet = tmp_path / "claims.yaml"
     sheet.write_text("corpus: /dev/zero\nclaims: []\n")
-    result = runner.invoke(app, ["check", str(sheet)])
+    result = runner.invoke(app, ["check", str(sheet), "--allow-outside-corpus"])
     assert result.exit_code == 2
     assert result.stderr == "crosscheck: error: /dev/zero: not a regular file (a character device)\n"
+
+
+def test_a_fact_sheet_corpus_outside_its_directory_is_refused_unless_allowed(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "a.md").write_text("---\nid: a\n---\nThe mayor opened the bridge on Monday.\n")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    sheet = repo / "claims.yaml"
+    sheet.write_text("corpus: ../elsewhere\nclaims: []\n")
+    refused = runner.invoke(app, ["check", str(sheet)])
+    assert refused.exit_code == 2
+    assert refused.stderr == (
+        f"crosscheck: error: {sheet}:1: the corpus it names, {repo / '../elsewhere'}, is outside the fact "
+        "sheet's directory (pass --allow-outside-corpus to read it)\n"
+    )
+    allowed = runner.invoke(app, ["check", str(sheet), "--allow-outside-corpus"])
+    assert allowed.exit_code == 0, allowed.output
 
 
 def test_a_fact_sheet_or_word_list_that_is_no_regular_file_is_refused_by_name(tmp_path: Path) -> None:

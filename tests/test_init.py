@@ -79,6 +79,8 @@ def test_an_entry_check_would_fail_is_written_commented_out_with_the_reason(tmp_
 )
 @pytest.mark.parametrize("name", [name for name, *_ in quality.folders(DEVSET)] if DEVSET.is_dir() else [])
 def test_init_on_every_development_set_folder_writes_a_sheet_that_passes(name: str, tmp_path: Path) -> None:
-    corpus = {n: c for n, c, _ in quality.folders(DEVSET)}[name]
-    _, checked = init_then_check(corpus, tmp_path / "claims.yaml")
+    # The sheet sits beside its corpus, as in a user's repository (a corpus outside the sheet's
+    # directory is refused without --allow-outside-corpus).
+    shutil.copytree({n: c for n, c, _ in quality.folders(DEVSET)}[name], tmp_path / "corpus")
+    _, checked = init_then_check(tmp_path / "corpus", tmp_path / "claims.yaml")
     assert " · 0 fail" in checked.splitlines()[0]
