@@ -193,6 +193,13 @@ def report(
         str | None,
         typer.Option("--json", metavar="FILE", help="Write the whole result as JSON ('-': stdout)."),
     ] = None,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help="Start the CSV with a byte-order mark, so that Excel and LibreOffice read it as UTF-8.",
+        ),
+    ] = False,
     workers: Annotated[
         int,
         typer.Option(
@@ -229,7 +236,8 @@ def report(
             wanted = set(source)
             groups = [g for g in groups if any(result.claim(c).source in wanted for c in g.claim_ids)]
         if csv_file is not None:
-            write_output(csv_file, render.findings_csv(result, groups, every_pair=show_all))
+            table = render.findings_csv(result, groups, every_pair=show_all)
+            write_output(csv_file, ("\ufeff" if bom else "") + table)
         if json_file is not None:
             write_output(json_file, render.report_json_pieces(result, groups))
         if STDOUT in (csv_file, json_file):

@@ -102,3 +102,12 @@ def test_an_output_that_is_an_input_is_refused_and_the_article_kept(tmp_path: Pa
     # A file in the corpus directory that the corpus does not read may be written.
     beside = runner.invoke(app, ["report", str(corpus), "--json", str(corpus / "report.json")])
     assert beside.exit_code == 0, beside.output
+
+
+def test_bom_starts_the_csv_with_a_byte_order_mark_for_spreadsheets(tmp_path: Path) -> None:
+    corpus = storm_corpus(tmp_path)
+    plain, marked = tmp_path / "plain.csv", tmp_path / "marked.csv"
+    assert runner.invoke(app, ["report", str(corpus), "--csv", str(plain)]).exit_code == 0
+    assert runner.invoke(app, ["report", str(corpus), "--csv", str(marked), "--bom"]).exit_code == 0
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    assert plain.read_bytes().startswith(b"group,")
