@@ -29,6 +29,7 @@ from crosscheck.grammar import plural
 from crosscheck.models import Claim, Finding, Group, Report, Status
 
 PLAIN_WIDTH = 100
+UNWRAPPED_WIDTH = 100_000  # piped output: wide enough that no record wraps
 # Direction overrides and isolates: shown escaped, so that no text can reorder what a reader sees.
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -51,9 +52,13 @@ def make_console(file: IO[str] | None = None, *, width: int | None = None) -> Co
     """A console that is plain (no colour, no boxes) unless it writes to a colour terminal."""
     target = file or sys.stdout
     fancy = _is_fancy(target)
+    isatty = getattr(target, "isatty", None)
+    terminal = bool(isatty and isatty())
+    # In a terminal (NO_COLOR or not) lines fit its width; piped or to a file, a record is one
+    # line, whole, for grep and awk.
     return Console(
         file=target,
-        width=width or (None if fancy else PLAIN_WIDTH),
+        width=width or (None if terminal else UNWRAPPED_WIDTH),
         color_system="auto" if fancy else None,
         no_color=not fancy,
         highlight=False,

@@ -111,3 +111,57 @@ def test_bom_starts_the_csv_with_a_byte_order_mark_for_spreadsheets(tmp_path: Pa
     assert runner.invoke(app, ["report", str(corpus), "--csv", str(marked), "--bom"]).exit_code == 0
     assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
     assert plain.read_bytes().startswith(b"group,")
+
+
+LONG = (
+    "The storm killed 12 people on Monday in the river towns of the northern valley, where the "
+    "water rose faster than anyone had seen in forty years, officials said.\n"
+)
+
+
+def _in_terminal(args: list[str], columns: int) -> str:
+    """What a command prints to a pseudo-terminal `columns` wide (without colour: NO_COLOR)."""
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    primary, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")} | {"NO_COLOR": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crosscheck", *args], stdout=secondary, stderr=secondary, env=env
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait()
+    os.close(primary)
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_a_terminal_gets_lines_of_its_width_and_a_pipe_whole_records(tmp_path: Path, columns: int) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(LONG)
+    (corpus / "b.txt").write_text(LONG.replace("12 people", "40 people"))
+    shown = _in_terminal(["report", str(corpus)], columns)
+    lines = shown.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert sum("officials:" in line for line in lines) == 2  # each claim starts one line, then wraps
+    piped = runner.invoke(app, ["report", str(corpus)]).stdout.splitlines()
+    claim = "officials: The storm killed 12 people on Monday in the river towns of the northern valley,"
+    assert [line for line in piped if claim in line] == [
+        "  a:1     officials: The storm killed 12 people on Monday in the river towns of the northern "
+        "valley, where the water rose faster than anyone had seen in forty years"
+    ]
