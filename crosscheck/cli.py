@@ -253,7 +253,7 @@ def report(
         sections = [ONLY_STATUS[only]] if only else [Status.CONFLICT, Status.UNCLEAR, Status.AGREE]
         if show_all and not only:
             sections.append(Status.SINGLE)
-        render.print_report(render.make_console(), result, groups, sections)
+        render.print_report(render.make_console(), result, groups, sections, focus=frozenset(source or ()))
 
 
 class Format(str, Enum):

@@ -189,15 +189,26 @@ SECTION_TITLES = {
 }
 
 
-def summary_line(report: Report) -> str:
+def summary_line(report: Report, groups: Sequence[Group] | None = None) -> str:
+    """The counts of the whole report, or of the `groups` shown (`report --source`): their
+    sources, claims and groups by status."""
+    if groups is None:
+        sources, claims, listed = len(report.articles), len(report.claims), list(report.groups)
+    else:
+        ids = {c for g in groups for c in g.claim_ids}
+        sources, claims, listed = len({report.claim(c).source for c in ids}), len(ids), list(groups)
+
+    def count(status: Status) -> int:
+        return sum(1 for g in listed if g.status is status)
+
     parts = [
-        plural(len(report.articles), "source"),
-        plural(len(report.claims), "claim"),
-        plural(len(report.groups), "group"),
-        plural(report.count(Status.CONFLICT), "conflict"),
-        plural(report.count(Status.AGREE), "agreement"),
-        f"{report.count(Status.UNCLEAR)} unclear",
-        f"{report.count(Status.SINGLE)} single-source",
+        plural(sources, "source"),
+        plural(claims, "claim"),
+        plural(len(listed), "group"),
+        plural(count(Status.CONFLICT), "conflict"),
+        plural(count(Status.AGREE), "agreement"),
+        f"{count(Status.UNCLEAR)} unclear",
+        f"{count(Status.SINGLE)} single-source",
     ]
     return " · ".join(parts)
 
@@ -237,11 +248,17 @@ def print_summary(console: Console, report: Report, written: Sequence[str]) -> N
 
 
 def print_report(
-    console: Console, report: Report, groups: Sequence[Group], sections: Sequence[Status]
+    console: Console,
+    report: Report,
+    groups: Sequence[Group],
+    sections: Sequence[Status],
+    *,
+    focus: frozenset[str] = frozenset(),
 ) -> None:
     """Summary line, the copies, then one section per status: conflicts first, differing words
-    highlighted."""
-    emit(console, Text(summary_line(report), style="bold"))
+    highlighted. With `focus` (`report --source`), the counts are of the groups shown, and a
+    group's findings are those of a focused source where it has any."""
+    emit(console, Text(summary_line(report, groups if focus else None), style="bold"))
     for line in copy_lines(report):
         emit(console, Text(shown(line), style="dim"))
     for status in sections:
@@ -254,10 +271,10 @@ def print_report(
             Text(f"{SECTION_TITLES[status]} ({len(chosen)})", style=STATUS_STYLE[status] + " underline"),
         )
         for group in chosen:
-            _print_group(console, report, group)
+            _print_group(console, report, group, focus)
 
 
-def _print_group(console: Console, report: Report, group: Group) -> None:
+def _print_group(console: Console, report: Report, group: Group, focus: frozenset[str] = frozenset()) -> None:
     """A group as an indented grid, so wrapped claims stay aligned with their text column."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style="cyan")
@@ -270,6 +287,8 @@ def _print_group(console: Console, report: Report, group: Group) -> None:
     header = Text(f"{group.id} ", style="bold")
     if group.status in (Status.CONFLICT, Status.UNCLEAR):
         listed = [f for f in group.findings if f.status is group.status]
+        mine = [f for f in listed if {report.claim(f.a).source, report.claim(f.b).source} & focus]
+        listed = mine or listed  # with --source, the findings of that source's own claim
         header.append(
             ", ".join(sorted({f.kind.value for f in listed if f.kind})), style=STATUS_STYLE[group.status]
         )

@@ -237,3 +237,30 @@ def test_sources_lists_the_copies_of_one_text(tmp_path: Path, corpus_dir: Path) 
     # The report itself names the copies under its summary line, and finds what it found without.
     report = runner.invoke(app, ["report", str(tmp_path)])
     assert report.stdout.splitlines()[1] == "s004 = s004copy (same story)"
+
+
+def test_source_filter_counts_what_is_shown_and_shows_that_sources_findings(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The storm killed 12 people on Monday, officials said.\n")
+    (tmp_path / "b.txt").write_text("The storm killed 40 people on Monday, officials said.\n")
+    (tmp_path / "c.txt").write_text(
+        "The storm killed 40 people on Monday, officials said.\n"
+        "The governor visited the hospital on Tuesday afternoon.\n"
+    )
+
+    def shown(source: str) -> tuple[str, list[str]]:
+        result = runner.invoke(app, ["report", str(tmp_path), "--source", source, "--all"])
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        conflict = lines[lines.index("Conflicts (1)") + 2 : lines.index("Conflicts (1)") + 4]
+        return lines[0], [line.split()[0] for line in conflict]
+
+    # b's groups only (the conflict and the agreement with c), not c's own detail; and in the
+    # conflict, b's finding, not c's.
+    assert shown("b") == (
+        "3 sources · 3 claims · 2 groups · 1 conflict · 1 agreement · 0 unclear · 0 single-source",
+        ["a:1", "b:1"],
+    )
+    assert shown("c") == (
+        "3 sources · 4 claims · 3 groups · 1 conflict · 1 agreement · 0 unclear · 1 single-source",
+        ["a:1", "c:1"],
+    )
