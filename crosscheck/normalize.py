@@ -217,5 +217,13 @@ def validate_word_lists(
             words = [words]
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise AliasError(f"{what} for {name!r} must be a list of strings", path=where)
+        # "weapon: rifle, carbine" is one string in YAML, a word that would never match (an
+        # alias may hold a comma: "Washington, D.C."; a kind's member is one thing).
+        listed = next((w for w in words if "," in w), None) if what == "kinds" else None
+        if listed is not None:
+            members = ", ".join(w.strip() for w in listed.split(",") if w.strip())
+            raise AliasError(
+                f"{what} for {name!r}: {listed!r} is one string, not a list; write [{members}]", path=where
+            )
         result[str(name)] = words
     return result

@@ -492,3 +492,19 @@ def test_a_run_on_sentence_keeps_a_window_of_context_and_true_offsets() -> None:
         assert len(claim.sentence) <= MAX_CONTEXT + 2  # and an ellipsis at each end at most
         assert text[claim.start : claim.end] in claim.sentence
     assert claims[-1].text == "The crew cleared road 1999 on Monday"
+
+
+def test_a_kind_written_as_one_string_of_several_words_is_refused_with_the_fix(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("The mayor opened the bridge in Washington, D.C. on Monday.\n")
+    kinds = tmp_path / "kinds.yaml"
+    kinds.write_text("weapon: rifle, carbine\n")
+    result = runner.invoke(app, ["report", str(article), "--kinds", str(kinds)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"crosscheck: error: {kinds}: kinds for 'weapon': 'rifle, carbine' is one string, not a list; "
+        "write [rifle, carbine]\n"
+    )
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("washington: Washington, D.C.\n")
+    assert runner.invoke(app, ["report", str(article), "--aliases", str(aliases)]).exit_code == 0
