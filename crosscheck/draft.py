@@ -114,7 +114,7 @@ def _settle(entry: Entry, verdict: ClaimCheck, *, last: bool) -> Entry:
 
 
 def _note(entry: Entry, verdict: ClaimCheck) -> str | None:
-    """What a person editing the entry should know: what the disputing sources say, and how the
+    """What a person editing the entry should know: what the conflicting sources say, and how the
     report had it where init restated it."""
     said = []
     if verdict.claim.status is SheetStatus.DISPUTED:

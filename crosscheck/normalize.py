@@ -217,7 +217,7 @@ def validate_word_lists(
             words = [words]
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise AliasError(f"{what} for {name!r} must be a list of strings", path=where)
-        # "weapon: rifle, carbine" is one string in YAML, a word that would never match (an
+        # "vessel: ferry, trawler" is one string in YAML, a word that would never match (an
         # alias may hold a comma: "Paris, Texas"; a kind's member is one thing).
         listed = next((w for w in words if "," in w), None) if what == "kinds" else None
         if listed is not None:

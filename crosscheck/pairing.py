@@ -32,7 +32,7 @@ MIN_SHARED = 2  # a candidate shares at least this many of them (one, for a clai
 MAX_POSTING = 100
 REPEATED_CANDIDATES = 30  # scored per claim in the search for repeated statements
 # The second search reads a long posting only for a word this rare in general English (zipf 5
-# and below: "valley", "blaze", "rifle", a name): a statement that hundreds of sources repeat
+# and below: "valley", "blaze", "avalanche", a name): a statement that hundreds of sources repeat
 # shares such words. The commonest words, figures and slots, in thousands of claims ("say",
 # "not", "2", a weekday), propose the claims that happen to follow in the corpus, not the same
 # statement: on a 10,000-article corpus of real coverage they made 150,000 of its candidates.
