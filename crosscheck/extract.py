@@ -16,8 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crosscheck.boilerplate import has_final_punctuation, is_boilerplate_line, is_furniture
@@ -134,7 +134,7 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                     # The role the sentence gives its speaker is the source's own statement.
                     whole = _Clause(frame.identity.text, frame.identity)
                     claim = _make_claim(
-                        article, sentence, _Frame(frame.identity, None), None, whole, (seen, newlines)
+                        article, sentence, _Frame(frame.identity, None), None, whole, seen, newlines=newlines
                     )
                     if claim is not None:
                         claims.append(claim)
@@ -146,7 +146,7 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                     last_speaker = speaker
                 for clause in _clauses(frame):
                     claim = _make_claim(
-                        article, sentence, frame, speaker, clause, (seen, newlines), headline=headline
+                        article, sentence, frame, speaker, clause, seen, newlines=newlines, headline=headline
                     )
                     if claim is not None:
                         claims.append(claim)
@@ -245,13 +245,13 @@ def _make_claim(
     frame: _Frame,
     speaker: str | None,
     clause: _Clause,
-    counts: tuple[dict[str, int], list[int]],
+    seen: dict[str, int],
     *,
+    newlines: Sequence[int],
     headline: bool = False,
 ) -> Claim | None:
-    """The claim of one clause; `counts` holds how often each text was seen in the article so
-    far (for ids) and where the file's lines end (for line numbers)."""
-    seen, newlines = counts
+    """The claim of one clause; `seen` counts each text met so far in the article (for ids),
+    `newlines` holds where the file's lines end (for line numbers)."""
     text = _tidy(clause.text)
     if len(words(text)) < MIN_CLAIM_WORDS:
         return None
@@ -466,13 +466,7 @@ def _dated_frame(sentence: Span, frame: _Frame) -> _Frame:
     dated = head[: verb.start()] if verb.group() in _SPEAKING else head
     if not _FRAME_DATE.search(dated) and not _CALENDAR_DATE.search(head[verb.end() :]):
         return frame
-    return _Frame(
-        content=sentence,
-        speaker=frame.speaker,
-        speculative=frame.speculative,
-        via=frame.via,
-        identity=frame.identity,
-    )
+    return replace(frame, content=sentence, was_quote=False, after=None)
 
 
 _SPEAKING = frozenset({"said", "says", "told", "tells"})
@@ -572,17 +566,21 @@ def _identity(sentence: Span, text: str, start: int, end: int) -> Span | None:
     """The speaker's name with the role the sentence gives them ("Ann Lee, the town's mayor";
     "the press secretary, Jane Smith"; "Tom Ross, 45, a teacher"): one full name and parts
     that describe, between commas. None for anything else ("Police, firefighters")."""
-    phrase = text[start:end]
-    parts = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", phrase) if m.group().strip()]
-    while parts and _SPEAKER_NOISE.fullmatch(parts[0][1].removeprefix("As ").strip()):
+    # Each part between commas, as (start, end) in `text` without its spaces.
+    parts = [(start + m.start(), start + m.end()) for m in _PART.finditer(text[start:end])]
+    while parts and _SPEAKER_NOISE.fullmatch(text[slice(*parts[0])].removeprefix("As ").strip()):
         parts = parts[1:]  # "Earlier, the press secretary, Jane Smith"
-    names = [p for _, p in parts if _is_full_name(p)]  # the speaker's, and any firm's after it
-    roles = [p for _, p in parts if _is_role(p)]
-    if not names or not roles or not all(_is_full_name(p) or _describes(p) for _, p in parts):
+    said = [text[slice(*p)] for p in parts]
+    # A full name (the speaker's, and any firm's after it) and at least one role.
+    if not any(map(_is_full_name, said)) or not any(map(_is_role, said)):
         return None
-    first = start + parts[0][0] + (len(phrase[parts[0][0] :]) - len(phrase[parts[0][0] :].lstrip()))
-    last = start + parts[-1][0] + len(phrase[parts[-1][0] :].split(",")[0].rstrip())
+    if not all(_is_full_name(p) or _describes(p) for p in said):
+        return None
+    first, last = parts[0][0], parts[-1][1]
     return Span(text[first:last], sentence.start + first, sentence.start + last)
+
+
+_PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")  # a part between commas, without its spaces
 
 
 _NAME_PARTICLES = frozenset("de da del der di van von la le bin al".split())
@@ -631,15 +629,7 @@ def _unquote(frame: _Frame) -> _Frame:
             inner_text = inner.rstrip(",. ")
             start = frame.content.start + 1
             span = Span(inner_text, start, start + len(inner_text))
-            return _Frame(
-                span,
-                frame.speaker,
-                frame.speculative,
-                was_quote=True,
-                after=frame.after,
-                via=frame.via,
-                identity=frame.identity,
-            )
+            return replace(frame, content=span, was_quote=True)
     return frame
 
 
