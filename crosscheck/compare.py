@@ -73,8 +73,12 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 def _name_pairs(text: str) -> Iterator[str]:
     """ "Fire Chief Jon Hale said" → "fire chief", "chief jon", "jon hale"."""
     for run in _NAME_RUN.findall(text):
-        parts = [_POSSESSIVE_END.sub("", fold(w)) for w in run.split()]
-        yield from (f"{x} {y}" for x, y in pairwise(parts))
+        yield from (_name_pair(x, y) for x, y in pairwise(run.split()))
+
+
+def _name_pair(first: str, second: str) -> str:
+    """Two capitalised words in a row as `vocabularies` keeps them: "Jon Hale's" → "jon hale"."""
+    return f"{_POSSESSIVE_END.sub('', fold(first))} {_POSSESSIVE_END.sub('', fold(second))}"
 
 
 def with_parts(tokens: Iterable[str]) -> set[str]:
@@ -838,11 +842,11 @@ def _spelling_unknown_to(name: str, text: str, source: str, context: Context) ->
         return True
     words = _words(text)
     at = words.index(name)
-    full = [f"{words[at - 1]} {name}"] if at and words[at - 1][:1].isupper() else []
-    if at + 1 < len(words) and words[at + 1][:1].isupper():
-        full.append(f"{name} {words[at + 1]}")
+    before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
+    full = [_name_pair(before, name)] if before[:1].isupper() else []
+    full += [_name_pair(name, after)] if after[:1].isupper() else []
     known = context.vocabulary.get(source, frozenset())
-    return bool(full) and not any(pair in known for written in full for pair in _name_pairs(written))
+    return bool(full) and not any(pair in known for pair in full)
 
 
 def _unknown_to(word: str, source: str, context: Context) -> bool:
