@@ -19,7 +19,7 @@ import typer
 from crosscheck import __version__, cioutput, corpus, pipeline, render
 from crosscheck.changes import changed_claims
 from crosscheck.draft import starting_sheet
-from crosscheck.errors import CrosscheckError, ExitCode, Located, OutputError, SheetErrors, Terminated
+from crosscheck.errors import CrosscheckError, ExitCode, Located, OutputError, SheetErrors
 from crosscheck.factsheet import CheckResult, read_sheet, unknown_sources
 from crosscheck.factsheet import check as check_sheet
 from crosscheck.grammar import plural
@@ -87,9 +87,6 @@ def _errors_to_exit(render_errors: Callable[[Sequence[Located]], str] | None = N
     except KeyboardInterrupt:
         sys.stderr.write("crosscheck: interrupted\n")
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    except Terminated:
-        sys.stderr.write("crosscheck: terminated\n")
-        raise typer.Exit(int(ExitCode.TERMINATED)) from None
     except BrokenPipeError:
         # The reader went away (`crosscheck report | head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

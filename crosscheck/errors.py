@@ -15,8 +15,7 @@ class ExitCode(IntEnum):
     OK = 0
     CHECK_FAILED = 1
     BAD_INPUT = 2
-    INTERRUPTED = 130  # 128 + SIGINT
-    TERMINATED = 143  # 128 + SIGTERM
+    INTERRUPTED = 130  # 128 + SIGINT (SIGTERM's 143 is `__main__`'s alone)
     BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a pipe closed early
 
 
@@ -33,11 +32,6 @@ class Located:
         if self.path and self.line is not None:
             where = f"{self.path}:{self.line}"
         return f"{where}: {self.message}" if where else self.message
-
-
-class Terminated(BaseException):
-    """SIGTERM arrived: the run stops as it would on Ctrl-C (a BaseException, like
-    KeyboardInterrupt, so that no `except Exception` swallows it)."""
 
 
 class CrosscheckError(Exception):

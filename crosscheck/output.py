@@ -28,8 +28,7 @@ def write_output(target: str, text: str | Iterable[str]) -> None:
     """Write `text` (a string, or pieces of one) to the path `target`, or to stdout for "-"."""
     pieces = [text] if isinstance(text, str) else text
     if target == STDOUT:
-        for piece in pieces:
-            sys.stdout.write(piece)
+        sys.stdout.writelines(pieces)
         sys.stdout.flush()
         return
     path = Path(target).resolve() if Path(target).is_symlink() else Path(target)
@@ -55,8 +54,7 @@ def write_output(target: str, text: str | Iterable[str]) -> None:
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            for piece in pieces:
-                handle.write(piece)
+            handle.writelines(pieces)
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
@@ -69,8 +67,7 @@ def write_output(target: str, text: str | Iterable[str]) -> None:
 def _write_directly(path: Path, pieces: Iterable[str], target: str) -> None:
     try:
         with path.open("w", encoding="utf-8", newline="") as handle:
-            for piece in pieces:
-                handle.write(piece)
+            handle.writelines(pieces)
     except OSError as error:
         raise OutputError(f"cannot write: {error.strerror}", path=target) from None
 

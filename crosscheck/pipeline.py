@@ -103,8 +103,9 @@ def _mapped(
         try:
             yield from pool.map(function, chunks)
         except BaseException:
-            # Ctrl-C or SIGTERM in the parent: no new chunk starts, and the workers, which
-            # ignore both, end with the chunk at hand when the pool closes.
+            # Ctrl-C or SIGTERM in the parent: no new chunk starts, and the workers (which
+            # ignore Ctrl-C; a SIGTERM sent to them too ends them at once) end with the chunk at
+            # hand when the pool closes.
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
