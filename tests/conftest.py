@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,3 +18,12 @@ def article(text: str, source: str = "t", published: str | None = None) -> Artic
 @pytest.fixture
 def corpus_dir() -> Path:
     return CORPUS
+
+
+@pytest.fixture
+def sheet(tmp_path: Path) -> Path:
+    """A copy of claims.yaml next to a copy of the corpus."""
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    target = tmp_path / "claims.yaml"
+    shutil.copy(ROOT / "claims.yaml", target)
+    return target

@@ -96,14 +96,6 @@ def test_yaml_that_does_not_parse_is_one_error_in_the_format(broken: Path) -> No
     assert (error["line"], error["message"].startswith("invalid YAML")) == (3, True)
 
 
-@pytest.fixture
-def sheet(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
-    target = tmp_path / "claims.yaml"
-    shutil.copy(ROOT / "claims.yaml", target)
-    return target
-
-
 def set_status(sheet: Path, claim: str, old: str, new: str) -> int:
     lines = sheet.read_text(encoding="utf-8").split("\n")
     at = lines.index(f"  - id: {claim}")

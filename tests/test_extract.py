@@ -14,6 +14,11 @@ def texts(text: str) -> list[str]:
     return [c.text for c in extract_claims(article(text))]
 
 
+def said(text: str) -> list[tuple[str, str | None]]:
+    """Each claim's text with its speaker."""
+    return [(c.text, c.attribution) for c in extract_claims(article(text))]
+
+
 def split(text: str) -> list[str]:
     return [s.text for s in sentences(Span(text, 0, len(text)))]
 
@@ -300,8 +305,7 @@ def test_a_clause_after_the_speaker_is_a_claim_of_its_own() -> None:
         "“Two more arrests were made,” said Ann Lee, a local organiser, noting that about 900 "
         "drivers are convicted every year in the county.\n"
     )
-    claims = extract_claims(article(text))
-    assert [(c.text, c.attribution) for c in claims] == [
+    assert said(text) == [
         ("It is too early to call it arson", "Fire Chief Tom Hale"),
         ("The fact that the empty warehouse had no power makes the blaze suspicious", None),
         ("Ann Lee, a local organiser", None),
@@ -338,8 +342,7 @@ def test_what_the_speaker_referred_to_is_the_reporters_claim_when_it_holds_a_cla
         "sisters-8-and 10-year-old girls-who described the shooting for the jury.\n"
         "“They are angry,” Hale said, referring to the anger after the shooting.\n"
     )
-    claims = extract_claims(article(text))
-    assert [(c.text, c.attribution) for c in claims] == [
+    assert said(text) == [
         ("It was done in front of two young girls", "Hale"),
         ("The witnesses, two sisters-8-and 10-year-old girls-who described the shooting for the jury", None),
         ("They are angry", "Hale"),
@@ -370,8 +373,7 @@ def test_a_second_speaker_after_but_speaks_for_the_second_clause() -> None:
         "Her lawyer said the singer checked into a clinic in the desert, but a state official said "
         "the clinic is not licensed to give the treatment a judge ordered.\n"
     )
-    claims = extract_claims(article(text))
-    assert [(c.text, c.attribution) for c in claims] == [
+    assert said(text) == [
         ("The singer checked into a clinic in the desert", "Her lawyer"),
         ("The clinic is not licensed to give the treatment a judge ordered", "A state official"),
     ]
@@ -447,8 +449,7 @@ def test_the_day_of_an_announcement_and_a_calendar_date_stay_with_the_fact() -> 
         "Acme on Monday said it has agreed to buy Bolt Systems for an undisclosed sum.\n"
         "The company said on Monday 12 November that it has agreed to buy the consulting firm.\n"
     )
-    claims = extract_claims(article(text))
-    assert [(c.text, c.attribution) for c in claims] == [
+    assert said(text) == [
         # Before "said", the day dates the announcement: the claim keeps the whole sentence.
         ("Acme on Monday said it has agreed to buy Bolt Systems for an undisclosed sum", "Acme"),
         # After it, a calendar date is given for the record: the whole sentence again.
@@ -461,8 +462,7 @@ def test_the_day_of_an_announcement_and_a_calendar_date_stay_with_the_fact() -> 
 
 def test_a_pronoun_with_no_speaker_named_before_it_is_nobody_known() -> None:
     text = "“We will rebuild the mill,” he said.\nAnn Lee said the mill would stay. “It is ours,” she said.\n"
-    claims = extract_claims(article(text))
-    assert [(c.text, c.attribution) for c in claims] == [
+    assert said(text) == [
         ("We will rebuild the mill", None),
         ("The mill would stay", "Ann Lee"),
         ("It is ours", "Ann Lee"),

@@ -17,15 +17,6 @@ from .conftest import ROOT
 runner = CliRunner()
 
 
-@pytest.fixture
-def sheet(tmp_path: Path) -> Path:
-    """A copy of claims.yaml next to a copy of the corpus."""
-    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
-    target = tmp_path / "claims.yaml"
-    shutil.copy(ROOT / "claims.yaml", target)
-    return target
-
-
 def edit(path: Path, old: str, new: str) -> int:
     """Replace one line's text; return that line's number."""
     lines = path.read_text(encoding="utf-8").split("\n")

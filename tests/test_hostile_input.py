@@ -27,6 +27,15 @@ STORM_B = "The storm killed 40 people on Monday, officials said.\nThe mayor open
 DIGITS = "9" * 5000
 
 
+def warnings_beside_good(directory: Path) -> tuple[str, ...]:
+    """Load `directory` with a good article added to what the test put there: the good one is
+    read whatever the rest holds; the warnings are returned."""
+    (directory / "good.txt").write_text(GOOD)
+    result = load_corpus([directory])
+    assert [a.source for a in result.articles] == ["good"]
+    return result.warnings
+
+
 def alias_bomb() -> str:
     """A few hundred bytes that stand for 9^9 (387 million) strings once the aliases are expanded."""
     lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n']
@@ -66,12 +75,9 @@ BAD_VALUES = [
 def test_a_front_matter_value_yaml_cannot_build_skips_that_file(
     tmp_path: Path, line: str, problem: str
 ) -> None:
-    (tmp_path / "good.txt").write_text(GOOD)
     bad = tmp_path / "bad.md"
     bad.write_text(f"---\nid: bad\n{line}\n---\n{GOOD}")
-    result = load_corpus([tmp_path])
-    assert [a.source for a in result.articles] == ["good"]
-    assert result.warnings == (f"{bad}:3: malformed front matter: {problem} (skipped)",)
+    assert warnings_beside_good(tmp_path) == (f"{bad}:3: malformed front matter: {problem} (skipped)",)
 
 
 @pytest.mark.parametrize(("line", "problem"), BAD_VALUES)
@@ -92,12 +98,9 @@ ALIASES_REFUSED = "invalid YAML: YAML aliases (*name) are not allowed"
 
 
 def test_an_alias_bomb_in_front_matter_skips_that_file(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text(GOOD)
     bad = tmp_path / "bomb.md"
     bad.write_text(f"---\n{alias_bomb()}---\n{GOOD}")
-    result = load_corpus([tmp_path])
-    assert [a.source for a in result.articles] == ["good"]
-    assert result.warnings == (
+    assert warnings_beside_good(tmp_path) == (
         f"{bad}:2: malformed front matter: YAML aliases (*name) are not allowed (skipped)",
     )
 
@@ -110,12 +113,11 @@ def test_an_alias_bomb_in_front_matter_skips_that_file(tmp_path: Path) -> None:
     ],
 )
 def test_a_custom_tag_in_front_matter_skips_that_file(tmp_path: Path, value: str, tag: str) -> None:
-    (tmp_path / "good.txt").write_text(GOOD)
     bad = tmp_path / "tagged.md"
     bad.write_text(f"---\nid: tagged\ntitle: {value}\n---\n{GOOD}")
-    result = load_corpus([tmp_path])
-    assert [a.source for a in result.articles] == ["good"]
-    assert result.warnings == (f"{bad}:3: malformed front matter: YAML tag {tag!r} is not allowed (skipped)",)
+    assert warnings_beside_good(tmp_path) == (
+        f"{bad}:3: malformed front matter: YAML tag {tag!r} is not allowed (skipped)",
+    )
 
 
 @pytest.mark.parametrize(
@@ -224,13 +226,12 @@ def test_a_fact_sheet_or_word_list_that_is_no_regular_file_is_refused_by_name(tm
 
 
 def test_a_file_over_the_size_limit_is_skipped_with_a_warning(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text(GOOD)
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:
         handle.truncate(50_000_001)  # sparse: nothing is written, and nothing should be read
-    result = load_corpus([tmp_path])
-    assert [a.source for a in result.articles] == ["good"]
-    assert result.warnings == (f"{big}: too large: 50,000,001 bytes (the limit is 50,000,000) (skipped)",)
+    assert warnings_beside_good(tmp_path) == (
+        f"{big}: too large: 50,000,001 bytes (the limit is 50,000,000) (skipped)",
+    )
 
 
 # --- 4. JSON Lines and deep directories ------------------------------------------------------
@@ -308,11 +309,8 @@ def test_directories_nested_1200_deep_are_read_without_recursion(tmp_path: Path)
 
 
 def test_a_pipe_in_a_corpus_directory_is_skipped_with_a_warning(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text(GOOD)
     pipe = fifo(tmp_path)
-    result = load_corpus([tmp_path])
-    assert [a.source for a in result.articles] == ["good"]
-    assert result.warnings == (f"{pipe}: not a regular file (a named pipe) (skipped)",)
+    assert warnings_beside_good(tmp_path) == (f"{pipe}: not a regular file (a named pipe) (skipped)",)
 
 
 # --- 5. byte-order marks and line ends -------------------------------------------------------
