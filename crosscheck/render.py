@@ -28,7 +28,6 @@ from crosscheck.factsheet import CheckResult, Severity
 from crosscheck.grammar import plural
 from crosscheck.models import Claim, Finding, Group, Report, Status
 
-PLAIN_WIDTH = 100
 UNWRAPPED_WIDTH = 100_000  # piped output: wide enough that no record wraps
 # Direction overrides and isolates: shown escaped, so that no text can reorder what a reader sees.
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -52,13 +51,11 @@ def make_console(file: IO[str] | None = None, *, width: int | None = None) -> Co
     """A console that is plain (no colour, no boxes) unless it writes to a colour terminal."""
     target = file or sys.stdout
     fancy = _is_fancy(target)
-    isatty = getattr(target, "isatty", None)
-    terminal = bool(isatty and isatty())
     # In a terminal (NO_COLOR or not) lines fit its width; piped or to a file, a record is one
     # line, whole, for grep and awk.
     return Console(
         file=target,
-        width=width or (None if terminal else UNWRAPPED_WIDTH),
+        width=width or (None if _is_terminal(target) else UNWRAPPED_WIDTH),
         color_system="auto" if fancy else None,
         no_color=not fancy,
         highlight=False,
@@ -72,8 +69,10 @@ def stderr_is_terminal() -> bool:
 
 
 def _is_fancy(target: IO[str]) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
+    return not os.environ.get("NO_COLOR") and _is_terminal(target)
+
+
+def _is_terminal(target: IO[str]) -> bool:
     isatty = getattr(target, "isatty", None)
     return bool(isatty and isatty())
 
