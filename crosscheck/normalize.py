@@ -19,6 +19,7 @@ from crosscheck import safeyaml
 from crosscheck.errors import AliasError
 from crosscheck.lexicon import IRREGULAR_LEMMAS, OBJECT_KINDS, STOP_WORDS, SYNONYMS
 from crosscheck.textfile import read_text
+from crosscheck.words import is_common
 from crosscheck.words import lemma as dictionary_form
 
 # General aliases: canonical form → variants. Users add their own from YAML.
@@ -53,6 +54,7 @@ NUMBER_WORDS = {
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‑": "-"})
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z_]+")
 
@@ -144,8 +146,10 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
-    """Content tokens of `text`, in order: no stop words, numbers as digits, lemmas."""
-    folded = fold(text)
+    """Content tokens of `text`, in order: no stop words, numbers as digits, lemmas. A
+    hyphenated word that English also writes as one ("play-off", "co-workers") is the one word,
+    as the outlet that writes it together has it."""
+    folded = fold(_HYPHENATED.sub(_closed_compound, text.lower()) if "-" in text else text)
     folded = aliases.apply(_POSSESSIVE.sub("", folded) if "'" in folded else folded)
     result: list[str] = []
     for raw in _TOKEN.findall(folded):
@@ -159,6 +163,11 @@ def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
         else:
             result.append(lemma(raw))
     return tuple(result)
+
+
+def _closed_compound(match: re.Match[str]) -> str:
+    joined = match.group(1) + match.group(2)
+    return joined if is_common(joined) else match.group()
 
 
 @lru_cache(maxsize=1 << 18)

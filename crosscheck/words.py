@@ -55,6 +55,17 @@ def rarity(word: str) -> float:
     return max(0.5, COMMONEST_ZIPF - (zipf or UNSEEN_ZIPF))
 
 
+COMMON_ZIPF = 2.5  # "pretrial" 2.7, "firefighting" 2.9; "wellknown" 1.6, "socalled" 1.7
+
+
+@lru_cache(maxsize=1 << 16)
+def is_common(word: str) -> bool:
+    """Whether a lower-case word is an everyday English word (wordfreq), as a written-together
+    compound is: "playoff", "coworker", "email"; not "wellknown" or "antigang"."""
+    frequency = _frequencies().get(word, 0.0)
+    return bool(frequency) and math.log10(frequency) + 9 >= COMMON_ZIPF
+
+
 @lru_cache(maxsize=1)
 def _frequencies() -> dict[str, float]:
     from wordfreq import get_frequency_dict

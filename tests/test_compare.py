@@ -135,6 +135,13 @@ def test_tokens_fold_aliases_numbers_and_inflection() -> None:
     )
 
 
+def test_a_word_written_with_a_hyphen_or_as_one_is_one_word() -> None:
+    assert tokens("five days before the play-off game", DEFAULT_ALIASES) == ("5", "day", "playoff", "game")
+    assert tokens("his co-workers", DEFAULT_ALIASES) == tokens("his coworkers", DEFAULT_ALIASES)
+    # Not every hyphenated pair is a word written together: "well-known" stays two.
+    assert tokens("a well-known actor", DEFAULT_ALIASES) == ("well", "know", "actor")
+
+
 def test_a_compound_name_is_a_name() -> None:
     assert verdict("The army bought a Russian-made rifle", "The army bought a Chinese-made rifle")[1:] == (
         ConflictKind.ENTITY,

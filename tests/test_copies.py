@@ -23,6 +23,15 @@ WIRE = (
 )
 # The same wire story as a second site runs it: its own headline, the last paragraph trimmed.
 REPRINT = "Historic warehouse lost to fire\n" + "\n".join(WIRE.splitlines()[:-1]) + "\n"
+# The wire story retold line by line, as a site that edits every sentence a little does: a
+# fifth of its 8-word shingles are the wire's.
+REWRITE = (
+    "Fire destroyed a historic dairy warehouse in the town early on Tuesday, according to officials.\n"
+    "A hotel guest who saw flames across the road reported the blaze at 3:30 a.m.\n"
+    "Crews from three departments fought the fire for about three hours before it went out.\n"
+    "Built in 1935, the building had no power or gas, and the fire chief called the blaze suspicious.\n"
+    "The city had planned to buy the property as a museum of farming in the valley.\n"
+)
 # Another outlet, in its own words.
 OWN = (
     "Firefighters spent the early hours of Tuesday battling a blaze at the old dairy warehouse.\n"
@@ -40,6 +49,17 @@ def test_a_reprint_is_a_copy_and_another_outlet_is_not() -> None:
         "reprint": "reprint",
         "wire": "reprint",
     }  # a story is named after its first article in id order
+
+
+def test_a_story_retold_line_by_line_is_a_copy() -> None:
+    wire, rewrite, own = sketch(WIRE), sketch(REWRITE), sketch(OWN)
+    assert 0.18 <= containment(wire, rewrite) < 0.25  # counted exactly: 15 of its 74 shingles
+    assert containment(own, rewrite) == 0.0
+    assert stories({"wire": wire, "rewrite": rewrite, "own": own}) == {
+        "own": "own",
+        "rewrite": "rewrite",
+        "wire": "rewrite",
+    }
 
 
 def _conflicts(report: Report) -> set[tuple[object, ...]]:
