@@ -16,8 +16,8 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from crosscheck import dates, quantities
-from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, points_elsewhere, streets
+from crosscheck import dates, places, quantities
+from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, points_elsewhere
 from crosscheck.grammar import first_verb, is_finite_verb
 from crosscheck.lexicon import (
     AUXILIARIES,
@@ -31,6 +31,7 @@ from crosscheck.lexicon import (
 )
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, tokens
+from crosscheck.words import is_common
 
 MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
@@ -203,7 +204,7 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
                 if _anchored(a.text, spans_a, b.text, spans_b, context.aliases, also=(x, y)):
                     return True
-    if streets(a.text) & streets(b.text):
+    if places.streets(a.text) & places.streets(b.text):
         return True  # one street named in both: "on East Markison Avenue" / "on Markison Avenue"
     when_a, when_b = _timing(a, context), _timing(b, context)
     if dates.same_when(when_a, when_b):
@@ -610,7 +611,48 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
     spelled = _spelling_conflict(a, b, context)
     if spelled:
         return spelled
+    placed = _place_conflict(a, b, context)
+    if placed:
+        return placed
     return _kind_conflict(a.text, b.text, context.aliases)
+
+
+def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+    """One street crossed by two others ("Main Street at Oak Avenue" / "Main Street and Elm
+    Road"), or one named place in two towns ("the Acme Foods plant in North Ridge" / "… in Glen
+    Falls"). The other street or town must be one the other source never names, so a source
+    that tells both ("in Glen Falls, near North Ridge") is not read as contradicting itself."""
+    for corner_a in places.corners(a.text):
+        for corner_b in places.corners(b.text):
+            shared = corner_a.streets & corner_b.streets
+            if len(shared) != 1:
+                continue
+            (x,) = corner_a.streets - shared
+            (y,) = corner_b.streets - shared
+            says_a, says_b = corner_a.named(x), corner_b.named(y)
+            if _new_place(says_a, b.source, context) and _new_place(says_b, a.source, context):
+                return says_a, says_b
+    for placed_a in places.placements(a.text, context.aliases):
+        for placed_b in places.placements(b.text, context.aliases):
+            if not _one_thing(placed_a.thing & placed_b.thing):
+                continue
+            town_a, town_b = placed_a.town_words, placed_b.town_words
+            if town_a <= town_b or town_b <= town_a:
+                continue  # "in Philadelphia" / "in Northeast Philadelphia"
+            if _new_place(placed_a.town, b.source, context) and _new_place(placed_b.town, a.source, context):
+                return placed_a.town, placed_b.town
+    return None
+
+
+def _one_thing(shared: frozenset[str]) -> bool:
+    """Names that share two words, or one no everyday word: "Betty Ford Center" / "Betty Ford
+    Clinic"; not "Union Station" / "Union Square"."""
+    return len(shared) >= 2 or any(not is_common(word) for word in shared)
+
+
+def _new_place(written: str, source: str, context: Context) -> bool:
+    """A place with a word the other source never uses."""
+    return any(_unknown_to(word, source, context) for word in written.split() if word[:1].isupper())
 
 
 def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:

@@ -86,28 +86,3 @@ _ELSEWHERE = re.compile(
 def points_elsewhere(text: str) -> bool:
     """Whether the claim tells of another event than the one reported (`_ELSEWHERE`)."""
     return bool(_ELSEWHERE.search(fold(text)))
-
-
-# A street named in a claim: "473 East 52nd Street", "E. 52nd St.", "Markison Avenue". The name
-# (without house number or compass word) and its kind of way, so both spellings meet.
-_STREET_KINDS = {
-    "street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "road": "road",
-    "rd": "road", "boulevard": "boulevard", "blvd": "boulevard", "lane": "lane", "ln": "lane",
-    "drive": "drive", "dr": "drive", "place": "place", "pl": "place", "court": "court", "ct": "court",
-    "way": "way", "circle": "circle", "terrace": "terrace", "highway": "highway", "parkway": "parkway",
-}  # fmt: skip
-_COMPASS = r"(?:North|South|East|West|N|S|E|W)\.?\s+"
-_STREET = re.compile(
-    rf"(?:\b\d+\s+)?(?:{_COMPASS})?(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){{0,2}})\s+"
-    rf"(?P<kind>{'|'.join(k.capitalize() for k in _STREET_KINDS)})\b\.?"
-)
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def streets(text: str) -> frozenset[str]:
-    """The streets `text` names, as "52nd street", "markison avenue"."""
-    found = set()
-    for match in _STREET.finditer(text):
-        name = re.sub(rf"^(?:{_COMPASS}|The\s+)", "", match["name"])
-        found.add(f"{name.lower()} {_STREET_KINDS[match['kind'].lower()]}")
-    return frozenset(found)

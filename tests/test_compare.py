@@ -428,7 +428,7 @@ def test_a_reporting_verb_beside_a_date_dates_an_announcement() -> None:
 
 def test_one_street_named_in_two_ways_is_one_value() -> None:
     from crosscheck.compare import shares_value
-    from crosscheck.facts import streets
+    from crosscheck.places import streets
 
     assert streets("Two officers saw him near 473 East 52nd Street") == {"52nd street"}
     assert streets("He was shot on E. 52nd St. on Saturday night") == {"52nd street"}
@@ -438,3 +438,31 @@ def test_one_street_named_in_two_ways_is_one_value() -> None:
     assert shares_value(home, staying, CONTEXT)
     other = claim("b", "The girl, 17, was staying with her boyfriend on Orchard Lane")
     assert not shares_value(home, other, CONTEXT)
+
+
+def test_one_street_crossed_by_two_others_is_an_entity_conflict() -> None:
+    at_oak = "The crash happened on Main Street at Oak Avenue just before noon"
+    at_elm = "Two cars collided at Main Street and Elm Road, police said"
+    assert verdict(at_oak, at_elm, similarity=45) == (
+        Status.CONFLICT, ConflictKind.ENTITY, "Oak Avenue", "Elm Road",
+    )  # fmt: skip
+    same_corner = "Two cars collided at the corner of Main St. and Oak Ave., police said"
+    assert verdict(at_oak, same_corner, similarity=45)[1] is None
+
+
+def test_one_named_place_in_two_towns_is_an_entity_conflict() -> None:
+    north = "The strike began at the Acme Foods plant in North Ridge on Monday"
+    glen = "Hundreds of workers walked out of the Acme Foods plant in Glen Falls"
+    assert verdict(north, glen, similarity=50) == (
+        Status.CONFLICT, ConflictKind.ENTITY, "North Ridge", "Glen Falls",
+    )  # fmt: skip
+    # A source that names both towns elsewhere ("in Glen Falls, near North Ridge") is not read
+    # as contradicting the other.
+    knows_both = {"a": frozenset(("glen", "fall", "north", "ridge")), "b": frozenset(("north", "ridge"))}
+    assert verdict(north, glen, similarity=50, vocabulary=knows_both)[1] is None
+    # One town more exactly: no conflict.
+    east = "Hundreds of workers walked out of the Acme Foods plant in East North Ridge"
+    assert verdict(north, east, similarity=50)[1] is None
+    # Two things that share one everyday word are two things: "Union Station" / "Union Square".
+    square = "Hundreds of workers marched from Union Square in Glen Falls"
+    assert verdict("The march began at Union Station in North Ridge", square, similarity=50)[1] is None
