@@ -21,6 +21,7 @@ from benchmarks.quality import DEFAULT_DEVSET, devset_missing, folders
 from crosscheck import pipeline
 from crosscheck.compare import Context, judge, vocabularies
 from crosscheck.corpus import load_corpus
+from crosscheck.facts import telling_slots
 from crosscheck.match import similarity
 from crosscheck.pairing import best_partners, build_key_index, lonely, scored_pairs, shared_score
 
@@ -46,7 +47,12 @@ def main(argv: Sequence[str]) -> int:
         index = build_key_index(found.keys, sources)
         candidates = scored_pairs(index, range(len(claims)))
         candidates += scored_pairs(index, lonely(index, candidates), repeated=True)
-        chosen = {(c.a, c.b) for c in best_partners(candidates, sources, pipeline._id_ranks(claims))}
+        chosen = {
+            (c.a, c.b)
+            for c in best_partners(
+                candidates, sources, pipeline._id_ranks(claims), [telling_slots(k) for k in found.keys]
+            )
+        }
         proposed = {(c.a, c.b) for c in candidates}
         strings = [" ".join(t) for t in toks]
         for kind in ("conflict", "agree"):

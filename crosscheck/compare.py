@@ -297,6 +297,8 @@ _WRITTEN_WORD = re.compile(r"[A-Za-z0-9_'’.]+")
 _NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
 ANNOUNCING = "#announce"  # the act of any reporting verb beside a date
 _DATE_LINKS = frozenset({"on", "late", "early"})  # words between a verb and its date: "said on Monday"
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that"))
+ATTRIBUTIVE_NOUNS = 2  # words after a date inside a noun phrase that name what it dates
 
 
 def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliases: Aliases) -> bool:
@@ -324,6 +326,12 @@ def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> fr
         inside = [k for k, (s, e, _) in enumerate(words) if s < end and e > start]
         if not inside:
             continue
+        if inside[0] and words[inside[0] - 1][2] in _DETERMINERS and _names_a_thing(text, words, inside[-1]):
+            # "convicted of the June 20 attempted murder": a date inside a noun phrase dates
+            # what the phrase names, not the verb beside it.
+            after = words[inside[-1] + 1 : inside[-1] + 1 + ATTRIBUTIVE_NOUNS]
+            found.update(t for _, _, w in after for t in tokens(w.strip(".,;:"), aliases))
+            continue
         low, high = max(0, inside[0] - ACT_WINDOW), min(len(words), inside[-1] + 1 + ACT_WINDOW)
         for k in range(low, high):
             word = words[k][2] if raw is None else raw[k]
@@ -341,6 +349,22 @@ def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> fr
                 continue
             found.update(tokens(word, aliases))
     return frozenset(found)
+
+
+def _names_a_thing(text: str, words: Sequence[tuple[int, int, str]], last: int) -> bool:
+    """Whether the word after words[last] goes on a noun phrase ("the June 20 shooting", "the
+    June 20 attempted murder"): no punctuation between, not a stop word, and not a verb unless
+    a content word follows it, as a noun follows a participle ("the 1930s, burned"; "in the
+    1990s moved to")."""
+    if last + 1 >= len(words):
+        return False
+    end, (start, _, word) = words[last][1], words[last + 1]
+    if fold(text)[end:start] != " " or word in STOP_WORDS:
+        return False
+    if not is_finite_verb(word, previous=words[last][2]):
+        return True
+    following = words[last + 2][2] if last + 2 < len(words) else ""
+    return bool(following) and following not in STOP_WORDS and not word.endswith((",", "."))
 
 
 def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[str, str] | None:

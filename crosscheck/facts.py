@@ -18,6 +18,7 @@ no gold conflict more, one agreement fewer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from crosscheck import dates, quantities
@@ -70,6 +71,16 @@ def pairing_keys(text: str) -> frozenset[str]:
     filled = {"clock": when.clocks, "date": when.dates, "weekday": when.weekdays, "year": when.years}
     found.update(SLOT + slot for slot, values in filled.items() if values)
     return frozenset(found)
+
+
+# A story names its year and its weekdays in many sentences: filling those slots says little.
+_WEAK_SLOTS = frozenset((SLOT + "year", SLOT + "weekday"))
+
+
+def telling_slots(keys: Iterable[str]) -> frozenset[str]:
+    """The slots among a claim's keys that point at a fact: a measure, a count, a clock time, a
+    calendar day."""
+    return frozenset(k for k in keys if k.startswith(SLOT) and k not in _WEAK_SLOTS)
 
 
 # Words by which a sentence points away from the event reported: "in a separate case", "an

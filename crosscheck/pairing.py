@@ -158,7 +158,10 @@ def lonely(index: KeyIndex, candidates: Iterable[Candidate]) -> list[int]:
 
 
 def best_partners(
-    candidates: Iterable[Candidate], sources: Sequence[str], order: Sequence[int]
+    candidates: Iterable[Candidate],
+    sources: Sequence[str],
+    order: Sequence[int],
+    slots: Sequence[frozenset[str]] | None = None,
 ) -> list[Candidate]:
     """For every claim, its best candidate in each other source and the runners-up there nearly
     as close (at most PER_SOURCE), at most PARTNERS_PER_CLAIM in all (strongest first); the
@@ -177,12 +180,26 @@ def best_partners(
         # A source may tell several facts in sentences much alike ("A gave B a sword", "A gave
         # B a map", "B gave A a dagger"): the runners-up are kept too when nearly as close.
         best = there[0].score
-        per_claim[me].extend(c for c in there[:PER_SOURCE] if c.score >= RUNNER_UP * best)
+        kept_here = [c for c in there[:PER_SOURCE] if c.score >= RUNNER_UP * best]
+        if slots is not None and slots[me] and len(there) > len(kept_here):
+            # The claim there that fills one of my value slots ("a fall of 200 metres" / "150
+            # meters"), if the words alone ranked it lower: a figure told twice is the fact
+            # most worth comparing. (Most claims have one candidate a source: nothing to look at.)
+            filling = _filling(slots, me, kept_here) or _filling(slots, me, there[len(kept_here) :])
+            if filling is not None and filling not in kept_here:
+                kept_here.append(filling)
+        per_claim[me].extend(kept_here)
     kept: set[Candidate] = set()
     for me, mine in per_claim.items():
         mine.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
         kept.update(mine[:PARTNERS_PER_CLAIM])
     return sorted(kept, key=lambda c: (c.a, c.b))
+
+
+def _filling(slots: Sequence[frozenset[str]], me: int, there: Sequence[Candidate]) -> Candidate | None:
+    """The first candidate of `there` whose other claim fills one of my slots."""
+    mine = slots[me]
+    return next((c for c in there if not mine.isdisjoint(slots[_partner(c, me)])), None)
 
 
 def _partner(candidate: Candidate, me: int) -> int:

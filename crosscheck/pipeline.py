@@ -14,7 +14,7 @@ from crosscheck.boilerplate import repeated_lines
 from crosscheck.compare import Context, judge, vocabularies
 from crosscheck.copies import Sketch, containment, sketch, stories
 from crosscheck.extract import extract_claims
-from crosscheck.facts import pairing_keys
+from crosscheck.facts import pairing_keys, telling_slots
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
 from crosscheck.models import Article, Claim, ConflictKind, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
@@ -193,7 +193,7 @@ def run(
             candidates.extend(Candidate(*row) for row in found)
             notify(stage, len(rows), total)
     del index
-    chosen = best_partners(candidates, sources, _id_ranks(claims))
+    chosen = best_partners(candidates, sources, _id_ranks(claims), [telling_slots(k) for k in keys])
     del candidates
     strings = tuple(" ".join(t) for t in toks)
     compared = _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify)

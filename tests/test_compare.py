@@ -466,3 +466,11 @@ def test_one_named_place_in_two_towns_is_an_entity_conflict() -> None:
     # Two things that share one everyday word are two things: "Union Station" / "Union Square".
     square = "Hundreds of workers marched from Union Square in Glen Falls"
     assert verdict("The march began at Union Station in North Ridge", square, similarity=50)[1] is None
+
+
+def test_a_date_inside_a_noun_phrase_dates_what_it_names() -> None:
+    conviction = "Hale was convicted March 20 of first-degree murder"
+    earlier = "Hale was also convicted of the June 20, 2005 attempted murder of a farmer"
+    assert verdict(earlier, conviction, similarity=55)[1] is None  # the day of the attack
+    other_day = "Hale was convicted on June 20, 2005 of attempted murder"
+    assert verdict(other_day, conviction, similarity=55)[:2] == (Status.CONFLICT, ConflictKind.DATE)

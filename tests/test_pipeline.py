@@ -114,3 +114,17 @@ def test_a_headline_is_context_and_never_compared() -> None:
     assert not any(headlines & set(g.claim_ids) for g in report.groups)
     (group,) = report.groups  # the body claims, in conflict; the headlines make no second one
     assert group.status is Status.CONFLICT
+
+
+def test_a_claim_keeps_the_partner_that_fills_its_value_slot() -> None:
+    from crosscheck.pairing import Candidate, best_partners
+
+    # Claim 0 ("fell about 200 metres down a gully") in source x; in source y, claim 1 shares
+    # more words ("the climber from Melbourne slipped") and claim 2 the distance ("a fall of
+    # 150 meters"), ranked well below.
+    # Claim 2's own best partner in x is claim 3.
+    candidates = [Candidate(0, 1, 0.5), Candidate(0, 2, 0.2), Candidate(2, 3, 0.9)]
+    sources, order = ["x", "y", "y", "x"], [0, 1, 2, 3]
+    assert best_partners(candidates, sources, order) == [Candidate(0, 1, 0.5), Candidate(2, 3, 0.9)]
+    slots = [frozenset({"#m"}), frozenset(), frozenset({"#m"}), frozenset()]
+    assert best_partners(candidates, sources, order, slots) == candidates
