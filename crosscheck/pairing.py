@@ -181,12 +181,18 @@ def best_partners(
         # B a map", "B gave A a dagger"): the runners-up are kept too when nearly as close.
         best = there[0].score
         kept_here = [c for c in there[:PER_SOURCE] if c.score >= RUNNER_UP * best]
-        if slots is not None and slots[me] and len(there) > len(kept_here):
-            # The claim there that fills one of my value slots ("a fall of 200 metres" / "150
-            # meters"), if the words alone ranked it lower: a figure told twice is the fact
-            # most worth comparing. (Most claims have one candidate a source: nothing to look at.)
-            filling = _filling(slots, me, kept_here) or _filling(slots, me, there[len(kept_here) :])
-            if filling is not None and filling not in kept_here:
+        # The claim there that fills one of my value slots ("a fall of 200 metres" / "150
+        # meters"), if the words alone ranked it below those kept: a figure told twice is the
+        # fact most worth comparing. (Most claims have one candidate a source: nothing to look
+        # at.) The kept ones are the head of `there`, in its order.
+        if (
+            slots is not None
+            and slots[me]
+            and len(there) > len(kept_here)
+            and not _filling(slots, me, kept_here)
+        ):
+            filling = _filling(slots, me, there[len(kept_here) :])
+            if filling is not None:
                 kept_here.append(filling)
         per_claim[me].extend(kept_here)
     kept: set[Candidate] = set()

@@ -52,10 +52,13 @@ _CROSSING = re.compile(r"\s*,?\s*(?:at|and|&|near)\s+")
 
 @dataclass(frozen=True, slots=True)
 class Corner:
-    """Two streets that cross, as keys ("roosevelt boulevard") and as written."""
+    """Two streets that cross, each as its key ("roosevelt boulevard") and as written."""
 
-    streets: frozenset[str]
-    written: tuple[tuple[str, str], ...]  # (key, as written)
+    written: tuple[tuple[str, str], tuple[str, str]]  # (key, as written)
+
+    @property
+    def streets(self) -> frozenset[str]:
+        return frozenset(key for key, _ in self.written)
 
     def named(self, key: str) -> str:
         return dict(self.written)[key]
@@ -69,7 +72,7 @@ def corners(text: str) -> tuple[Corner, ...]:
     for (key_a, first), (key_b, second) in pairwise(mentions):
         if key_a != key_b and _CROSSING.fullmatch(text[first.end() : second.start()]):
             written = ((key_a, first.group().strip(" .")), (key_b, second.group().strip(" .")))
-            found.append(Corner(frozenset((key_a, key_b)), written))
+            found.append(Corner(written))
     return tuple(found)
 
 

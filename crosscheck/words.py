@@ -46,8 +46,7 @@ def rarity(word: str) -> float:
         # One plain word is looked up in wordfreq's table directly: the same figure that
         # `zipf_frequency` gives, without its tokeniser (a tenth of the cost, and most keys of
         # a large corpus are names it has never seen).
-        frequency = _frequencies().get(word, 0.0)
-        zipf = round(math.log10(frequency) + 9, 2) if frequency else 0.0
+        zipf = round(_zipf(word), 2)
     else:
         from wordfreq import zipf_frequency  # loaded on first use, like simplemma
 
@@ -62,8 +61,13 @@ COMMON_ZIPF = 2.5  # "pretrial" 2.7, "firefighting" 2.9; "wellknown" 1.6, "socal
 def is_common(word: str) -> bool:
     """Whether a lower-case word is an everyday English word (wordfreq), as a written-together
     compound is: "playoff", "coworker", "email"; not "wellknown" or "antigang"."""
+    return _zipf(word) >= COMMON_ZIPF
+
+
+def _zipf(word: str) -> float:
+    """wordfreq's Zipf figure of one plain lower-case word, read from its table (0 if unseen)."""
     frequency = _frequencies().get(word, 0.0)
-    return bool(frequency) and math.log10(frequency) + 9 >= COMMON_ZIPF
+    return math.log10(frequency) + 9 if frequency else 0.0
 
 
 @lru_cache(maxsize=1)
