@@ -95,12 +95,16 @@ def shared_score(index: KeyIndex, i: int, j: int) -> float:
 
 
 def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False) -> list[Candidate]:
-    """The candidates from each claim in `rows` to the claims after it (each pair seen once).
+    """The candidates each claim in `rows` proposes (a pair both of its claims would propose
+    comes from the first).
 
-    The first search reads each claim's rarest keys whose postings are short. The second
-    (`repeated`) is for the claims the first left alone: it reads their long postings too, the
-    next MAX_POSTING claims in each. Claims of a statement that hundreds of sources repeat
-    share no short posting, but they share words.
+    The first search reads each claim's rarest keys whose postings are short, and proposes the
+    claims, before or after it, that share MIN_SHARED of them: a long claim's rarest keys may
+    all be details a short claim lacks ("The trouble began after more than 200 people set off
+    from the vigil site at Church Ave." / "About 200 people attended the vigil"), while the
+    short claim's are all in the long one. The second (`repeated`) is for the claims the first
+    left alone: it reads their long postings too, the next MAX_POSTING claims in each. Claims of
+    a statement that hundreds of sources repeat share no short posting, but they share words.
     """
     found: list[Candidate] = []
     for i in rows:
@@ -113,18 +117,30 @@ def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False
                 if not repeated or not _worth_reading(key):
                     continue
                 shared.update(posting[after : after + MAX_POSTING])
-            else:
-                shared.update(posting[after:])  # counted in C; i's own source is dropped below
+            else:  # counted in C; i's own source is dropped below
+                shared.update(posting[after:] if repeated else posting)
         needed = min(MIN_SHARED, len(keys))
         mine = index.sources[i]
-        candidates = [j for j, n in shared.items() if n >= needed and index.sources[j] != mine]
+        candidates = [
+            j
+            for j, n in shared.items()
+            if n >= needed and index.sources[j] != mine and (j > i or not _proposes(index, j, claim=i))
+        ]
         if repeated and len(candidates) > REPEATED_CANDIDATES:
             candidates = sorted(candidates, key=lambda j: (-shared[j], j))[:REPEATED_CANDIDATES]
         for j in sorted(candidates):
             score = shared_score(index, i, j)
             if score >= FLOOR:
-                found.append(Candidate(i, j, round(score, 4)))
+                found.append(Candidate(min(i, j), max(i, j), round(score, 4)))
     return found
+
+
+def _proposes(index: KeyIndex, i: int, *, claim: int) -> bool:
+    """Whether claim i's first search proposes `claim` (then i's row gives the pair)."""
+    keys = _search_keys(index, i)
+    theirs = index.keys[claim]
+    short = sum(1 for k in keys if len(index.postings[k]) <= MAX_POSTING and k in theirs)
+    return short >= min(MIN_SHARED, len(keys))
 
 
 def _worth_reading(key: str) -> bool:

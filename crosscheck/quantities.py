@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck.grammar import is_finite_verb
 from crosscheck.lexicon import MONTHS, PERSON_NOUNS, STOP_WORDS
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, lemma
 
@@ -190,7 +191,8 @@ def _unit(rest: str) -> tuple[str, float, int]:
         return (*UNITS[f"per {words[1]}"], 2)
     head, used = "", 0
     for i, word in enumerate(words):
-        if word in STOP_WORDS:
+        # The counted phrase ends at a stop word or at its verb: "200 people attended".
+        if word in STOP_WORDS or (i and is_finite_verb(word, previous=words[i - 1])):
             break
         head, used = word, i + 1
     if not head:

@@ -354,6 +354,12 @@ def test_quantities_read_as_a_reader_would() -> None:
     assert read("the father of two boys, ages 6 and 16") == [
         ("two boys", 2.0, "boy"), ("6", 6.0, "age"), ("16", 16.0, "age"),
     ]  # fmt: skip
+    # The counted phrase ends at its verb: these count people, not settings-off or attendances.
+    assert read("More than 200 people set off from the vigil site") == [
+        ("more than 200 people", 200.0, "people")
+    ]
+    assert read("About 200 people attended the vigil") == [("about 200 people", 200.0, "people")]
+    assert read("Three armed men fled") == [("three armed men", 3.0, "man")]
 
 
 def test_a_block_number_names_a_place_and_only_the_same_number_fits() -> None:

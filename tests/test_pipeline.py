@@ -56,6 +56,28 @@ def test_the_second_search_is_for_claims_alone_that_hold_a_long_posting() -> Non
     assert not {1, 2, 3} & set(alone)
 
 
+def test_a_short_claim_whose_rare_words_a_longer_one_holds_is_proposed_whichever_comes_first() -> None:
+    from crosscheck.pairing import RAREST_KEYS, build_key_index, scored_pairs
+
+    # Claim 0 ("The trouble began after more than 200 people set off from the vigil site at
+    # Church Ave. ...") searches by its rarest keys, details that claim 1 ("About 200 people
+    # attended the vigil") lacks but for one. Claim 1's own rarest keys are all in claim 0.
+    # Claims 2-4 make the shared words commoner than claim 0's details.
+    details = [f"detail{i}" for i in range(RAREST_KEYS)]
+    keys = [
+        ("200", "vigil", "people", *details),
+        ("200", "vigil", "people", "attend"),
+        ("vigil", "people", "march"), ("vigil", "people", "candle"), ("people", "attend", "march"),
+        *[(d, "other") for d in details],  # each detail held by one claim elsewhere
+    ]  # fmt: skip
+    sources = ["a", "b", "c", "d", "e", *(f"x{i}" for i in range(RAREST_KEYS))]
+    index = build_key_index(keys, sources)
+    found = scored_pairs(index, range(len(keys)))
+    assert [(c.a, c.b) for c in found].count((0, 1)) == 1
+    # Proposed from both rows, the pair comes once: from the first claim that proposes it.
+    assert len({(c.a, c.b) for c in found}) == len(found)
+
+
 def test_a_disabled_progress_display_shows_nothing(capsys: object) -> None:
     with ProgressDisplay(enabled=False, delay=0) as display:
         display("extracting", 1, 2)
