@@ -30,7 +30,7 @@ from crosscheck.lexicon import (
     WEEKDAYS,
 )
 from crosscheck.models import Claim, ConflictKind, Finding, Status
-from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, tokens
+from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
 from crosscheck.words import is_common
 
 MIN_QUOTE_WORDS = 3
@@ -538,7 +538,16 @@ def _after_negation(text: str) -> tuple[str, str]:
     """The first negation cue of `text` and the folded text after it; ("", "") when none."""
     folded = fold(text)
     found = _NEGATION.search(folded)
+    # "unarmed" negates "armed" (normalize.negated_stem): the cue is the word, its stem the
+    # first word after it.
+    end = found.start() if found else len(folded)
+    prefixed = next((m for m in _UN_WORD.finditer(folded, 0, end) if negated_stem(m[0])), None)
+    if prefixed is not None:
+        return prefixed.group(), folded[prefixed.start() + 2 :]
     return (found.group(), folded[found.end() :]) if found else ("", "")
+
+
+_UN_WORD = re.compile(r"\bun[a-z]+")
 
 
 def _negation_cue(text: str) -> str:

@@ -19,7 +19,7 @@ from crosscheck import safeyaml
 from crosscheck.errors import AliasError
 from crosscheck.lexicon import IRREGULAR_LEMMAS, OBJECT_KINDS, STOP_WORDS, SYNONYMS
 from crosscheck.textfile import read_text
-from crosscheck.words import is_common
+from crosscheck.words import is_common, is_seen
 from crosscheck.words import lemma as dictionary_form
 
 # General aliases: canonical form → variants. Users add their own from YAML.
@@ -158,11 +158,42 @@ def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
             continue
         if raw in NUMBER_WORDS:
             result.append(str(NUMBER_WORDS[raw]))
+        elif raw.startswith("un") and (stem := negated_stem(raw)):
+            # "unlicensed" meets "not licensed" through "license"; that it negates the word is
+            # read from the text (compare's negation cues), as for "not".
+            result.append(lemma(stem))
         elif raw[0].isdigit():
             result.append(raw.replace(",", ""))
         else:
             result.append(lemma(raw))
     return tuple(result)
+
+
+# "un-" makes the opposite of an adjective or participle ("unarmed", "unlicensed", "unknown"),
+# and of a verb its reverse ("unveiled", "unloaded", "unsealed"), which is no negation. The
+# stem must be an everyday word, the word must end as adjectives and participles do (not
+# "unrest", "unless", "unemployment"), and a participle must not be of an "un-" verb that
+# English uses ("unveiling"), as wordfreq tells (README, "How claims are paired and compared").
+_NEGATED_ENDINGS = (
+    "ed", "en", "able", "ible", "ful", "ous", "ive", "al", "ic", "ent", "ant", "own", "ear", "ure",
+    "afe", "air", "ly", "are", "ar", "urt",
+)  # fmt: skip
+MIN_STEM = 4  # letters: "unit", "until", "uncle" hold no stem
+
+
+@lru_cache(maxsize=1 << 16)
+def negated_stem(word: str) -> str | None:
+    """The word an "un-" word negates ("unarmed" → "armed"), or None when it negates none."""
+    stem = word[2:]
+    if len(stem) < MIN_STEM or not word.endswith(_NEGATED_ENDINGS) or word.endswith("ment"):
+        return None
+    if dictionary_form(word) in SYNONYMS:
+        return None  # a word of its own meaning: "unsuccessful" is "failed"
+    if not is_common(stem):
+        return None
+    if word.endswith("ed") and is_seen("un" + dictionary_form(stem) + "ing"):
+        return None  # "unveiled": the reverse of veiling, not the lack of a veil
+    return stem
 
 
 def _closed_compound(match: re.Match[str]) -> str:

@@ -64,6 +64,11 @@ def is_common(word: str) -> bool:
     return _zipf(word) >= COMMON_ZIPF
 
 
+def is_seen(word: str) -> bool:
+    """Whether wordfreq has seen a lower-case word at all ("unveiling", not "unarming")."""
+    return _zipf(word) > 0
+
+
 def _zipf(word: str) -> float:
     """wordfreq's Zipf figure of one plain lower-case word, read from its table (0 if unseen)."""
     frequency = _frequencies().get(word, 0.0)

@@ -77,6 +77,18 @@ def test_negation() -> None:
     )  # fmt: skip
 
 
+def test_an_un_word_negates_its_stem() -> None:
+    armed, unarmed = "The man was armed when officers shot him", "The man was unarmed when officers shot him"
+    assert verdict(unarmed, armed)[:3] == (Status.CONFLICT, ConflictKind.NEGATION, "unarmed")
+    assert verdict(unarmed, "The man was not armed when officers shot him")[:2] == (Status.AGREE, None)
+    # "un-" before a verb reverses it ("unveiled", "unsealed"), and some words only start so.
+    assert tokens("The dealer is unlicensed", DEFAULT_ALIASES) == ("dealer", "license")
+    assert tokens("Police unveiled a memorial amid unrest", DEFAULT_ALIASES) == (
+        "police", "unveil", "memorial", "unrest",
+    )  # fmt: skip
+    assert tokens("a judge unsealed the file", DEFAULT_ALIASES) == ("judge", "unseal", "file")
+
+
 def test_things_of_one_kind_in_the_same_role() -> None:
     assert verdict("The president was given a sword", "The president was given a pistol")[1:] == (
         ConflictKind.ENTITY, "sword", "pistol",
