@@ -17,7 +17,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from crosscheck import dates, places, quantities
-from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, points_elsewhere
+from crosscheck.facts import ANCHOR_WINDOW, PREDICATE_WINDOW, folded_words, near, points_elsewhere
 from crosscheck.grammar import first_verb, is_finite_verb
 from crosscheck.lexicon import (
     AUXILIARIES,
@@ -388,9 +388,33 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                 anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
                 # An age is anchored by the person's name, whatever words stand before it.
                 predicate = unit == "age" or _same_predicate(a, x, b, y, aliases)
+                if not (anchored and predicate) and unit != "age" and _beside_a_shared_figure(a, x, b, y):
+                    # The figure told alike is both anchor and predicate ("5-foot-8, 135
+                    # pounds" has no verb), unless two verbs say otherwise.
+                    verb_a, verb_b = _verb_before(a, x.start, aliases), _verb_before(b, y.start, aliases)
+                    anchored = predicate = not (verb_a and verb_b) or bool(verb_a & verb_b)
                 if (alike and unit != "age") or (anchored and predicate):
                     return x.text, y.text
     return None
+
+
+def _beside_a_shared_figure(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:
+    """Whether both claims state one other figure alike beside these two: it anchors them as
+    a word would ("5-foot-8, 130 pounds" / "5-foot-8, 135 pounds" describe one man)."""
+    for x2 in quantities.quantities(a):
+        if x2 == x or not _within(a, x, x2):
+            continue
+        for y2 in quantities.quantities(b):
+            if y2 != y and (x2.unit, x2.value) == (y2.unit, y2.value) and _within(b, y, y2):
+                return True
+    return False
+
+
+def _within(text: str, q: quantities.Quantity, other: quantities.Quantity) -> bool:
+    """Whether two figures of `text` stand at most ANCHOR_WINDOW content words apart."""
+    low, high = sorted(((q.start, q.end), (other.start, other.end)))
+    between = [w for s, e, w in folded_words(text) if s >= low[1] and e <= high[0]]
+    return sum(1 for w in between if w not in STOP_WORDS and not w[0].isdigit()) <= ANCHOR_WINDOW
 
 
 OWNER_GAP = 2  # words between an age and the name of the person it belongs to, at most

@@ -77,6 +77,17 @@ def test_negation() -> None:
     )  # fmt: skip
 
 
+def test_a_figure_both_state_alike_anchors_the_figures_beside_it() -> None:
+    # One man's description: the same height, two weights, and no shared word near them.
+    a = "He is 5-feet-10 inches tall, weighing 180 pounds, has a beard"
+    b = "Police said that Hale is 5-foot-10,190 pounds, with tattoos on both arms"
+    assert verdict(a, b, similarity=50)[1:] == (ConflictKind.NUMBER, "180 pounds", "190 pounds")
+    # Two verbs that say the figures measure two things keep them apart.
+    lifted = "The 5-foot-10 man lifted 180 pounds at the gym"
+    carried = "The 5-foot-10 man carried 190 pounds at the gym"
+    assert verdict(lifted, carried, similarity=60)[1] is not ConflictKind.NUMBER
+
+
 def test_an_un_word_negates_its_stem() -> None:
     armed, unarmed = "The man was armed when officers shot him", "The man was unarmed when officers shot him"
     assert verdict(unarmed, armed)[:3] == (Status.CONFLICT, ConflictKind.NEGATION, "unarmed")
