@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from crosscheck import __version__, cioutput, corpus, pipeline, render
+from crosscheck import __version__, cioutput, corpus, fetch, pipeline, render
 from crosscheck.changes import changed_claims
 from crosscheck.draft import starting_sheet
 from crosscheck.errors import CrosscheckError, ExitCode, Located, OutputError, SheetErrors
@@ -28,6 +28,7 @@ from crosscheck.models import Report, Status
 from crosscheck.normalize import load_aliases
 from crosscheck.output import STDOUT, write_output
 from crosscheck.pipeline import Options
+from crosscheck.textfile import read_text
 
 app = typer.Typer(
     help="Cross-check news coverage claim by claim: where sources agree, contradict, or stand alone.",
@@ -59,7 +60,7 @@ def _root(
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Article files or directories (.md, .txt, .jsonl). Default: corpus/", show_default=False
+        help="Article files or directories (.md, .txt, .jsonl, .html). Default: corpus/", show_default=False
     ),
 ]
 
@@ -122,6 +123,14 @@ def claims(
     source: Annotated[
         list[str] | None, typer.Option("--source", "-s", help="Only claims from this source id (repeatable).")
     ] = None,
+    show_text: Annotated[
+        bool,
+        typer.Option(
+            "--text",
+            help="Print each article's text as read instead, lines numbered as claims' lines are "
+            "(for a web page: the article extracted from it).",
+        ),
+    ] = False,
 ) -> None:
     """List the atomic claims extracted from each article.
 
@@ -129,9 +138,14 @@ def claims(
     """
     with _errors_to_exit():
         loaded = _load(paths)
-        extracted = pipeline.extract_corpus(loaded.articles)
         if source:
             _check_sources(source, {a.source for a in loaded.articles})
+        if show_text:
+            chosen = [a for a in loaded.articles if not source or a.source in source]
+            write_output("-", render.article_texts(chosen))
+            return
+        extracted = pipeline.extract_corpus(loaded.articles)
+        if source:
             extracted = tuple(c for c in extracted if c.source in source)
         if json_output:
             write_output("-", render.claims_json(extracted))
@@ -363,6 +377,75 @@ def init(
         sys.stdout.write(f"wrote {output} ({plural(draft.written, 'claim')}{left_out})\n")
 
 
+@app.command("fetch")
+def fetch_pages(
+    urls: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[URL]...", help="Addresses of news pages.", show_default=False),
+    ] = None,
+    input_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--input", "-i", metavar="FILE", help="A list of addresses, one a line ('#' starts a comment)."
+        ),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="DIR", help="The corpus directory to write.")
+    ] = DEFAULT_CORPUS,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Fetch again what is already there.")] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", metavar="SECONDS", min=0.1, help="How long one request may wait.")
+    ] = fetch.TIMEOUT,
+    retries: Annotated[
+        int,
+        typer.Option(
+            "--retries", min=0, metavar="N", help="Tries after the first, for timeouts, dropped links, 5xx."
+        ),
+    ] = fetch.RETRIES,
+    per_host: Annotated[
+        int, typer.Option("--per-host", min=1, metavar="N", help="Requests in flight to one host at most.")
+    ] = fetch.PER_HOST,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Download news pages into a corpus: one Markdown article per page, the page kept beside it.
+
+    Each article is written as OUTPUT/<id>.md (front matter: id, title, outlet, published,
+    author, url, fetched, sha256 of the page), the page as it came as OUTPUT/.pages/<id>.html.
+    A failed address gets one line on stderr with its reason; the others are still written,
+    and the exit status is 1.
+
+    Example: crosscheck fetch -i links.txt -o corpus/ && crosscheck report corpus/
+    """
+    with _errors_to_exit():
+        wanted = list(urls or [])
+        if input_file is not None:
+            wanted += fetch.read_url_list(read_text(input_file, error=CrosscheckError))
+        if not wanted:
+            raise CrosscheckError("no addresses given: name them, or a list of them with --input FILE")
+        if output.exists() and not output.is_dir():
+            raise OutputError("is not a directory", path=str(output))
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(f"cannot create the directory: {error.strerror}", path=str(output)) from None
+        options = fetch.FetchOptions(timeout=timeout, retries=retries, per_host=per_host, refresh=refresh)
+        enabled = not quiet and render.stderr_is_terminal()
+        with render.ProgressDisplay(enabled=enabled) as display:
+            outcomes = fetch.fetch_all(wanted, output, options, progress=display)
+        for outcome in outcomes:
+            if outcome.status == "written":
+                sys.stdout.write(f"wrote {render.shown(outcome.path or '')}\n")
+            elif outcome.status == "failed":
+                sys.stderr.write(f"crosscheck: error: {render.shown(outcome.url)}: {outcome.reason}\n")
+        counts = fetch.summary(outcomes)
+        _note(
+            f"{plural(counts['written'], 'article')} written, {counts['skipped']} already there "
+            f"(--refresh fetches them again), {counts['failed']} failed"
+        )
+        if counts["failed"]:
+            raise typer.Exit(int(ExitCode.CHECK_FAILED))
+
+
 def _check_outputs(outputs: list[str], inputs: list[Path]) -> None:
     """Refuse, before any work, two outputs to one place and an output that is an input: the
     second would silently replace the first, and the article would be lost."""
@@ -382,7 +465,11 @@ def _is_input(target: Path, inputs: list[Path]) -> bool:
     resolved = target.resolve()
     for path in inputs:
         if path.is_dir():
-            read = resolved.suffix.lower() in (*corpus.TEXT_SUFFIXES, corpus.JSONL_SUFFIX)
+            read = resolved.suffix.lower() in (
+                *corpus.TEXT_SUFFIXES,
+                corpus.JSONL_SUFFIX,
+                *corpus.HTML_SUFFIXES,
+            )
             if read and resolved.is_relative_to(path.resolve()):
                 return True
         elif path.exists() and resolved == path.resolve():

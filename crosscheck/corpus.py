@@ -1,10 +1,11 @@
 """Files → articles.
 
 A corpus is a directory (read recursively) or files named one by one:
-`.md`/`.txt` with or without YAML front matter, and `.jsonl` with one article
-per line. A bad file among good ones, or a bad line of a `.jsonl` file, is
-skipped with a warning; when nothing usable is left, `CorpusError` says why,
-naming the file and line.
+`.md`/`.txt` with or without YAML front matter, `.jsonl` with one article
+per line, and `.html`/`.htm` web pages (their article text, `pages`). A bad
+file among good ones, or a bad line of a `.jsonl` file, is skipped with a
+warning; when nothing usable is left, `CorpusError` says why, naming the file
+and line.
 """
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ from pathlib import Path
 
 import yaml
 
-from crosscheck import safeyaml
+from crosscheck import pages, safeyaml
 from crosscheck.dates import banner_date
 from crosscheck.errors import CorpusError, summary
 from crosscheck.models import Article
-from crosscheck.textfile import read_text
+from crosscheck.textfile import read_bytes, read_text
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 JSONL_SUFFIX = ".jsonl"
-FRONT_MATTER_FIELDS = ("id", "title", "outlet", "published", "url")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, JSONL_SUFFIX, *HTML_SUFFIXES)  # what a directory's walk reads
+FRONT_MATTER_FIELDS = ("id", "title", "outlet", "published", "url", "author")
 _FENCE = re.compile(r"^---[ \t]*\r?\n", re.MULTILINE)
 _SAFE_ID = re.compile(r"[^\w.-]+")
 # JSON may escape half of a UTF-16 pair ("\ud800"), which is no character and cannot be written out.
@@ -68,7 +71,7 @@ def load_corpus(paths: Sequence[str | Path]) -> LoadResult:
         if warnings:
             raise CorpusError(f"no usable article; {warnings[-1]}")
         where = ", ".join(str(p) for p in paths)
-        raise CorpusError("no articles found (looked for .md, .txt and .jsonl files)", path=where)
+        raise CorpusError("no articles found (looked for .md, .txt, .jsonl and .html files)", path=where)
     articles.sort(key=lambda a: a.source)
     return LoadResult(tuple(articles), tuple(warnings))
 
@@ -112,7 +115,7 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
             path = directory / entry.name
             if entry.is_dir(follow_symlinks=False):
                 pending.append(path)
-            elif path.suffix.lower() in (*TEXT_SUFFIXES, JSONL_SUFFIX):
+            elif path.suffix.lower() in ARTICLE_SUFFIXES:
                 found.append(path)
     return sorted(found)
 
@@ -125,6 +128,8 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 def _read_file(path: Path) -> tuple[list[Article], list[CorpusError]]:
     """The articles of one file, and the records of it that were skipped (JSON Lines)."""
     try:
+        if path.suffix.lower() in HTML_SUFFIXES:
+            return [_read_html(path)], []
         text = _LONE_CR.sub("\n", read_text(path, error=CorpusError))
         if path.suffix.lower() == JSONL_SUFFIX:
             return _read_jsonl(path, text)
@@ -152,6 +157,29 @@ def _read_text(path: Path, text: str) -> Article:
         outlet=_optional_str(meta.get("outlet")),
         published=_iso_date(meta.get("published")) or _banner_published(body),
         url=_optional_str(meta.get("url")),
+        author=_optional_str(meta.get("author")),
+    )
+
+
+def _read_html(path: Path) -> Article:
+    """A saved web page as the article it holds (`pages`): the page's own encoding is read
+    from its markup, its metadata fills the fields front matter would."""
+    page = pages.read_page(read_bytes(path, error=CorpusError))
+    if page is None:
+        raise CorpusError("no article text found in the page", path=str(path))
+    source = _clean_id(path.stem)
+    if not source:
+        raise CorpusError("cannot derive a source id from the file name", path=str(path))
+    return Article(
+        source=source,
+        path=str(path),
+        text=page.text,
+        title=page.title or page.text.splitlines()[0],
+        outlet=page.outlet,
+        published=_iso_date(page.published),
+        url=page.url,
+        author=page.author,
+        extracted=True,
     )
 
 

@@ -28,6 +28,10 @@ class Article:
     published: str | None = None  # ISO date (YYYY-MM-DD) when known
     url: str | None = None
     record_line: int | None = None  # for JSON Lines input: the record's line in the file
+    author: str | None = None
+    # For a web page: `text` is the article extracted from it (`pages`), so offsets and lines
+    # point into that text, not into the file.
+    extracted: bool = False
 
     @property
     def body(self) -> str:

@@ -24,8 +24,12 @@ STDOUT = "-"
 NEW_FILE_MODE = 0o666  # before the umask, as open(2) creates files
 
 
-def write_output(target: str, text: str | Iterable[str]) -> None:
-    """Write `text` (a string, or pieces of one) to the path `target`, or to stdout for "-"."""
+def write_output(target: str, text: str | bytes | Iterable[str]) -> None:
+    """Write `text` (a string, or pieces of one, or bytes as they are: a fetched page) to the
+    path `target`, or to stdout for "-"."""
+    if isinstance(text, bytes):
+        _write_bytes(target, text)
+        return
     pieces = [text] if isinstance(text, str) else text
     if target == STDOUT:
         sys.stdout.writelines(pieces)
@@ -55,6 +59,26 @@ def write_output(target: str, text: str | Iterable[str]) -> None:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.writelines(pieces)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"cannot write: {error.strerror}", path=target) from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_bytes(target: str, data: bytes) -> None:
+    """Bytes to a new regular file, atomically (a page archived by `fetch`)."""
+    path = Path(target)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise OutputError(f"cannot write: {error.strerror}", path=target) from None
+    try:
+        os.fchmod(fd, NEW_FILE_MODE & ~_umask())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

@@ -26,7 +26,7 @@ from rich.text import Text
 
 from crosscheck.factsheet import CheckResult, Severity
 from crosscheck.grammar import plural
-from crosscheck.models import Claim, Finding, Group, Report, Status
+from crosscheck.models import Article, Claim, Finding, Group, Report, Status
 
 UNWRAPPED_WIDTH = 100_000  # piped output: wide enough that no record wraps
 # Direction overrides and isolates: shown escaped, so that no text can reorder what a reader sees.
@@ -132,6 +132,23 @@ def print_claims(console: Console, claims: Sequence[Claim]) -> None:
     sources = len({c.source for c in claims})
     summary = f"{plural(len(claims), 'claim')} from {plural(sources, 'source')}"
     emit(console, Text(summary, style="dim"))
+
+
+def article_texts(articles: Sequence[Article]) -> str:
+    """Each article's text as read, under a line naming it, numbered as claims' lines are: the
+    file's lines, or for a web page those of the article extracted from it."""
+    out: list[str] = []
+    for article in articles:
+        what = "extracted from the page" if article.extracted else "as read"
+        out.append(f"==> {shown(article.source)}: {shown(article.path)} ({what}) <==\n")
+        lines = article.text.split("\n")
+        if lines[-1] == "":
+            lines.pop()  # the file's last line break ends a line; it starts none
+        # A JSON Lines record is one line of its file: every claim of it has that line.
+        numbers = [article.record_line] * len(lines) if article.record_line else range(1, len(lines) + 1)
+        width = len(str(max(numbers, default=1)))
+        out.extend(f"{n:>{width}}  {shown(line)}\n" for n, line in zip(numbers, lines, strict=True))
+    return "".join(out)
 
 
 def claim_record(claim: Claim, copy_of: str | None = None) -> dict[str, Any]:
@@ -427,6 +444,8 @@ def report_json_pieces(report: Report, groups: Sequence[Group]) -> Iterator[str]
                 "outlet": a.outlet,
                 "published": a.published,
                 "url": a.url,
+                "author": a.author,
+                "offsets": "extracted" if a.extracted else "file",
                 "story": report.story(a.source),
             }
             for a in report.articles

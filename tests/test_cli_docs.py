@@ -15,6 +15,7 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encodi
 SECTIONS = {
     "report": "### `crosscheck report`",
     "check": "## The fact sheet: `claims.yaml` and `crosscheck check`",
+    "fetch": "### `crosscheck fetch`",
 }
 
 
