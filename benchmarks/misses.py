@@ -41,6 +41,7 @@ def main(argv: Sequence[str]) -> int:
         context = Context(
             aliases=options.aliases,
             published={a.source: a.published for a in articles},
+            updated={a.source: a.updated for a in articles},
             vocabulary=vocabularies(claims, toks),
         )
         sources = [c.source for c in claims]

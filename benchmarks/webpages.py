@@ -37,6 +37,7 @@ def news_page(
     url: str = "https://ledger.example/news/2024/03/warehouse-fire",
     published: str = "2024-03-12T08:30:00-05:00",
     author: str = "Ann Lee",
+    modified: str | None = None,
 ) -> str:
     """A whole page, everything around the article included."""
     e = html.escape
@@ -46,6 +47,7 @@ def news_page(
             "@type": "NewsArticle",
             "headline": headline,
             "datePublished": published,
+            **({"dateModified": modified} if modified else {}),
             "author": {"@type": "Person", "name": author},
             "publisher": {"@type": "Organization", "name": outlet},
         }

@@ -157,6 +157,7 @@ class Only(str, Enum):
     conflicts = "conflicts"
     agreements = "agreements"
     unclear = "unclear"
+    revised = "revised"
     single = "single"
 
 
@@ -164,6 +165,7 @@ ONLY_STATUS = {
     Only.conflicts: Status.CONFLICT,
     Only.agreements: Status.AGREE,
     Only.unclear: Status.UNCLEAR,
+    Only.revised: Status.REVISED,
     Only.single: Status.SINGLE,
 }
 
@@ -261,7 +263,9 @@ def report(
         if list_stories:
             render.print_stories(render.make_console(), result)
             return
-        sections = [ONLY_STATUS[only]] if only else [Status.CONFLICT, Status.UNCLEAR, Status.AGREE]
+        sections = (
+            [ONLY_STATUS[only]] if only else [Status.CONFLICT, Status.UNCLEAR, Status.REVISED, Status.AGREE]
+        )
         if show_all and not only:
             sections.append(Status.SINGLE)
         render.print_report(render.make_console(), result, groups, sections, focus=frozenset(source or ()))

@@ -31,6 +31,7 @@ from crosscheck.lexicon import (
 )
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
+from crosscheck.revisions import changed_before, revised
 from crosscheck.words import is_common
 
 MIN_QUOTE_WORDS = 3
@@ -96,13 +97,20 @@ class Context:
     aliases: Aliases
     published: Mapping[str, str | None] = field(default_factory=dict)
     vocabulary: Mapping[str, frozenset[str]] = field(default_factory=dict)  # source → its tokens
+    updated: Mapping[str, str | None] = field(default_factory=dict)  # source → last modified, if known
+
+    def dated(self, source: str) -> str | None:
+        """How recent a source's report is: when it was last updated, else published."""
+        return self.updated.get(source) or self.published.get(source)
 
 
 def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Finding:
     """The verdict on one cross-source pair of claims about the same statement."""
     found = _conflict(a, b, similarity=similarity, context=context)
     return (
-        _agreement(a, b, similarity, context) if found is None else _conflict_finding(a, b, found, similarity)
+        _agreement(a, b, similarity, context)
+        if found is None
+        else _conflict_finding(a, b, found, similarity, context)
     )
 
 
@@ -115,7 +123,7 @@ def judge(
     give figures of one unit that fit nowhere, or share no word but figures."""
     found = _conflict(a, b, similarity=similarity, context=context)
     if found is not None:
-        return _conflict_finding(a, b, found, similarity)
+        return _conflict_finding(a, b, found, similarity, context)
     if _figures_differ(a.text, b.text):
         return None  # figures of one unit that fit nowhere, yet no conflict: two things, not one
     if similarity >= threshold or (
@@ -165,8 +173,14 @@ def _agreement(a: Claim, b: Claim, similarity: float, context: Context) -> Findi
     return Finding(a.id, b.id, Status.AGREE, None, a_says, b_says, round(similarity, 1))
 
 
-def _conflict_finding(a: Claim, b: Claim, found: tuple[ConflictKind, str, str], similarity: float) -> Finding:
+def _conflict_finding(
+    a: Claim, b: Claim, found: tuple[ConflictKind, str, str], similarity: float, context: Context
+) -> Finding:
     kind, a_says, b_says = found
+    if kind is ConflictKind.NUMBER and revised(
+        a.text, a_says, context.dated(a.source), b.text, b_says, context.dated(b.source)
+    ):
+        return Finding(a.id, b.id, Status.REVISED, kind, a_says, b_says, round(similarity, 1))
     # A hedge ("police believe the 31-year-old shot Joe Smyth") makes what is asserted
     # uncertain, not who it is about: how a name is spelt, how old a person is.
     spelling = kind is ConflictKind.ENTITY and _is_spelling(a_says, b_says)
@@ -451,6 +465,8 @@ def _same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quanti
     co-workers" / "killing two co-workers" count two things; "married two weeks before" /
     "married three weeks before" one. A figure with nothing before it ("Three shots were
     fired") leaves the question open."""
+    if changed_before(a, x.start) or changed_before(b, y.start):
+        return True  # "the toll rose to 14": the figure names what it counts; "rose" is no act
     verb_a, verb_b = _verb_before(a, x.start, aliases), _verb_before(b, y.start, aliases)
     if verb_a and verb_b:
         # The verb nearest each figure tells what it counts, whatever else stands near:

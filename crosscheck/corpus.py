@@ -31,7 +31,7 @@ TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 JSONL_SUFFIX = ".jsonl"
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, JSONL_SUFFIX, *HTML_SUFFIXES)  # what a directory's walk reads
-FRONT_MATTER_FIELDS = ("id", "title", "outlet", "published", "url", "author")
+FRONT_MATTER_FIELDS = ("id", "title", "outlet", "published", "updated", "url", "author")
 _FENCE = re.compile(r"^---[ \t]*\r?\n", re.MULTILINE)
 _SAFE_ID = re.compile(r"[^\w.-]+")
 # JSON may escape half of a UTF-16 pair ("\ud800"), which is no character and cannot be written out.
@@ -158,6 +158,7 @@ def _read_text(path: Path, text: str) -> Article:
         published=_iso_date(meta.get("published")) or _banner_published(body),
         url=_optional_str(meta.get("url")),
         author=_optional_str(meta.get("author")),
+        updated=_iso_date(meta.get("updated")),
     )
 
 
@@ -179,6 +180,7 @@ def _read_html(path: Path) -> Article:
         published=_iso_date(page.published),
         url=page.url,
         author=page.author,
+        updated=page.updated,
         extracted=True,
     )
 

@@ -23,6 +23,7 @@ GROUP_TO_SHEET = {
     Status.CONFLICT: SheetStatus.DISPUTED,
     Status.AGREE: SheetStatus.CORROBORATED,
     Status.UNCLEAR: SheetStatus.CORROBORATED,
+    Status.REVISED: SheetStatus.DISPUTED,  # the sources give two figures; the sheet says which stands
     Status.SINGLE: SheetStatus.SINGLE_SOURCE,
 }
 HEADER = (

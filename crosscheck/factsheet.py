@@ -434,6 +434,7 @@ def check(report: Report, sheet: FactSheet, *, only: set[str] | None = None) -> 
     context = Context(
         aliases=sheet.aliases,
         published={a.source: a.published for a in report.articles},
+        updated={a.source: a.updated for a in report.articles},
         vocabulary=vocabularies(corpus, [s.split() for s in strings]),
     )
     # Two copies of one text are one voice: "corroborated" needs two independent sources.
@@ -498,6 +499,7 @@ def _check_claim(
     sheet_context = Context(
         aliases=context.aliases,
         published=context.published,
+        updated=context.updated,
         vocabulary={**context.vocabulary, SHEET_SOURCE: frozenset(own_words)},
     )
     for index, score in _candidates(query, scored, strings, corpus, floor, sheet.threshold):
@@ -507,7 +509,9 @@ def _check_claim(
         if claim.source not in best or score > best[claim.source].similarity:
             best[claim.source] = evidence
         weak = score < sheet.threshold
-        if finding.status is Status.CONFLICT and (not weak or finding.kind in BRIDGING_KINDS):
+        # A source that says the figure has since changed contradicts a sheet that still gives the old one.
+        contradicts = finding.status in (Status.CONFLICT, Status.REVISED)
+        if contradicts and (not weak or finding.kind in BRIDGING_KINDS):
             if claim.source not in against or score > against[claim.source].similarity:
                 against[claim.source] = evidence
         elif (

@@ -168,6 +168,7 @@ def _markdown(
         "title": page.title,
         "outlet": page.outlet,
         "published": page.published,
+        "updated": page.updated,
         "author": page.author,
         "url": address,
         **({"requested": url} if url != address else {}),

@@ -29,6 +29,7 @@ class Article:
     url: str | None = None
     record_line: int | None = None  # for JSON Lines input: the record's line in the file
     author: str | None = None
+    updated: str | None = None  # ISO date of the last update, where the page or front matter says
     # For a web page: `text` is the article extracted from it (`pages`), so offsets and lines
     # point into that text, not into the file.
     extracted: bool = False
@@ -69,6 +70,7 @@ class Status(str, Enum):
     AGREE = "agree"
     CONFLICT = "conflict"
     UNCLEAR = "unclear"  # they differ, but one side hedges: not a hard conflict
+    REVISED = "revised"  # a later report gives another figure and says it changed (`revisions`)
     SINGLE = "single"
 
 

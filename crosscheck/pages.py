@@ -15,7 +15,8 @@ from typing import Any
 # Dates from the page's markup only (`extensive_search` would also guess from its text and
 # links); the date as first published, not as last modified. A fixed upper bound, so that a
 # page reads the same whatever the date of the run.
-_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2100-01-01"}
+_LATEST_DATE = "2100-01-01"
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": _LATEST_DATE}
 
 
 MIN_ARTICLE_WORDS = 15  # fewer, and what is left of a page is no article
@@ -31,6 +32,7 @@ class Page:
     published: str | None = None  # ISO date
     url: str | None = None  # the canonical link, else the address it was fetched from
     author: str | None = None
+    updated: str | None = None  # ISO date of the last update, where later than `published`
 
 
 def read_page(html: bytes | str, *, url: str | None = None) -> Page | None:
@@ -52,7 +54,16 @@ def read_page(html: bytes | str, *, url: str | None = None) -> Page | None:
         published=_clean(document.date),
         url=_clean(document.url) or url,
         author=_clean(document.author),
+        updated=_updated(html, _clean(document.date)),
     )
+
+
+def _updated(html: bytes | str, published: str | None) -> str | None:
+    """The date the page says it was last modified, if later than its publication."""
+    from htmldate import find_date
+
+    modified = find_date(html, extensive_search=False, original_date=False, max_date=_LATEST_DATE)
+    return modified if modified and published and modified > published else None
 
 
 def _extract(html: bytes | str, url: str | None) -> Any:

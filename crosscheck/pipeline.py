@@ -170,6 +170,7 @@ def run(
     context = Context(
         aliases=options.aliases,
         published={a.source: a.published for a in ordered},
+        updated={a.source: a.updated for a in ordered},
         vocabulary=vocabularies(claims, toks),
     )
     parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
@@ -353,7 +354,7 @@ def _groups(
 
 def _status(findings: Sequence[Finding]) -> Status:
     statuses = {f.status for f in findings}
-    for status in (Status.CONFLICT, Status.UNCLEAR, Status.AGREE):
+    for status in (Status.CONFLICT, Status.UNCLEAR, Status.REVISED, Status.AGREE):
         if status in statuses:
             return status if status is not Status.UNCLEAR or Status.AGREE not in statuses else Status.AGREE
     return Status.SINGLE

@@ -102,6 +102,7 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _BEFORE_YEAR = re.compile(r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid)\s+$")
 _AFTER_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$")
 _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
+_TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             unit, factor, used = _CURRENCIES[match["currency"].strip()], 1.0, 0
         if number in FREQUENCY:
             unit, factor, used = "times", 1.0, 0
+        if not unit and _TOLL.search(folded, 0, match.start()):
+            unit = "people"  # "the death toll rose to 14": fourteen people dead
         if not unit:
             continue
         if found and found[-1].unit == unit and _CONVERSION.fullmatch(folded, last_end, match.start()):

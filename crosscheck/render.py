@@ -194,12 +194,14 @@ def claims_json(claims: Sequence[Claim]) -> str:
 STATUS_STYLE = {
     Status.CONFLICT: "bold red",
     Status.UNCLEAR: "yellow",
+    Status.REVISED: "cyan",
     Status.AGREE: "green",
     Status.SINGLE: "dim",
 }
 SECTION_TITLES = {
     Status.CONFLICT: "Conflicts",
     Status.UNCLEAR: "Unclear (one side hedges)",
+    Status.REVISED: "Revised (a later report says the figure changed)",
     Status.AGREE: "Agreements",
     Status.SINGLE: "Single-source",
 }
@@ -224,6 +226,7 @@ def summary_line(report: Report, groups: Sequence[Group] | None = None) -> str:
         plural(count(Status.CONFLICT), "conflict"),
         plural(count(Status.AGREE), "agreement"),
         f"{count(Status.UNCLEAR)} unclear",
+        *([f"{count(Status.REVISED)} revised"] if count(Status.REVISED) else []),  # rare: quiet when none
         f"{count(Status.SINGLE)} single-source",
     ]
     return " · ".join(parts)
@@ -301,7 +304,7 @@ def _print_group(console: Console, report: Report, group: Group, focus: frozense
         emit(console, grid)
         return
     header = Text(f"{group.id} ", style="bold")
-    if group.status in (Status.CONFLICT, Status.UNCLEAR):
+    if group.status in (Status.CONFLICT, Status.UNCLEAR, Status.REVISED):
         listed = [f for f in group.findings if f.status is group.status]
         mine = [f for f in listed if {report.claim(f.a).source, report.claim(f.b).source} & focus]
         listed = mine or listed  # with --source, the findings of that source's own claim
@@ -309,15 +312,18 @@ def _print_group(console: Console, report: Report, group: Group, focus: frozense
             ", ".join(sorted({f.kind.value for f in listed if f.kind})), style=STATUS_STYLE[group.status]
         )
         emit(console, header)
+        marked, label = (
+            ("bold cyan", "  revised") if group.status is Status.REVISED else ("bold red", "  differs")
+        )
         for finding in listed:
             a, b = report.claim(finding.a), report.claim(finding.b)
-            grid.add_row(_where(a), _claim_text(a, highlight=finding.a_says, style="bold red"))
-            grid.add_row(_where(b), _claim_text(b, highlight=finding.b_says, style="bold red"))
+            grid.add_row(_where(a), _claim_text(a, highlight=finding.a_says, style=marked))
+            grid.add_row(_where(b), _claim_text(b, highlight=finding.b_says, style=marked))
             differs = Text(shown(finding.a_says) or "—", style="bold")
             differs.append("  vs  ", style="dim")
             differs.append(shown(finding.b_says) or "—", style="bold")
             differs.append(f"  (similarity {finding.similarity:.0f})", style="dim")
-            grid.add_row(Text("  differs", style="dim"), differs)
+            grid.add_row(Text(label, style="dim"), differs)
             copies = [report.claim(c) for side in (a, b) for c in report.repeats.get(side.id, ())]
             if copies:
                 where = ", ".join(f"{shown(c.source)}:{c.line}" for c in copies)
@@ -417,7 +423,8 @@ def findings_csv(report: Report, groups: Sequence[Group], *, every_pair: bool) -
 
 # 2: a group's findings are the pairs that were reported (a claim's best partners in other
 # sources that plainly state one fact), no longer every cross-source pair of the group.
-JSON_SCHEMA_VERSION = 2
+# 3: the status `revised` (a later report says a figure changed), counted in the summary.
+JSON_SCHEMA_VERSION = 3
 
 
 def report_json(report: Report, groups: Sequence[Group]) -> str:
@@ -445,6 +452,7 @@ def report_json_pieces(report: Report, groups: Sequence[Group]) -> Iterator[str]
                 "published": a.published,
                 "url": a.url,
                 "author": a.author,
+                "updated": a.updated,
                 "offsets": "extracted" if a.extracted else "file",
                 "story": report.story(a.source),
             }

@@ -264,3 +264,40 @@ def test_source_filter_counts_what_is_shown_and_shows_that_sources_findings(tmp_
         "3 sources · 4 claims · 3 groups · 1 conflict · 1 agreement · 0 unclear · 1 single-source",
         ["a:1", "c:1"],
     )
+
+
+FLOOD_EARLY = (
+    "---\npublished: 2024-05-01\n---\nOfficials said 12 people died in the flooding in North Ridge.\n"
+)
+FLOOD_LATE = "---\npublished: 2024-05-02\n---\nThe death toll from the flooding in North Ridge rose to 14, officials said.\n"
+
+
+def test_a_figure_a_later_report_says_changed_is_shown_as_a_revision(tmp_path: Path) -> None:
+    (tmp_path / "early.md").write_text(FLOOD_EARLY)
+    (tmp_path / "late.md").write_text(FLOOD_LATE)
+    result = runner.invoke(app, ["report", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:6] == [
+        "2 sources · 2 claims · 1 group · 0 conflicts · 0 agreements · 0 unclear · 1 revised · 0 single-source",
+        "",
+        "Revised (a later report says the figure changed) (1)",
+        "g1 number",
+        "  early:4 Officials: 12 people died in the flooding in North Ridge",
+        "  late:4  officials: The death toll from the flooding in North Ridge rose to 14",
+    ]
+    assert result.stdout.splitlines()[6].startswith("  revised 12 people  vs  14  (similarity ")
+    document = json.loads(runner.invoke(app, ["report", str(tmp_path), "--json", "-"]).stdout)
+    assert (document["schema"], document["summary"]["revised"], document["groups"][0]["status"]) == (
+        3,
+        1,
+        "revised",
+    )
+    # A fact sheet that still gives the earlier figure fails: the later source contradicts it.
+    sheet = tmp_path.parent / "claims.yaml"
+    sheet.write_text(
+        f"corpus: {tmp_path.name}\nclaims:\n  - id: toll\n    text: Officials said 12 people died in the flooding in North Ridge\n"
+        "    status: single-source\n    sources: [early]\n"
+    )
+    checked = runner.invoke(app, ["check", str(sheet)])
+    assert checked.exit_code == 1, checked.output
+    assert "late" in checked.stdout

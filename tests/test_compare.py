@@ -503,3 +503,34 @@ def test_a_date_inside_a_noun_phrase_dates_what_it_names() -> None:
     assert verdict(earlier, conviction, similarity=55)[1] is None  # the day of the attack
     other_day = "Hale was convicted on June 20, 2005 of attempted murder"
     assert verdict(other_day, conviction, similarity=55)[:2] == (Status.CONFLICT, ConflictKind.DATE)
+
+
+def test_a_later_report_that_says_a_figure_changed_revises_it() -> None:
+    earlier = "Officials said 12 people died in the flooding"
+    later = "The death toll from the flooding rose to 14, officials said"
+    dates = {"a": "2024-05-01", "b": "2024-05-02"}
+    assert verdict(earlier, later, similarity=60, published=dates) == (
+        Status.REVISED,
+        ConflictKind.NUMBER,
+        "12 people",
+        "14",
+    )
+    # The older report cannot revise the newer one; nor can a rise to fewer.
+    older = {"a": "2024-05-03", "b": "2024-05-02"}
+    assert verdict(earlier, later, similarity=60, published=older)[0] is Status.CONFLICT
+    fell = "The death toll from the flooding fell to 14, officials said"
+    assert verdict(earlier, fell, similarity=60)[0] is Status.CONFLICT
+    # A date of update counts as the report's date; a figure that does not say it changed
+    # is a conflict however late.
+    assert (
+        verdict(earlier, later, similarity=60, published=older, updated={"b": "2024-05-04"})[0]
+        is Status.REVISED
+    )
+    assert (
+        verdict(earlier, "Officials said 14 people died in the flooding", published=dates)[0]
+        is Status.CONFLICT
+    )
+    assert (
+        verdict(earlier, "The toll now stands at 14, officials said after the flooding", similarity=60)[0]
+        is Status.REVISED
+    )

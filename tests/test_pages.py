@@ -34,6 +34,13 @@ def test_a_page_is_read_as_its_article_and_metadata() -> None:
     )
 
 
+def test_a_page_updated_after_it_was_published_says_when() -> None:
+    updated = read_page(news_page(*FIRE_LEDGER, modified="2024-03-13T10:05:00-05:00"))
+    assert updated is not None and (updated.published, updated.updated) == ("2024-03-12", "2024-03-13")
+    same_day = read_page(news_page(*FIRE_LEDGER, modified="2024-03-12T11:00:00-05:00"))
+    assert same_day is not None and same_day.updated is None
+
+
 def test_a_page_with_no_article_is_skipped_with_a_warning_that_names_it(tmp_path: Path) -> None:
     (tmp_path / "ledger.html").write_text(news_page(*FIRE_LEDGER), encoding="utf-8")
     menu = (

@@ -1,0 +1,60 @@
+"""When a later report revises a figure: "the death toll rose to 14" after "12 people died" is
+the story moving on, not two sources contradicting each other.
+
+A figure is revised when its own sentence says it changed, with the change words right before
+it ("rose to 14", "was revised down to 9", "now stands at 14"), the direction fits ("rose" to
+more, "fell" to fewer), and its article is not older than the other's (by the date it was
+published, or updated where the page says so). A page's modification date alone makes no
+revision: content systems stamp every edit, and a figure that differs without saying it
+changed is still a conflict to look at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck import quantities
+from crosscheck.normalize import fold
+
+_CHANGED = re.compile(
+    r"\b(?:(?P<up>rose|risen|climbed|increased|jumped|grew|grown|swelled|mounted|raised)"
+    r"|(?P<down>fell|fallen|dropped|decreased|declined|lowered|reduced)"
+    r"|(?P<either>revised|updated|corrected|changed)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:to|at)\s+$"
+    r"|\b(?P<now>now stands at|now stood at|now at|has now reached|now totals|now numbers)\s+$"
+)
+
+
+def revised(a: str, a_says: str, a_date: str | None, b: str, b_says: str, b_date: str | None) -> bool:
+    """Whether one side's figure (`a_says` in claim `a`, `b_says` in `b`) revises the other's:
+    it says it changed, in the direction it moved, in an article no older than the other's
+    (ISO dates, where known)."""
+    sides = ((a, a_says, a_date), (b, b_says, b_date))
+    for (text, says, date), (other, other_says, other_date) in (sides, sides[::-1]):
+        figure, earlier = _figure(text, says), _figure(other, other_says)
+        if figure is None or earlier is None:
+            continue
+        change = _change_before(text, figure.start)
+        if change is None:
+            continue
+        if date and other_date and date < other_date:
+            continue  # the older report cannot revise the newer one
+        if change["up"] and figure.value <= earlier.value:
+            continue
+        if change["down"] and figure.value >= earlier.value:
+            continue
+        return True
+    return False
+
+
+def _figure(text: str, says: str) -> quantities.Quantity | None:
+    """The quantity of `text` that a finding quotes as `says`."""
+    return next((q for q in quantities.quantities(text) if q.text == says), None)
+
+
+def changed_before(text: str, start: int) -> bool:
+    """Whether words saying a figure changed stand just before offset `start` of fold(text)."""
+    return _change_before(text, start) is not None
+
+
+def _change_before(text: str, start: int) -> re.Match[str] | None:
+    return _CHANGED.search(fold(text), 0, start)
