@@ -529,6 +529,7 @@ def check_summary(result: CheckResult) -> str:
 # --- progress --------------------------------------------------------------------------------
 
 STAGE_LABELS = {
+    "fetching": "fetching pages",
     "extracting": "extracting claims",
     "matching": "matching",
     "matching repeats": "matching repeats",
