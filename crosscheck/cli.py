@@ -23,6 +23,7 @@ from crosscheck.errors import CrosscheckError, ExitCode, Located, OutputError, S
 from crosscheck.factsheet import CheckResult, read_sheet, unknown_sources
 from crosscheck.factsheet import check as check_sheet
 from crosscheck.grammar import plural
+from crosscheck.htmlreport import report_html
 from crosscheck.match import DEFAULT_THRESHOLD
 from crosscheck.models import Report, Status
 from crosscheck.normalize import load_aliases
@@ -206,6 +207,12 @@ def report(
         str | None,
         typer.Option("--json", metavar="FILE", help="Write the whole result as JSON ('-': stdout)."),
     ] = None,
+    html_file: Annotated[
+        str | None,
+        typer.Option(
+            "--html", metavar="FILE", help="Write the report as one self-contained web page ('-': stdout)."
+        ),
+    ] = None,
     bom: Annotated[
         bool,
         typer.Option(
@@ -236,7 +243,8 @@ def report(
     Example: crosscheck report corpus/ --csv conflicts.csv
     """
     with _errors_to_exit():
-        _check_outputs([f for f in (csv_file, json_file) if f is not None], paths or [DEFAULT_CORPUS])
+        outputs = [f for f in (csv_file, json_file, html_file) if f is not None]
+        _check_outputs(outputs, paths or [DEFAULT_CORPUS])
         loaded = _load(paths)
         options = Options(
             threshold=min_similarity, aliases=load_aliases(aliases, kinds_path=kinds), workers=workers
@@ -253,12 +261,13 @@ def report(
             write_output(csv_file, ("\ufeff" if bom else "") + table)
         if json_file is not None:
             write_output(json_file, render.report_json_pieces(result, groups))
-        if STDOUT in (csv_file, json_file):
+        if html_file is not None:
+            write_output(html_file, report_html(result, groups))
+        if STDOUT in outputs:
             return
-        if csv_file is not None or json_file is not None:
+        if outputs:
             # The data went to a file: say what was found and where it went, not the whole report.
-            written = [f for f in (csv_file, json_file) if f is not None]
-            render.print_summary(render.make_console(), result, written)
+            render.print_summary(render.make_console(), result, outputs)
             return
         if list_stories:
             render.print_stories(render.make_console(), result)
