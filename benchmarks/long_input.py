@@ -1,4 +1,4 @@
-"""Time and memory of `crosscheck claims --json` on pathological input: one very long line of
+"""Time and memory of `crosscheck claims --json -` on pathological input: one very long line of
 ordinary sentences, and one "sentence" of many thousand words with no full stop.
 
 Run: python -m benchmarks.long_input [--megabytes 1 5 20] [--words 20000 100000]
@@ -29,12 +29,14 @@ WORDS = "the mayor said crews cleared roads and officials reported that the stor
 
 
 def run(corpus: Path) -> tuple[float, float, int]:
-    """Seconds, peak resident MiB and JSON bytes of `crosscheck claims CORPUS --json`."""
+    """Seconds, peak resident MiB and JSON bytes of `crosscheck claims CORPUS --json -`."""
     out = corpus.parent / "claims.json"
     start = time.perf_counter()
     with out.open("w") as handle:
         subprocess.run(
-            [sys.executable, "-m", "crosscheck", "claims", str(corpus), "--json"], stdout=handle, check=True
+            [sys.executable, "-m", "crosscheck", "claims", str(corpus), "--json", "-"],
+            stdout=handle,
+            check=True,
         )
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.core
 
 from crosscheck import __version__, cioutput, corpus, fetch, pipeline, render
 from crosscheck.changes import changed_claims
@@ -32,8 +33,7 @@ from crosscheck.pipeline import Options
 from crosscheck.textfile import read_text
 
 app = typer.Typer(
-    help="Cross-check news coverage claim by claim: where sources agree, contradict, or stand alone.",
-    no_args_is_help=True,
+    no_args_is_help=True,  # the help, with examples, is the callback's docstring
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -49,21 +49,53 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 @app.callback()
 def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    color: Annotated[
+        Color,
+        typer.Option(
+            "--color",
+            metavar="auto|always|never",
+            help="Colour in the output: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), "
+            "always, or never.",
+        ),
+    ] = Color.auto,
 ) -> None:
-    """Cross-check news coverage claim by claim: where sources agree, contradict, or stand alone."""
+    """Cross-check news coverage claim by claim: where sources agree, contradict, or stand alone.
+
+    Examples:
+
+    \b
+      crosscheck report corpus/                     the findings, here
+      crosscheck report corpus/ --csv table.csv     the discrepancy table
+      crosscheck report corpus/ --html report.html  a page to look at and send
+      crosscheck fetch -i links.txt -o coverage/    a corpus from links
+      crosscheck init corpus/ && crosscheck check   a fact sheet, checked
+    """
+    render.set_color(color.value)
 
 
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Article files or directories (.md, .txt, .jsonl, .html). Default: corpus/", show_default=False
+        metavar="PATH",
+        help="Article files or directories, any number (.md, .txt, .jsonl, .html). Default: corpus/",
+        show_default=False,
     ),
 ]
+
+# typer prints an argument's Python type after its name ("paths... <list[Path]>"); the metavar
+# says all a reader needs.
+typer.core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
 
 
 def _warn(message: str) -> None:
@@ -120,9 +152,13 @@ def _load(paths: list[Path] | None) -> corpus.LoadResult:
 @app.command()
 def claims(
     paths: PathsArg = None,
-    json_output: Annotated[bool, typer.Option("--json", help="Print the claims as a JSON list.")] = False,
+    json_file: Annotated[
+        str | None,
+        typer.Option("--json", metavar="FILE", help="Write the claims as a JSON list ('-': stdout)."),
+    ] = None,
     source: Annotated[
-        list[str] | None, typer.Option("--source", "-s", help="Only claims from this source id (repeatable).")
+        list[str] | None,
+        typer.Option("--source", "-s", metavar="ID", help="Only claims from this source id (repeatable)."),
     ] = None,
     show_text: Annotated[
         bool,
@@ -135,9 +171,16 @@ def claims(
 ) -> None:
     """List the atomic claims extracted from each article.
 
-    Example: crosscheck claims corpus/ --source s001 --json
+    Examples:
+
+    \b
+      crosscheck claims corpus/ --source s001        one article's claims
+      crosscheck claims corpus/ --json claims.json   all of them, as JSON
+      crosscheck claims page.html --text             what was read of a web page
     """
     with _errors_to_exit():
+        if json_file is not None:
+            _check_outputs([json_file], paths or [DEFAULT_CORPUS])
         loaded = _load(paths)
         if source:
             _check_sources(source, {a.source for a in loaded.articles})
@@ -148,8 +191,10 @@ def claims(
         extracted = pipeline.extract_corpus(loaded.articles)
         if source:
             extracted = tuple(c for c in extracted if c.source in source)
-        if json_output:
-            write_output("-", render.claims_json(extracted))
+        if json_file is not None:
+            write_output(json_file, render.claims_json(extracted))
+            if json_file != STDOUT:
+                sys.stdout.write(f"wrote {json_file} ({plural(len(extracted), 'claim')})\n")
         else:
             render.print_claims(render.make_console(), extracted)
 
@@ -177,26 +222,40 @@ def report(
     show_all: Annotated[
         bool, typer.Option("--all", "-a", help="Show single-source claims too; with --csv, every pair.")
     ] = False,
-    only: Annotated[Only | None, typer.Option("--only", help="Show one section only.")] = None,
+    only: Annotated[
+        Only | None,
+        typer.Option(
+            "--only", metavar="conflicts|agreements|unclear|revised|single", help="Show one section only."
+        ),
+    ] = None,
     source: Annotated[
-        list[str] | None, typer.Option("--source", "-s", help="Only groups with a claim from this source.")
+        list[str] | None,
+        typer.Option(
+            "--source", "-s", metavar="ID", help="Only groups with a claim from this source (repeatable)."
+        ),
     ] = None,
     min_similarity: Annotated[
         float,
         typer.Option(
             "--min-similarity",
+            metavar="N",
             min=0,
             max=100,
             help="How alike (0-100) two claims with no telling value in common must read to agree.",
         ),
     ] = DEFAULT_THRESHOLD,
     aliases: Annotated[
-        Path | None, typer.Option("--aliases", help="YAML file of extra aliases: canonical: [variant, ...]")
+        Path | None,
+        typer.Option(
+            "--aliases", metavar="FILE", help="YAML file of extra aliases: canonical: [variant, ...]"
+        ),
     ] = None,
     kinds: Annotated[
         Path | None,
         typer.Option(
-            "--kinds", help="YAML file of extra kinds of things: kind: [word, ...], e.g. vessel: [trawler]"
+            "--kinds",
+            metavar="FILE",
+            help="YAML file of extra kinds of things: kind: [word, ...], e.g. vessel: [trawler]",
         ),
     ] = None,
     csv_file: Annotated[
@@ -225,6 +284,7 @@ def report(
         typer.Option(
             "--workers",
             "-j",
+            metavar="N",
             min=1,
             help="Processes for extracting and comparing claims (default: one per core).",
         ),
@@ -240,7 +300,13 @@ def report(
 ) -> None:
     """Group claims across sources and show where they agree, conflict, or stand alone.
 
-    Example: crosscheck report corpus/ --csv conflicts.csv
+    Examples:
+
+    \b
+      crosscheck report corpus/ --kinds corpus/kinds.yaml
+      crosscheck report corpus/ --only conflicts --source s002
+      crosscheck report corpus/ --csv table.csv --bom --json report.json
+      crosscheck report corpus/ --html report.html
     """
     with _errors_to_exit():
         outputs = [f for f in (csv_file, json_file, html_file) if f is not None]
@@ -288,10 +354,17 @@ class Format(str, Enum):
 
 @app.command()
 def check(
-    file: Annotated[Path, typer.Argument(help="The fact sheet to check.")] = Path("claims.yaml"),
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The fact sheet to check.")] = Path(
+        "claims.yaml"
+    ),
     output_format: Annotated[
         Format,
-        typer.Option("--format", "-f", help="text, json, or github (workflow commands that annotate lines)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="text|json|github",
+            help="text, json, or github (workflow commands that annotate lines).",
+        ),
     ] = Format.text,
     changed_since: Annotated[
         str | None,
@@ -316,7 +389,12 @@ def check(
     """Check every claim of a fact sheet against its sources: grounding, contradiction, status.
 
     Exit status: 0 every claim holds, 1 a claim fails, 2 the file or corpus cannot be read.
-    Example: crosscheck check claims.yaml --format github --changed-since origin/main
+    Examples:
+
+    \b
+      crosscheck check
+      crosscheck check claims.yaml --format json
+      crosscheck check claims.yaml --format github --changed-since origin/main
     """
     with _errors_to_exit(_error_renderer(output_format, str(file))):
         result = _check(file, changed_since, allow_outside=allow_outside_corpus)
@@ -368,15 +446,21 @@ def _error_renderer(output_format: Format, path: str) -> Callable[[Sequence[Loca
 
 @app.command()
 def init(
-    corpus_path: Annotated[Path, typer.Argument(help="The corpus to describe.")] = DEFAULT_CORPUS,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the fact sheet.")] = Path(
-        "claims.yaml"
-    ),
+    corpus_path: Annotated[
+        Path, typer.Argument(metavar="CORPUS", help="The corpus to describe.")
+    ] = DEFAULT_CORPUS,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the fact sheet.")
+    ] = Path("claims.yaml"),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a starting fact sheet: one entry per group of the report, with its computed status.
 
-    Example: crosscheck init corpus/ --output claims.yaml
+    Examples:
+
+    \b
+      crosscheck init corpus/ --output claims.yaml
+      crosscheck init coverage/ -o cover.yaml && crosscheck check cover.yaml
     """
     with _errors_to_exit():
         if output.exists() and not force:
@@ -394,7 +478,7 @@ def init(
 def fetch_pages(
     urls: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[URL]...", help="Addresses of news pages.", show_default=False),
+        typer.Argument(metavar="URL", help="Addresses of news pages (any number).", show_default=False),
     ] = None,
     input_file: Annotated[
         Path | None,
@@ -427,7 +511,12 @@ def fetch_pages(
     A failed address gets one line on stderr with its reason; the others are still written,
     and the exit status is 1.
 
-    Example: crosscheck fetch -i links.txt -o corpus/ && crosscheck report corpus/
+    Examples:
+
+    \b
+      crosscheck fetch https://example.org/a https://example.org/b -o coverage/
+      crosscheck fetch -i links.txt -o coverage/ && crosscheck report coverage/
+      crosscheck fetch -i links.txt -o coverage/ --refresh --timeout 60
     """
     with _errors_to_exit():
         wanted = list(urls or [])

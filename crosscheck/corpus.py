@@ -15,6 +15,7 @@ import json
 import os
 import re
 import stat
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,11 +26,13 @@ from crosscheck import pages, safeyaml
 from crosscheck.dates import banner_date
 from crosscheck.errors import CorpusError, summary
 from crosscheck.models import Article
-from crosscheck.textfile import read_bytes, read_text
+from crosscheck.textfile import MAX_FILE_BYTES, decode, read_bytes, read_text
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 JSONL_SUFFIX = ".jsonl"
 HTML_SUFFIXES = (".html", ".htm")
+STDIN = "-"  # as a path: JSON Lines articles read from standard input
+STDIN_NAME = Path("<stdin>")  # how its records are named: "<stdin>:3"; ids "stdin-3"
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, JSONL_SUFFIX, *HTML_SUFFIXES)  # what a directory's walk reads
 FRONT_MATTER_FIELDS = ("id", "title", "outlet", "published", "updated", "url", "author")
 _FENCE = re.compile(r"^---[ \t]*\r?\n", re.MULTILINE)
@@ -51,7 +54,7 @@ def load_corpus(paths: Sequence[str | Path]) -> LoadResult:
     seen: dict[str, str] = {}
     for path in files:
         try:
-            loaded, skipped = _read_file(path)
+            loaded, skipped = _read_file(path, warnings)
         except CorpusError as error:
             if len(files) == 1:
                 raise
@@ -82,6 +85,9 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
     warnings: list[str] = []
     for raw in paths:
         path = Path(raw)
+        if str(raw) == STDIN:
+            files.append(path)  # JSON Lines from standard input, as csvkit and sqlite-utils read it
+            continue
         try:
             is_directory = stat.S_ISDIR(path.stat().st_mode)
         except FileNotFoundError:
@@ -92,6 +98,9 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
             files.extend(_walk(path, warnings))
         else:
             files.append(path)  # named: read whatever its suffix; refused by name if not a regular file
+            if path.suffix and path.suffix.lower() not in ARTICLE_SUFFIXES:
+                known = ", ".join(ARTICLE_SUFFIXES)
+                warnings.append(f"{path}: not a known article format ({known}); read as plain text")
     return files, warnings
 
 
@@ -125,22 +134,29 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
-def _read_file(path: Path) -> tuple[list[Article], list[CorpusError]]:
-    """The articles of one file, and the records of it that were skipped (JSON Lines)."""
+def _read_file(path: Path, warnings: list[str]) -> tuple[list[Article], list[CorpusError]]:
+    """The articles of one file, and the records of it that were skipped (JSON Lines); what
+    is kept but worth a word goes to `warnings`."""
     try:
+        if str(path) == STDIN:
+            return _read_jsonl(STDIN_NAME, _LONE_CR.sub("\n", _read_stdin()))
         if path.suffix.lower() in HTML_SUFFIXES:
             return [_read_html(path)], []
         text = _LONE_CR.sub("\n", read_text(path, error=CorpusError))
         if path.suffix.lower() == JSONL_SUFFIX:
             return _read_jsonl(path, text)
-        return [_read_text(path, text)], []
+        return [_read_text(path, text, warnings)], []
     except (OSError, ValueError, RecursionError, yaml.YAMLError) as error:
         # What the readers do not name is still this file's one-line problem, not a traceback.
         raise CorpusError(f"cannot read: {summary(error)}", path=str(path)) from None
 
 
-def _read_text(path: Path, text: str) -> Article:
+def _read_text(path: Path, text: str, warnings: list[str]) -> Article:
     meta, body_offset = _front_matter(path, text)
+    for key in ("published", "updated"):
+        if meta.get(key) not in (None, "") and _iso_date(meta[key]) is None:
+            line = _key_line(text, key)
+            warnings.append(f"{path}:{line}: {key} {str(meta[key])!r} is no date (YYYY-MM-DD); left out")
     body = text[body_offset:]
     if not body.strip():
         raise CorpusError("empty article (no text after front matter)", path=str(path))
@@ -160,6 +176,13 @@ def _read_text(path: Path, text: str) -> Article:
         author=_optional_str(meta.get("author")),
         updated=_iso_date(meta.get("updated")),
     )
+
+
+def _read_stdin() -> str:
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise CorpusError(f"too large: more than {MAX_FILE_BYTES:,} bytes", path=str(STDIN_NAME))
+    return decode(data, STDIN_NAME, error=CorpusError)
 
 
 def _read_html(path: Path) -> Article:
@@ -196,6 +219,12 @@ def _banner_published(body: str) -> str | None:
         if found:
             return found
     return None
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line of the front matter that sets `key`."""
+    found = re.search(rf"^{key}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def _front_matter(path: Path, text: str) -> tuple[dict[str, object], int]:

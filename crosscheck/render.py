@@ -20,7 +20,15 @@ from typing import IO, Any
 
 from rich import box
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TaskProgressColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TaskID,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -56,7 +64,7 @@ def make_console(file: IO[str] | None = None, *, width: int | None = None) -> Co
     return Console(
         file=target,
         width=width or (None if _is_terminal(target) else UNWRAPPED_WIDTH),
-        color_system="auto" if fancy else None,
+        color_system=("auto" if _is_terminal(target) else "standard") if fancy else None,
         no_color=not fancy,
         highlight=False,
         soft_wrap=False,
@@ -68,7 +76,22 @@ def stderr_is_terminal() -> bool:
     return _is_fancy(sys.stderr)
 
 
+COLOR_MODES = ("auto", "always", "never")
+_color_mode = "auto"
+
+
+def set_color(mode: str) -> None:
+    """`--color`: "always" and "never" overrule the environment and the terminal; "auto"
+    follows FORCE_COLOR, then NO_COLOR, then whether the output is a terminal."""
+    global _color_mode
+    _color_mode = mode
+
+
 def _is_fancy(target: IO[str]) -> bool:
+    if _color_mode != "auto":
+        return _color_mode == "always"
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True  # force-color.org: `FORCE_COLOR=1 crosscheck report | less -R`
     return not os.environ.get("NO_COLOR") and _is_terminal(target)
 
 
@@ -565,6 +588,8 @@ class ProgressDisplay:
                 BarColumn(),
                 TaskProgressColumn(),
                 TimeElapsedColumn(),
+                TextColumn("left"),
+                TimeRemainingColumn(),  # shown once rich can estimate it from the rate so far
                 console=Console(stderr=True),
                 transient=True,
             )

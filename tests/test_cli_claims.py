@@ -13,7 +13,7 @@ runner = CliRunner()
 
 
 def test_claims_json_for_one_source(corpus_dir: Path) -> None:
-    result = runner.invoke(app, ["claims", str(corpus_dir), "--json", "--source", "s001"])
+    result = runner.invoke(app, ["claims", str(corpus_dir), "--json", "-", "--source", "s001"])
     assert result.exit_code == 0, result.output
     claims = json.loads(result.stdout)
     first = claims[0]
@@ -73,7 +73,7 @@ def test_non_utf8_file_alone_exits_2(tmp_path: Path) -> None:
 def test_bad_file_among_good_ones_warns_and_continues(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("The storm hit the coast on Monday.\n")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01")
-    result = runner.invoke(app, ["claims", str(tmp_path), "--json"])
+    result = runner.invoke(app, ["claims", str(tmp_path), "--json", "-"])
     assert result.exit_code == 0
     assert "warning:" in result.stderr and "bin.txt:1: binary file" in result.stderr
     assert [c["source"] for c in json.loads(result.stdout)] == ["good"]

@@ -176,7 +176,7 @@ def test_devices_and_pipes_among_good_files_are_skipped_with_a_warning(tmp_path:
     good = tmp_path / "good.txt"
     good.write_text(GOOD)
     pipe = fifo(tmp_path)
-    result = runner.invoke(app, ["claims", "--json", str(good), "/dev/zero", str(pipe)])
+    result = runner.invoke(app, ["claims", "--json", "-", str(good), "/dev/zero", str(pipe)])
     assert result.exit_code == 0, result.output
     assert result.stderr == (
         "crosscheck: warning: /dev/zero: not a regular file (a character device) (skipped)\n"
@@ -317,7 +317,7 @@ def test_a_pipe_in_a_corpus_directory_is_skipped_with_a_warning(tmp_path: Path) 
 
 
 def claims_of(path: Path) -> list[dict[str, object]]:
-    result = runner.invoke(app, ["claims", "--json", str(path)])
+    result = runner.invoke(app, ["claims", "--json", "-", str(path)])
     assert result.exit_code == 0, result.output
     claims: list[dict[str, object]] = json.loads(result.stdout)
     return claims
@@ -427,7 +427,7 @@ def test_escape_sequences_and_direction_overrides_from_files_are_shown_escaped(t
     # The skipped file's name is in its warning, escaped: it can plant no link.
     assert "bad\\x1b]8;;x\\x07.md" in claims.stderr
     # The JSON keeps the text as it is (escaped the JSON way), for a program to read.
-    data = json.loads(runner.invoke(app, ["claims", str(corpus_dir), "--json"]).stdout)
+    data = json.loads(runner.invoke(app, ["claims", str(corpus_dir), "--json", "-"]).stdout)
     assert data[0]["text"] == "The crowd \x1b[2J cheered loudly at the stadium on Monday"
 
 
