@@ -10,14 +10,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 import typer.core
 
-from crosscheck import __version__, cioutput, corpus, fetch, pipeline, render
+from crosscheck import __version__, cioutput, config, corpus, fetch, pipeline, render
 from crosscheck.changes import changed_claims
 from crosscheck.draft import starting_sheet
 from crosscheck.errors import CrosscheckError, ExitCode, Located, OutputError, SheetErrors
@@ -40,6 +41,7 @@ app = typer.Typer(
 )
 
 DEFAULT_CORPUS = Path("corpus")
+T = TypeVar("T")
 DEFAULT_WORKERS = min(os.cpu_count() or 1, 8)
 
 
@@ -57,6 +59,7 @@ class Color(str, Enum):
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
@@ -69,6 +72,15 @@ def _root(
             "always, or never.",
         ),
     ] = Color.auto,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Settings to use instead of the crosscheck.toml or pyproject.toml found upward.",
+        ),
+    ] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Read no settings file.")] = False,
 ) -> None:
     """Cross-check news coverage claim by claim: where sources agree, contradict, or stand alone.
 
@@ -82,6 +94,7 @@ def _root(
       crosscheck init corpus/ && crosscheck check   a fact sheet, checked
     """
     render.set_color(color.value)
+    ctx.obj = _SettingsRequest(config_file, no_config)
 
 
 PathsArg = Annotated[
@@ -96,6 +109,34 @@ PathsArg = Annotated[
 # typer prints an argument's Python type after its name ("paths... <list[Path]>"); the metavar
 # says all a reader needs.
 typer.core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+
+
+@dataclass
+class _SettingsRequest:
+    """Which settings file the root options asked for; read when a command first needs it, so
+    that a broken file stops a run with its line, and never `--help`."""
+
+    path: Path | None
+    disabled: bool
+    loaded: config.Settings | None = None
+
+
+def _settings(ctx: typer.Context) -> config.Settings:
+    request = ctx.find_root().obj
+    if not isinstance(request, _SettingsRequest) or request.disabled:
+        return config.Settings()
+    if request.loaded is None:
+        found = request.path or config.find(Path.cwd())
+        request.loaded = config.load(found) if found else config.Settings()
+    return request.loaded
+
+
+def _setting(ctx: typer.Context, name: str, key: str, value: T) -> T:
+    """An option's value: the command line's, else the settings file's, else the default."""
+    source = ctx.get_parameter_source(name)
+    given = getattr(source, "name", None) not in (None, "DEFAULT", "DEFAULT_MAP")
+    configured = _settings(ctx).get(key)
+    return value if given or configured is None else configured
 
 
 def _warn(message: str) -> None:
@@ -151,6 +192,7 @@ def _load(paths: list[Path] | None) -> corpus.LoadResult:
 
 @app.command()
 def claims(
+    ctx: typer.Context,
     paths: PathsArg = None,
     json_file: Annotated[
         str | None,
@@ -179,6 +221,7 @@ def claims(
       crosscheck claims page.html --text             what was read of a web page
     """
     with _errors_to_exit():
+        paths = _setting(ctx, "paths", "corpus", paths)
         if json_file is not None:
             _check_outputs([json_file], paths or [DEFAULT_CORPUS])
         loaded = _load(paths)
@@ -218,6 +261,7 @@ ONLY_STATUS = {
 
 @app.command()
 def report(
+    ctx: typer.Context,
     paths: PathsArg = None,
     show_all: Annotated[
         bool, typer.Option("--all", "-a", help="Show single-source claims too; with --csv, every pair.")
@@ -309,6 +353,11 @@ def report(
       crosscheck report corpus/ --html report.html
     """
     with _errors_to_exit():
+        paths = _setting(ctx, "paths", "corpus", paths)
+        min_similarity = _setting(ctx, "min_similarity", "min-similarity", min_similarity)
+        aliases = _setting(ctx, "aliases", "aliases", aliases)
+        kinds = _setting(ctx, "kinds", "kinds", kinds)
+        workers = _setting(ctx, "workers", "workers", workers)
         outputs = [f for f in (csv_file, json_file, html_file) if f is not None]
         _check_outputs(outputs, paths or [DEFAULT_CORPUS])
         loaded = _load(paths)
@@ -354,6 +403,7 @@ class Format(str, Enum):
 
 @app.command()
 def check(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="The fact sheet to check.")] = Path(
         "claims.yaml"
     ),
@@ -389,6 +439,7 @@ def check(
     """Check every claim of a fact sheet against its sources: grounding, contradiction, status.
 
     Exit status: 0 every claim holds, 1 a claim fails, 2 the file or corpus cannot be read.
+
     Examples:
 
     \b
@@ -396,6 +447,8 @@ def check(
       crosscheck check claims.yaml --format json
       crosscheck check claims.yaml --format github --changed-since origin/main
     """
+    with _errors_to_exit():
+        output_format = Format(_setting(ctx, "output_format", "format", output_format))
     with _errors_to_exit(_error_renderer(output_format, str(file))):
         result = _check(file, changed_since, allow_outside=allow_outside_corpus)
         if output_format is Format.json:
@@ -446,6 +499,7 @@ def _error_renderer(output_format: Format, path: str) -> Callable[[Sequence[Loca
 
 @app.command()
 def init(
+    ctx: typer.Context,
     corpus_path: Annotated[
         Path, typer.Argument(metavar="CORPUS", help="The corpus to describe.")
     ] = DEFAULT_CORPUS,
@@ -463,6 +517,7 @@ def init(
       crosscheck init coverage/ -o cover.yaml && crosscheck check cover.yaml
     """
     with _errors_to_exit():
+        corpus_path = _setting(ctx, "corpus_path", "corpus", [corpus_path])[0]
         if output.exists() and not force:
             raise CrosscheckError("already exists; use --force to overwrite it", path=str(output))
         loaded = _load([corpus_path])
