@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -119,7 +120,7 @@ LONG = (
 )
 
 
-def _in_terminal(args: list[str], columns: int) -> str:
+def _in_terminal(args: list[str], columns: int, *, colour: bool = False) -> str:
     """What a command prints to a pseudo-terminal `columns` wide (without colour: NO_COLOR)."""
     import fcntl
     import pty
@@ -130,7 +131,8 @@ def _in_terminal(args: list[str], columns: int) -> str:
 
     primary, secondary = pty.openpty()
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")} | {"NO_COLOR": "1"}
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR")}
+    env |= {"TERM": "xterm-256color"} if colour else {"NO_COLOR": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "crosscheck", *args], stdout=secondary, stderr=secondary, env=env
     )
@@ -165,3 +167,16 @@ def test_a_terminal_gets_lines_of_its_width_and_a_pipe_whole_records(tmp_path: P
         "  a:1     officials: The storm killed 12 people on Monday in the river towns of the northern "
         "valley, where the water rose faster than anyone had seen in forty years"
     ]
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_in_colour_the_lines_fit_the_terminal_too(tmp_path: Path, columns: int) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(LONG)
+    (corpus / "b.txt").write_text(LONG.replace("12 people", "40 people"))
+    shown = _in_terminal(["report", str(corpus)], columns, colour=True)
+    assert "\x1b[" in shown  # coloured
+    visible = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in shown.splitlines()]
+    assert max(len(line) for line in visible) <= columns
+    assert sum("officials:" in line for line in visible) == 2
