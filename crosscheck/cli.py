@@ -334,6 +334,14 @@ def report(
         ),
     ] = DEFAULT_WORKERS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on long runs.")] = False,
+    lines: Annotated[
+        bool,
+        typer.Option(
+            "--lines",
+            help="One line a claim of each finding, FILE:LINE: status kind: values: text, for grep "
+            "and editors.",
+        ),
+    ] = False,
     list_stories: Annotated[
         bool,
         typer.Option(
@@ -392,6 +400,9 @@ def report(
         )
         if show_all and not only:
             sections.append(Status.SINGLE)
+        if lines:
+            write_output(STDOUT, render.report_lines(result, groups, sections))
+            return
         render.print_report(render.make_console(), result, groups, sections, focus=frozenset(source or ()))
 
 

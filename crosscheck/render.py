@@ -316,6 +316,32 @@ def print_report(
             _print_group(console, report, group, focus)
 
 
+def report_lines(report: Report, groups: Sequence[Group], sections: Sequence[Status]) -> Iterator[str]:
+    """The report as `FILE:LINE: status kind: values (other side): text` lines, one for each
+    claim of each finding (a single-source claim, one), sections in order: what compilers print
+    and editors jump to."""
+    paths = {a.source: a.path for a in report.articles}
+
+    def where(claim: Claim) -> str:
+        return f"{shown(paths.get(claim.source, claim.source))}:{claim.line}"
+
+    for status in sections:
+        for group in (g for g in groups if g.status is status):
+            if status is Status.SINGLE:
+                claim = report.claim(group.claim_ids[0])
+                yield f"{where(claim)}: single ({group.id}): {shown(claim.text)}\n"
+                continue
+            for f in (f for f in group.findings if f.status is status):
+                kind = f" {f.kind.value}" if f.kind else ""
+                a, b = report.claim(f.a), report.claim(f.b)
+                for mine, other, says, theirs in ((a, b, f.a_says, f.b_says), (b, a, f.b_says, f.a_says)):
+                    values = f" {shown(says) or '—'} vs {shown(theirs) or '—'}" if f.kind else ""
+                    yield (
+                        f"{where(mine)}: {status.value}{kind} ({group.id}):{values} ({where(other)}): "
+                        f"{shown(mine.text)}\n"
+                    )
+
+
 def _print_group(console: Console, report: Report, group: Group, focus: frozenset[str] = frozenset()) -> None:
     """A group as an indented grid, so wrapped claims stay aligned with their text column."""
     grid = Table.grid(padding=(0, 1))

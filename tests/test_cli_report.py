@@ -301,3 +301,15 @@ def test_a_figure_a_later_report_says_changed_is_shown_as_a_revision(tmp_path: P
     checked = runner.invoke(app, ["check", str(sheet)])
     assert checked.exit_code == 1, checked.output
     assert "late" in checked.stdout
+
+
+def test_lines_are_file_line_records_for_grep_and_editors(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", str(storm_corpus(tmp_path)), "--lines", "--all"])
+    assert result.exit_code == 0, result.output
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    assert result.stdout.splitlines() == [
+        f"{a}:1: conflict number (g1): 12 people vs 40 people ({b}:1): The storm killed 12 people on Monday",
+        f"{b}:1: conflict number (g1): 40 people vs 12 people ({a}:1): The storm killed 40 people on Monday",
+        f"{a}:2: agree (g2): ({b}:2): The mayor opened three shelters",
+        f"{b}:2: agree (g2): ({a}:2): The mayor opened three shelters",
+    ]
