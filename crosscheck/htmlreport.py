@@ -44,7 +44,7 @@ def report_html(report: Report, groups: Sequence[Group]) -> Iterator[str]:
     yield '<main id="cards">\n'
     titles = {
         Status.CONFLICT: "Conflicts",
-        Status.UNCLEAR: "Unclear (one side hedges)",
+        Status.UNCLEAR: "Unclear: one side hedges",
         Status.REVISED: "Revised",
     }
     for status, title in titles.items():

@@ -223,8 +223,8 @@ STATUS_STYLE = {
 }
 SECTION_TITLES = {
     Status.CONFLICT: "Conflicts",
-    Status.UNCLEAR: "Unclear (one side hedges)",
-    Status.REVISED: "Revised (a later report says the figure changed)",
+    Status.UNCLEAR: "Unclear: one side hedges",
+    Status.REVISED: "Revised: a later report says the figure changed",
     Status.AGREE: "Agreements",
     Status.SINGLE: "Single-source",
 }

@@ -115,3 +115,10 @@ def test_the_progress_bar_estimates_the_time_left() -> None:
         assert any(isinstance(column, TimeRemainingColumn) for column in display.progress.columns)
     finally:
         display.progress.stop()
+
+
+def test_section_headings_hold_one_pair_of_brackets(tmp_path: Path) -> None:
+    hedged = '{"id": "b", "text": "The storm may have killed 40 people on Monday in North Ridge, officials said."}\n'
+    (tmp_path / "feed.jsonl").write_text(STORM % ("a", 12) + hedged)
+    result = runner.invoke(app, ["report", str(tmp_path)])
+    assert "Unclear: one side hedges (1)" in result.stdout.splitlines()
