@@ -506,3 +506,24 @@ def test_a_kind_written_as_one_string_of_several_words_is_refused_with_the_fix(t
     aliases = tmp_path / "aliases.yaml"
     aliases.write_text("washington: Washington, D.C.\n")
     assert runner.invoke(app, ["report", str(article), "--aliases", str(aliases)]).exit_code == 0
+
+
+@pytest.mark.parametrize("output_format", ["text", "github"])
+def test_a_claim_id_cannot_forge_a_workflow_command(
+    tmp_path: Path, corpus_dir: Path, output_format: str
+) -> None:
+    import shutil
+
+    shutil.copytree(corpus_dir, tmp_path / "corpus")
+    sheet = tmp_path / "claims.yaml"
+    sheet.write_text(
+        'corpus: corpus\nclaims:\n  - id: "x\\n::error file=a,line=1::owned"\n'
+        "    text: Putin gave Kim a rifle as a gift\n    status: single-source\n    sources: [s001]\n"
+    )
+    result = runner.invoke(app, ["check", str(sheet), "--format", output_format])
+    assert result.exit_code == 1
+    commands = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    # Text output has no workflow command at all; GitHub output has the one for the failing
+    # claim, with the id's line break escaped inside it, not a second command of the id's making.
+    assert len(commands) == (1 if output_format == "github" else 0), result.stdout
+    assert not any(line.startswith("::error file=a") for line in result.stdout.splitlines())
