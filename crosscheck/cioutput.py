@@ -1,4 +1,4 @@
-"""A fact-sheet check in the formats CI reads: GitHub workflow commands and JSON.
+"""A fact-sheet check in the formats CI reads: GitHub workflow commands, JSON and SARIF.
 
 Each renders a CheckResult (claims that fail or hold weakly) or the errors that stopped a check
 before it began (a sheet that is not valid, a corpus that cannot be read): one document or one
@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from crosscheck import __version__
 from crosscheck.errors import Located
 from crosscheck.factsheet import CheckResult
 
@@ -98,3 +99,73 @@ def errors_json(path: str, errors: Sequence[Located]) -> str:
             "errors": [{"file": e.path, "line": e.line, "message": e.message} for e in errors],
         }
     )
+
+
+# --- SARIF 2.1.0 -----------------------------------------------------------------------------
+# The Static Analysis Results Interchange Format, which GitHub code scanning, GitLab and most
+# CI dashboards read: one run of one tool, a result per problem with its file and line.
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+RULES = {
+    "grounding": "A claim of the sheet is not said by a source it lists.",
+    "contradiction": "A source contradicts a claim of the sheet.",
+    "status": "The status the sheet gives a claim is not the one its sources make.",
+    "one-voice": "A claim rests on one voice: its sources are copies of one story.",
+    "sheet": "The fact sheet or its corpus cannot be read.",
+}
+
+
+def _sarif(results: list[dict[str, Any]]) -> str:
+    rules = [
+        {"id": rule, "shortDescription": {"text": text}, "helpUri": "https://pypi.org/project/crosscheck/"}
+        for rule, text in RULES.items()
+    ]
+    driver = {
+        "name": "crosscheck",
+        "version": __version__,
+        "informationUri": "https://pypi.org/project/crosscheck/",
+        "rules": rules,
+    }
+    return _json(
+        {
+            "$schema": SARIF_SCHEMA,
+            "version": "2.1.0",
+            "runs": [{"tool": {"driver": driver}, "results": results}],
+        }
+    )
+
+
+def _result(rule: str, level: str, message: str, path: str | None, line: int | None) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": rule,
+        "ruleIndex": list(RULES).index(rule),
+        "level": level,
+        "message": {"text": message},
+    }
+    if path:
+        location: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+        if line is not None:
+            location["region"] = {"startLine": max(line, 1)}
+        result["locations"] = [{"physicalLocation": location}]
+    return result
+
+
+def _uri(path: str) -> str:
+    """A file's address as SARIF wants it: a relative path with forward slashes, escaped."""
+    from urllib.parse import quote
+
+    return quote(path.replace("\\", "/"))
+
+
+def check_sarif(result: CheckResult) -> str:
+    """Each problem a SARIF result on its line of the sheet: `error` or `warning`."""
+    return _sarif(
+        [
+            _result(p.rule, p.severity.value, f"{p.claim_id}: {p.message}", result.path, p.line)
+            for p in result.problems
+        ]
+    )
+
+
+def errors_sarif(errors: Sequence[Located]) -> str:
+    return _sarif([_result("sheet", "error", e.message, e.path, e.line) for e in errors])

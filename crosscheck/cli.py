@@ -410,6 +410,7 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 @app.command()
@@ -423,8 +424,8 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            metavar="text|json|github",
-            help="text, json, or github (workflow commands that annotate lines).",
+            metavar="text|json|github|sarif",
+            help="text, json, github (workflow commands that annotate lines), or sarif (SARIF 2.1.0).",
         ),
     ] = Format.text,
     changed_since: Annotated[
@@ -467,6 +468,9 @@ def check(
         elif output_format is Format.github:
             write_output(STDOUT, cioutput.check_github(result))
             _note(render.check_summary(result))
+        elif output_format is Format.sarif:
+            write_output(STDOUT, cioutput.check_sarif(result))
+            _note(render.check_summary(result))
         else:
             render.print_check(render.make_console(), result)
     raise typer.Exit(0 if exit_zero else int(result.exit_code))
@@ -505,6 +509,8 @@ def _error_renderer(output_format: Format, path: str) -> Callable[[Sequence[Loca
         return lambda errors: cioutput.errors_json(path, errors)
     if output_format is Format.github:
         return cioutput.errors_github
+    if output_format is Format.sarif:
+        return cioutput.errors_sarif
     return None
 
 

@@ -33,7 +33,7 @@ else:  # pragma: no cover - Python 3.10
 
 OWN_FILE = "crosscheck.toml"
 PYPROJECT = "pyproject.toml"
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif")
 _AT_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _AT_END = re.compile(r"\(at end of document\)")
 

@@ -168,3 +168,47 @@ def test_copies_listed_as_two_sources_hold_with_a_warning(sheet: Path) -> None:
     assert claim["ok"] and claim["problems"] == [
         {"line": line, "severity": "warning", "rule": "one-voice", "message": message}
     ]
+
+
+SARIF_SCHEMA = json.loads(
+    (Path(__file__).parent / "data" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8")
+)
+
+
+def valid_sarif(text: str) -> dict[str, object]:
+    from jsonschema import Draft4Validator
+
+    document = json.loads(text)
+    Draft4Validator(SARIF_SCHEMA).validate(document)
+    return document  # type: ignore[no-any-return]
+
+
+def test_failures_and_warnings_as_sarif(sheet: Path) -> None:
+    rockets = set_status(sheet, "kim-asked-about-rockets", "single-source", "corroborated")
+    corpus = sheet.parent / "corpus"
+    reprint = (corpus / "s003.md").read_text(encoding="utf-8").replace("id: s003", "id: s003reprint")
+    (corpus / "s003reprint.md").write_text(reprint, encoding="utf-8")
+    text = sheet.read_text(encoding="utf-8")
+    sheet.write_text(text.replace("    sources: [s003]\n", "    sources: [s003, s003reprint]\n", 1))
+    result = runner.invoke(app, ["check", str(sheet), "--format", "sarif"])
+    assert result.exit_code == 1
+    document = valid_sarif(result.stdout)
+    (run,) = document["runs"]  # type: ignore[index]
+    assert run["tool"]["driver"]["name"] == "crosscheck"
+    found = [
+        (r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+        for r in run["results"]
+    ]
+    assert ("status", "error", rockets) in found
+    assert any(rule == "one-voice" and level == "warning" for rule, level, _ in found)
+    assert [line for *_, line in found] == sorted(line for *_, line in found)
+
+
+def test_schema_errors_as_sarif(broken: Path) -> None:
+    result = runner.invoke(app, ["check", str(broken), "--format", "sarif"])
+    assert result.exit_code == 2
+    (run,) = valid_sarif(result.stdout)["runs"]  # type: ignore[index]
+    assert [
+        (r["message"]["text"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+        for r in run["results"]
+    ] == [(text, line) for line, text in EXPECTED]

@@ -69,7 +69,7 @@ def test_config_names_another_file(project: Path, tmp_path: Path) -> None:
             'corpus = "coverage"\n\ncolour = "always"\n',
             "3: unknown setting 'colour' (known: corpus, aliases, kinds, min-similarity, workers, format)",
         ),
-        ('corpus = "coverage"\nformat = "sarif"\n', "2: format: one of text, json, github"),
+        ('corpus = "coverage"\nformat = "xml"\n', "2: format: one of text, json, github, sarif"),
         ('corpus = "coverage"\nmin-similarity = = 3\n', "2: not valid TOML: Invalid value"),
         ('corpus = "coverage"\nmin-similarity = [\n', "2: not valid TOML: Invalid value"),
     ],
