@@ -84,12 +84,15 @@ def telling_slots(keys: Iterable[str]) -> frozenset[str]:
 
 
 # Words by which a sentence points away from the event reported: "in a separate case", "an
-# earlier attack", "six months prior to the shooting". Its figures and dates are another
-# event's. ("Last year" is not among them: "last year, voters approved the bond" may be the
-# very event, told with its date.)
+# earlier attack", "six months prior to the shooting", or a claim that opens with "Another"
+# (another player, another 20 people: not the one, or not the ones, the other claims count).
+# Its figures and dates are another event's. Measured on the development set: one wrong
+# conflict fewer, nothing lost. ("Last year" is not among them: "last year, voters approved
+# the bond" may be the very event, told with its date.)
 _ELSEWHERE = re.compile(
     r"\b(?:(?:a|an|the) (?:earlier|previous|prior|separate|similar|unrelated) [a-z]+"
     r"|in (?:a|an) (?:separate|similar|unrelated) [a-z]+|prior to|previously)\b"
+    r"|^another\b"  # "Another player was arrested on Jan. 6": someone else, not the one reported
 )
 
 

@@ -402,6 +402,16 @@ def test_a_claim_about_an_earlier_event_is_not_compared_by_its_figures() -> None
     assert verdict(earlier, other, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
 
 
+def test_a_claim_about_another_person_is_not_compared_by_its_dates() -> None:
+    hale = (
+        "The receiver, Jon Hale, was arrested early Jan. 6 on suspicion of drunken driving on state Route 52"
+    )
+    lee = "Hale, 32, was arrested around 1:30 a.m. Feb. 1 on state Route 94 on suspicion of drunken driving"
+    assert verdict(hale, lee, similarity=60)[:2] == (Status.CONFLICT, ConflictKind.DATE)
+    another = "Another player, receiver Jon Hale, was arrested early Jan. 6 on suspicion of drunken driving"
+    assert verdict(another, lee.replace("Hale", "Ann Lee"), similarity=60)[1] is not ConflictKind.DATE
+
+
 def test_a_date_without_a_verb_beside_it_dates_no_act() -> None:
     published = {"a": "2005-06-25", "b": "2005-06-25"}
     occurred = "The deputy was searching for the man because of a shooting that occurred in the street Monday"
