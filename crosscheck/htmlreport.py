@@ -21,6 +21,7 @@ from importlib import resources
 
 from crosscheck.models import Article, Claim, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, tokens
+from crosscheck.render import agreeing
 
 SHOWN_AGREEMENTS = 1000
 SHOWN_SINGLES = 1000
@@ -263,7 +264,7 @@ def _agreements(report: Report, articles: dict[str, Article], groups: Sequence[G
         yield (
             f'<details class="card agree" id="{_e(group.id)}"'
             f"{_data((), (c.source for c in claims), (c.text for c in claims))}>"
-            f"<summary><b>{_e(group.id)}</b> {_e(_agreeing(report, group))} · {_e(claims[0].text)}</summary>"
+            f"<summary><b>{_e(group.id)}</b> {_e(agreeing(report, group))} · {_e(claims[0].text)}</summary>"
             f"<ul>{''.join(_line(c, articles.get(c.source)) for c in claims)}</ul></details>\n"
         )
     yield from _more(len(groups) - SHOWN_AGREEMENTS, "agreement")
@@ -298,14 +299,6 @@ def _line(claim: Claim, article: Article | None, attributes: str = "") -> str:
 def _more(hidden: int, noun: str) -> Iterator[str]:
     if hidden > 0:
         yield f'<p class="more">{hidden} more {noun}s are in the JSON (--json FILE).</p>\n'
-
-
-def _agreeing(report: Report, group: Group) -> str:
-    sources = {report.claim(c).source for c in group.claim_ids}
-    voices = {report.story(s) for s in sources}
-    if len(voices) == len(sources):
-        return f"{len(sources)} sources agree"
-    return f"{len(voices)} independent sources agree ({len(sources)} articles)"
 
 
 def _sources(report: Report) -> Iterator[str]:

@@ -17,6 +17,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO, Any
 
 from crosscheck.errors import OutputError
 
@@ -27,13 +28,12 @@ NEW_FILE_MODE = 0o666  # before the umask, as open(2) creates files
 def write_output(target: str, text: str | bytes | Iterable[str]) -> None:
     """Write `text` (a string, or pieces of one, or bytes as they are: a fetched page) to the
     path `target`, or to stdout for "-"."""
-    if isinstance(text, bytes):
-        _write_bytes(target, text)
-        return
-    pieces = [text] if isinstance(text, str) else text
+    binary = isinstance(text, bytes)
+    pieces: Iterable[Any] = [text] if isinstance(text, (str, bytes)) else text
     if target == STDOUT:
-        sys.stdout.writelines(pieces)
-        sys.stdout.flush()
+        stream: IO[Any] = sys.stdout.buffer if binary else sys.stdout
+        stream.writelines(pieces)
+        stream.flush()
         return
     path = Path(target).resolve() if Path(target).is_symlink() else Path(target)
     try:
@@ -45,7 +45,7 @@ def write_output(target: str, text: str | bytes | Iterable[str]) -> None:
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError("is a directory, not a file", path=target)
     if info is not None and not stat.S_ISREG(info.st_mode):
-        _write_directly(path, pieces, target)
+        _write_directly(path, pieces, target, binary=binary)
         return
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
@@ -57,7 +57,7 @@ def write_output(target: str, text: str | bytes | Iterable[str]) -> None:
         raise OutputError(f"cannot write: {error.strerror}", path=target) from None
     try:
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with _opened(fd, binary=binary) as handle:
             handle.writelines(pieces)
         os.replace(temporary, path)
     except OSError as error:
@@ -68,29 +68,13 @@ def write_output(target: str, text: str | bytes | Iterable[str]) -> None:
         raise
 
 
-def _write_bytes(target: str, data: bytes) -> None:
-    """Bytes to a new regular file, atomically (a page archived by `fetch`)."""
-    path = Path(target)
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise OutputError(f"cannot write: {error.strerror}", path=target) from None
-    try:
-        os.fchmod(fd, NEW_FILE_MODE & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write: {error.strerror}", path=target) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _opened(fd: int, *, binary: bool) -> IO[Any]:
+    return os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
 
 
-def _write_directly(path: Path, pieces: Iterable[str], target: str) -> None:
+def _write_directly(path: Path, pieces: Iterable[Any], target: str, *, binary: bool) -> None:
     try:
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with path.open("wb") if binary else path.open("w", encoding="utf-8", newline="") as handle:
             handle.writelines(pieces)
     except OSError as error:
         raise OutputError(f"cannot write: {error.strerror}", path=target) from None
