@@ -681,13 +681,42 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
         swapped = _swapped_name(a, b, context)
         if swapped:
             return swapped
-    spelled = _spelling_conflict(a, b, context)
+    spelled = _spelling_conflict(a, b, context) or _reordered_name(a.text, b.text, context.aliases)
     if spelled:
         return spelled
     placed = _place_conflict(a, b, context)
     if placed:
         return placed
     return _kind_conflict(a.text, b.text, context.aliases)
+
+
+REORDERED_NAME_WORDS = 3  # a run of names this long, at least: "Dynamic Smart Cooling"
+
+
+def _reordered_name(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
+    """One name with its words in another order ("Dynamic Smart Cooling" / "Smart Dynamic
+    Cooling"): a product, a body or a law written two ways. Runs of three capitalised words
+    or more, so that a person's two names ("Lee Ann" / "Ann Lee") never count."""
+    runs_b = {tuple(run): run for run in _name_runs(b, aliases)}
+    for run in _name_runs(a, aliases):
+        for other in runs_b.values():
+            if sorted(run) == sorted(other) and run != other:
+                return " ".join(run), " ".join(other)
+    return None
+
+
+def _name_runs(text: str, aliases: Aliases) -> list[list[str]]:
+    """The runs of REORDERED_NAME_WORDS or more consecutive capitalised names in `text`."""
+    kind_of = aliases.kind_of
+    runs: list[list[str]] = [[]]
+    for match in _WORD.finditer(text):
+        word = match.group().rstrip(".,")
+        proper = _is_proper(word, text, kind_of)
+        if proper:
+            runs[-1].append(word)
+        if not proper or text[match.end() : match.end() + 1] in (",", ";", ":"):
+            runs.append([])  # a list ("IBM, Dell, Sun") is names side by side, not one name
+    return [run for run in runs if len(run) >= REORDERED_NAME_WORDS]
 
 
 def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:

@@ -544,3 +544,23 @@ def test_a_later_report_that_says_a_figure_changed_revises_it() -> None:
         verdict(earlier, "The toll now stands at 14, officials said after the flooding", similarity=60)[0]
         is Status.REVISED
     )
+
+
+def test_a_name_written_in_another_word_order_is_an_entity_conflict() -> None:
+    a = "Acme sells power and cooling products, such as Dynamic Smart Cooling"
+    b = "Acme has been playing up its wares, such as its Smart Dynamic Cooling offering"
+    assert verdict(a, b, similarity=51) == (
+        Status.CONFLICT, ConflictKind.ENTITY, "Dynamic Smart Cooling", "Smart Dynamic Cooling",
+    )  # fmt: skip
+    # Two people who trade places, or a list of names in another order, are no such name.
+    assert (
+        verdict("Ann Lee met Jon Hale Smith in Glen Falls", "Jon Hale Smith met Ann Lee in Glen Falls")[1]
+        is None
+    )
+    assert (
+        verdict(
+            "Rivals such as Globex, Initech, Acme and Umbrella sell them",
+            "Rivals such as Initech, Globex, Acme and Umbrella sell them",
+        )[1]
+        is None
+    )
