@@ -267,4 +267,6 @@ SYNONYMS: dict[str, str] = {
     "clinic": "center", "centre": "center",  # "the Lakeview Clinic", "the Lakeview Center"
     "assist": "help", "assistance": "help", "aid": "help",
     "say": "say", "state": "say", "tell": "say", "announce": "say", "declare": "say",
+    "crash": "accident", "collision": "accident", "blaze": "fire", "inferno": "fire",
+    "shooter": "gunman", "teen": "teenager",
 }  # fmt: skip

@@ -564,3 +564,15 @@ def test_a_name_written_in_another_word_order_is_an_entity_conflict() -> None:
         )[1]
         is None
     )
+
+
+def test_news_synonyms_agree() -> None:
+    # "a 2012 car crash case" / "her June 2012 car accident case": one case, in other words.
+    assert verdict(
+        "She began a 90-day stint as part of a sentence for a 2012 car crash case",
+        "The actress checked in as part of a plea deal from her June 2012 car accident case",
+        similarity=55,
+    )[:2] == (Status.AGREE, None)
+    assert tokens("The blaze destroyed the warehouse", DEFAULT_ALIASES) == tokens(
+        "The fire destroyed the warehouse", DEFAULT_ALIASES
+    )
