@@ -687,7 +687,25 @@ def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) ->
     placed = _place_conflict(a, b, context)
     if placed:
         return placed
-    return _kind_conflict(a.text, b.text, context.aliases)
+    return _condition_conflict(a.text, b.text) or _kind_conflict(a.text, b.text, context.aliases)
+
+
+# How hospitals state a patient's condition, gravest first: "in critical condition" against "in
+# stable condition" is two reports of one patient that cannot both hold ("critical but stable"
+# is critical).
+CONDITIONS = ("grave", "critical", "serious", "fair", "stable", "good", "satisfactory")
+_CONDITION = re.compile(
+    rf"\b({'|'.join(CONDITIONS)})\b(?:[ ,]+but (?:{'|'.join(CONDITIONS)}))?\s+condition\b"
+)
+
+
+def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
+    """Two conditions of a patient ("critical condition" / "stable condition"), where each
+    claim states one."""
+    found_a, found_b = _CONDITION.findall(fold(a)), _CONDITION.findall(fold(b))
+    if len(set(found_a)) == 1 and len(set(found_b)) == 1 and found_a[0] != found_b[0]:
+        return f"{found_a[0]} condition", f"{found_b[0]} condition"
+    return None
 
 
 REORDERED_NAME_WORDS = 3  # a run of names this long, at least: "Dynamic Smart Cooling"

@@ -576,3 +576,16 @@ def test_news_synonyms_agree() -> None:
     assert tokens("The blaze destroyed the warehouse", DEFAULT_ALIASES) == tokens(
         "The fire destroyed the warehouse", DEFAULT_ALIASES
     )
+
+
+def test_two_conditions_of_one_patient_conflict() -> None:
+    assert verdict("Jon Hale, 39, is hospitalized in critical condition", "Hale was listed in stable condition", similarity=67) == (
+        Status.CONFLICT, ConflictKind.ENTITY, "critical condition", "stable condition",
+    )  # fmt: skip
+    # "Critical but stable" is critical; a claim of two patients' conditions states no one condition.
+    assert (
+        verdict("Hale is in critical but stable condition", "Hale was listed in critical condition")[0]
+        is Status.AGREE
+    )
+    two = "Two victims were in critical condition and one in stable condition"
+    assert verdict(two, "Hale was listed in stable condition", similarity=67)[1] is not ConflictKind.ENTITY
