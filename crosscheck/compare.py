@@ -699,16 +699,23 @@ _CONDITION = re.compile(
 )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def _conditions(text: str) -> list[str]:
+    folded = fold(text)
+    return _CONDITION.findall(folded) if "condition" in folded else []
+
+
 def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
     """Two conditions of a patient ("critical condition" / "stable condition"), where each
     claim states one."""
-    found_a, found_b = _CONDITION.findall(fold(a)), _CONDITION.findall(fold(b))
+    found_a, found_b = _conditions(a), _conditions(b)
     if len(set(found_a)) == 1 and len(set(found_b)) == 1 and found_a[0] != found_b[0]:
         return f"{found_a[0]} condition", f"{found_b[0]} condition"
     return None
 
 
 REORDERED_NAME_WORDS = 3  # a run of names this long, at least: "Dynamic Smart Cooling"
+_THREE_CAPITALS = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+[A-Z]")
 
 
 def _reordered_name(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
@@ -723,8 +730,11 @@ def _reordered_name(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _name_runs(text: str, aliases: Aliases) -> list[list[str]]:
     """The runs of REORDERED_NAME_WORDS or more consecutive capitalised names in `text`."""
+    if not _THREE_CAPITALS.search(text):
+        return []  # most claims: no three capitalised words in a row
     kind_of = aliases.kind_of
     runs: list[list[str]] = [[]]
     for match in _WORD.finditer(text):

@@ -107,8 +107,9 @@ def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False
     a statement that hundreds of sources repeat share no short posting, but they share words.
     """
     found: list[Candidate] = []
+    searched: dict[int, list[str]] = {}  # each claim's search keys, once per call
     for i in rows:
-        keys = _search_keys(index, i)
+        keys = _search_keys(index, i, searched)
         shared: Counter[int] = Counter()  # claim → keys it shares with claim i
         for key in keys:
             posting = index.postings[key]
@@ -124,7 +125,7 @@ def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False
         candidates = [
             j
             for j, n in shared.items()
-            if n >= needed and index.sources[j] != mine and (j > i or not _proposes(index, j, claim=i))
+            if n >= needed and index.sources[j] != mine and (j > i or not _proposes(index, j, i, searched))
         ]
         if repeated and len(candidates) > REPEATED_CANDIDATES:
             candidates = sorted(candidates, key=lambda j: (-shared[j], j))[:REPEATED_CANDIDATES]
@@ -135,9 +136,9 @@ def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False
     return found
 
 
-def _proposes(index: KeyIndex, i: int, *, claim: int) -> bool:
+def _proposes(index: KeyIndex, i: int, claim: int, searched: dict[int, list[str]]) -> bool:
     """Whether claim i's first search proposes `claim` (then i's row gives the pair)."""
-    keys = _search_keys(index, i)
+    keys = _search_keys(index, i, searched)
     theirs = index.keys[claim]
     short = sum(1 for k in keys if len(index.postings[k]) <= MAX_POSTING and k in theirs)
     return short >= min(MIN_SHARED, len(keys))
@@ -148,11 +149,16 @@ def _worth_reading(key: str) -> bool:
     return key[:1].isalpha() and rarity(key) >= LONG_POSTING_RARITY
 
 
-def _search_keys(index: KeyIndex, i: int) -> list[str]:
+def _search_keys(index: KeyIndex, i: int, searched: dict[int, list[str]] | None = None) -> list[str]:
     """The keys claim i searches by: its rarest that other claims hold too (a key no other
-    claim holds finds no partner)."""
+    claim holds finds no partner). `searched` keeps them for the claims asked again."""
+    if searched is not None and i in searched:
+        return searched[i]
     held = [k for k in index.keys[i] if len(index.postings[k]) > 1]
-    return sorted(held, key=lambda k: (len(index.postings[k]), k))[:RAREST_KEYS]
+    keys = sorted(held, key=lambda k: (len(index.postings[k]), k))[:RAREST_KEYS]
+    if searched is not None:
+        searched[i] = keys
+    return keys
 
 
 def lonely(index: KeyIndex, candidates: Iterable[Candidate]) -> list[int]:
