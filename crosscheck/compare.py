@@ -775,8 +775,8 @@ def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | N
 
 
 def _one_thing(shared: frozenset[str]) -> bool:
-    """Names that share two words, or one no everyday word: "Betty Ford Center" / "Betty Ford
-    Clinic"; not "Union Station" / "Union Square"."""
+    """Names that share two words, or one no everyday word: "Lakeview Hale Center" / "Lakeview
+    Hale Clinic"; not "Union Station" / "Union Square"."""
     return len(shared) >= 2 or any(not is_common(word) for word in shared)
 
 

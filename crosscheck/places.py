@@ -1,6 +1,6 @@
 """Where a claim puts a named thing: the streets it names, the cross street of a street ("on
-Roosevelt Boulevard at Woodhaven Road"), and the town of a named place ("the Betty Ford
-Center in Rancho Mirage"). One place named two ways by two sources is a conflict of the kind a
+Main Street at Oak Avenue"), and the town of a named place ("the Acme Foods plant in North
+Ridge"). One place named two ways by two sources is a conflict of the kind a
 reader checks first: where did it happen.
 """
 
