@@ -346,8 +346,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     scores = measure(args.devset)
     if args.dump:
-        (wanted,) = [s for s in scores if s.name == args.dump]
-        print(yaml.safe_dump(_template(wanted.unjudged), allow_unicode=True, sort_keys=False, width=1000))
+        # The folder by its whole name or a part of it ("16_ecb"), as long as one folder has it.
+        matching = [s for s in scores if s.name == args.dump] or [s for s in scores if args.dump in s.name]
+        if len(matching) != 1:
+            names = ", ".join(s.name for s in (matching or scores))
+            print(f"--dump {args.dump}: name one folder of: {names}", file=sys.stderr)
+            return 2
+        template = _template(matching[0].unjudged)
+        print(yaml.safe_dump(template, allow_unicode=True, sort_keys=False, width=1000))
         return 0
     print(table(scores))
     copies = [f"{s.name}: {item}" for s in scores for item in s.between_copies]
