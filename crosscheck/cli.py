@@ -27,7 +27,7 @@ from crosscheck.factsheet import check as check_sheet
 from crosscheck.grammar import plural
 from crosscheck.htmlreport import report_html
 from crosscheck.match import DEFAULT_THRESHOLD
-from crosscheck.models import Report, Status
+from crosscheck.models import DISPUTED, Report, Status
 from crosscheck.normalize import load_aliases
 from crosscheck.output import STDOUT, write_output
 from crosscheck.pipeline import Options
@@ -395,9 +395,7 @@ def report(
         if list_stories:
             render.print_stories(render.make_console(), result)
             return
-        sections = (
-            [ONLY_STATUS[only]] if only else [Status.CONFLICT, Status.UNCLEAR, Status.REVISED, Status.AGREE]
-        )
+        sections = [ONLY_STATUS[only]] if only else [*DISPUTED, Status.AGREE]
         if show_all and not only:
             sections.append(Status.SINGLE)
         if lines:
@@ -639,11 +637,7 @@ def _is_input(target: Path, inputs: list[Path]) -> bool:
     resolved = target.resolve()
     for path in inputs:
         if path.is_dir():
-            read = resolved.suffix.lower() in (
-                *corpus.TEXT_SUFFIXES,
-                corpus.JSONL_SUFFIX,
-                *corpus.HTML_SUFFIXES,
-            )
+            read = resolved.suffix.lower() in corpus.ARTICLE_SUFFIXES
             if read and resolved.is_relative_to(path.resolve()):
                 return True
         elif path.exists() and resolved == path.resolve():

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 
-from crosscheck.models import Article, Claim, Finding, Group, Report, Status
+from crosscheck.models import DISPUTED, Article, Claim, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, tokens
 from crosscheck.render import agreeing
 
@@ -28,7 +28,6 @@ SHOWN_SINGLES = 1000
 ABOUT_WORDS = 8  # words of "what the fact is about" in a card's heading
 TITLE_CHARS = 90  # of an article's title beside a claim
 TABLE_SOURCES = 40  # sources giving values, at most, for the table's column a source
-DISPUTED = (Status.CONFLICT, Status.UNCLEAR, Status.REVISED)
 _WORD = re.compile(r"[\w'’-]+")
 _LINKABLE = re.compile(r"^https?://", re.I)
 
@@ -108,11 +107,16 @@ def _filters(report: Report, disputed: Sequence[Group]) -> Iterator[str]:
     yield ' <span class="keys">j / k: next / previous · /: search · Esc: clear</span></nav>\n'
 
 
+def _listed(group: Group) -> tuple[list[Finding], list[str]]:
+    """A disputed group's findings of its own status, and their kinds."""
+    listed = [f for f in group.findings if f.status is group.status]
+    return listed, sorted({f.kind.value for f in listed if f.kind})
+
+
 def _card(report: Report, articles: dict[str, Article], group: Group) -> str:
-    listed = [f for f in group.findings if f.status is group.status] or list(group.findings)
+    listed, kinds = _listed(group)
     says = _values(report, listed)
     claims = [report.claim(c) for c in group.claim_ids]
-    kinds = sorted({f.kind.value for f in listed if f.kind})
     rows = "".join(_row(c, articles.get(c.source), says.get(c.id, ())) for c in claims)
     differs = "".join(
         f'<li><b>{_e(f.a_says) or "—"}</b> <span class="vs">vs</span> <b>{_e(f.b_says) or "—"}</b>'
@@ -200,9 +204,15 @@ def _article(article: Article | None) -> str:
 
 def _where(claim: Claim, article: Article | None) -> str:
     where = f"{_e(article.path if article else claim.source)}:{claim.line}"
-    if article is not None and article.url and _LINKABLE.match(article.url):
-        return f'<a href="{_e(article.url)}" rel="noopener noreferrer">{where}</a>'
-    return where
+    return _linked(where, article.url if article else None)
+
+
+def _linked(shown: str, url: str | None) -> str:
+    """`shown` (escaped already) as a link to `url`, where that is an http(s) address: only
+    those, so that no `javascript:` a page's metadata holds becomes a link."""
+    if url and _LINKABLE.match(url):
+        return f'<a href="{_e(url)}" rel="noopener noreferrer">{shown}</a>'
+    return shown
 
 
 def _table(report: Report, disputed: Sequence[Group]) -> Iterator[str]:
@@ -210,8 +220,7 @@ def _table(report: Report, disputed: Sequence[Group]) -> Iterator[str]:
     cells: list[tuple[Group, dict[str, list[str]]]] = []
     for group in disputed:
         by_source: dict[str, list[str]] = {}
-        listed = [f for f in group.findings if f.status is group.status]
-        for claim_id, values in _values(report, listed).items():
+        for claim_id, values in _values(report, _listed(group)[0]).items():
             kept = by_source.setdefault(report.claim(claim_id).source, [])
             kept.extend(v for v in values if v not in kept)
         cells.append((group, by_source))
@@ -227,7 +236,7 @@ def _table(report: Report, disputed: Sequence[Group]) -> Iterator[str]:
     yield "".join(f'<th scope="col">{_e(s)}</th>' for s in sources)
     yield "</tr></thead><tbody>\n"
     for group, by_source in cells:
-        kinds = sorted({f.kind.value for f in group.findings if f.kind and f.status is group.status})
+        kinds = _listed(group)[1]
         yield (
             f"<tr{_data(kinds, by_source, (report.claim(c).text for c in group.claim_ids))}>"
             f'<th scope="row"><a href="#{_e(group.id)}">{_e(group.id)}</a></th>'
@@ -244,7 +253,7 @@ def _long_table(report: Report, cells: Sequence[tuple[Group, dict[str, list[str]
     yield '<div class="scroll"><table class="grid"><thead><tr><th>fact</th><th>kind</th>'
     yield "<th>source</th><th>value</th></tr></thead><tbody>\n"
     for group, by_source in cells:
-        kinds = sorted({f.kind.value for f in group.findings if f.kind and f.status is group.status})
+        kinds = _listed(group)[1]
         claims = [report.claim(c) for c in group.claim_ids]
         for source, values in sorted(by_source.items()):
             texts = [c.text for c in claims if c.source == source]
@@ -307,9 +316,7 @@ def _sources(report: Report) -> Iterator[str]:
     yield '<div class="scroll"><table class="grid"><thead><tr>'
     yield "".join(f"<th>{c}</th>" for c in columns) + "</tr></thead><tbody>\n"
     for a in report.articles:
-        path = _e(a.path)
-        if a.url and _LINKABLE.match(a.url):
-            path = f'<a href="{_e(a.url)}" rel="noopener noreferrer">{path}</a>'
+        path = _linked(_e(a.path), a.url)
         yield (
             f'<tr><th scope="row">{_e(a.source)}</th><td>{_e(a.title)}</td><td>{_e(a.outlet)}</td>'
             f"<td>{_e(a.published)}</td><td>{_e(report.story(a.source))}</td><td>{path}</td></tr>\n"

@@ -74,6 +74,11 @@ class Status(str, Enum):
     SINGLE = "single"
 
 
+# The statuses of a disputed fact, gravest first: how a group's status is chosen, and the order of
+# a report's sections (agreements after them).
+DISPUTED = (Status.CONFLICT, Status.UNCLEAR, Status.REVISED)
+
+
 class ConflictKind(str, Enum):
     NUMBER = "number"
     DATE = "date"

@@ -120,7 +120,7 @@ def scored_pairs(index: KeyIndex, rows: Iterable[int], *, repeated: bool = False
                 shared.update(posting[after : after + MAX_POSTING])
             else:  # counted in C; i's own source is dropped below
                 shared.update(posting[after:] if repeated else posting)
-        needed = min(MIN_SHARED, len(keys))
+        needed = _needed(keys)
         mine = index.sources[i]
         candidates = [
             j
@@ -141,7 +141,12 @@ def _proposes(index: KeyIndex, i: int, claim: int, searched: dict[int, list[str]
     keys = _search_keys(index, i, searched)
     theirs = index.keys[claim]
     short = sum(1 for k in keys if len(index.postings[k]) <= MAX_POSTING and k in theirs)
-    return short >= min(MIN_SHARED, len(keys))
+    return short >= _needed(keys)
+
+
+def _needed(keys: Sequence[str]) -> int:
+    """How many of a claim's search keys a candidate shares (one, for a claim of one key)."""
+    return min(MIN_SHARED, len(keys))
 
 
 def _worth_reading(key: str) -> bool:

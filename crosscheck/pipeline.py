@@ -16,7 +16,7 @@ from crosscheck.copies import Sketch, containment, sketch, stories
 from crosscheck.extract import extract_claims
 from crosscheck.facts import pairing_keys, telling_slots
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
-from crosscheck.models import Article, Claim, ConflictKind, Finding, Group, Report, Status
+from crosscheck.models import DISPUTED, Article, Claim, ConflictKind, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
 
@@ -354,7 +354,7 @@ def _groups(
 
 def _status(findings: Sequence[Finding]) -> Status:
     statuses = {f.status for f in findings}
-    for status in (Status.CONFLICT, Status.UNCLEAR, Status.REVISED, Status.AGREE):
+    for status in (*DISPUTED, Status.AGREE):
         if status in statuses:
             return status if status is not Status.UNCLEAR or Status.AGREE not in statuses else Status.AGREE
     return Status.SINGLE

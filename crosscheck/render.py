@@ -34,7 +34,7 @@ from rich.text import Text
 
 from crosscheck.factsheet import CheckResult, Severity
 from crosscheck.grammar import plural
-from crosscheck.models import Article, Claim, Finding, Group, Report, Status
+from crosscheck.models import DISPUTED, Article, Claim, Finding, Group, Report, Status
 
 UNWRAPPED_WIDTH = 100_000  # piped output: wide enough that no record wraps
 # Direction overrides and isolates: shown escaped, so that no text can reorder what a reader sees.
@@ -76,8 +76,7 @@ def stderr_is_terminal() -> bool:
     return _is_fancy(sys.stderr)
 
 
-COLOR_MODES = ("auto", "always", "never")
-_color_mode = "auto"
+_color_mode = "auto"  # set by `--color` (cli.Color): auto, always or never
 
 
 def set_color(mode: str) -> None:
@@ -353,7 +352,7 @@ def _print_group(console: Console, report: Report, group: Group, focus: frozense
         emit(console, grid)
         return
     header = Text(f"{group.id} ", style="bold")
-    if group.status in (Status.CONFLICT, Status.UNCLEAR, Status.REVISED):
+    if group.status in DISPUTED:
         listed = [f for f in group.findings if f.status is group.status]
         mine = [f for f in listed if {report.claim(f.a).source, report.claim(f.b).source} & focus]
         listed = mine or listed  # with --source, the findings of that source's own claim
