@@ -151,12 +151,18 @@ def _in_terminal(args: list[str], columns: int, *, colour: bool = False) -> str:
     return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
 
 
-@pytest.mark.parametrize("columns", [80, 120])
-def test_a_terminal_gets_lines_of_its_width_and_a_pipe_whole_records(tmp_path: Path, columns: int) -> None:
+def _long_claims(tmp_path: Path) -> Path:
+    """Two articles whose claims are longer than any terminal is wide, one figure apart."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text(LONG)
     (corpus / "b.txt").write_text(LONG.replace("12 people", "40 people"))
+    return corpus
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_a_terminal_gets_lines_of_its_width_and_a_pipe_whole_records(tmp_path: Path, columns: int) -> None:
+    corpus = _long_claims(tmp_path)
     shown = _in_terminal(["report", str(corpus)], columns)
     lines = shown.splitlines()
     assert max(len(line) for line in lines) <= columns
@@ -171,10 +177,7 @@ def test_a_terminal_gets_lines_of_its_width_and_a_pipe_whole_records(tmp_path: P
 
 @pytest.mark.parametrize("columns", [80, 120])
 def test_in_colour_the_lines_fit_the_terminal_too(tmp_path: Path, columns: int) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(LONG)
-    (corpus / "b.txt").write_text(LONG.replace("12 people", "40 people"))
+    corpus = _long_claims(tmp_path)
     shown = _in_terminal(["report", str(corpus)], columns, colour=True)
     assert "\x1b[" in shown  # coloured
     visible = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in shown.splitlines()]
