@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from enum import Enum
 from typing import Any
 
 from crosscheck import __version__
 from crosscheck.errors import Located
 from crosscheck.factsheet import CheckResult
+
+
+class Format(str, Enum):
+    """How `check` prints: for people (text), scripts (json), GitHub Actions, or SARIF."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
 
 
 def _json(value: Any) -> str:

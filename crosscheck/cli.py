@@ -20,6 +20,7 @@ import typer.core
 
 from crosscheck import __version__, cioutput, config, corpus, fetch, pipeline, render
 from crosscheck.changes import changed_claims
+from crosscheck.cioutput import Format
 from crosscheck.draft import starting_sheet
 from crosscheck.errors import CrosscheckError, ExitCode, Located, OutputError, SheetErrors
 from crosscheck.factsheet import CheckResult, read_sheet, unknown_sources
@@ -402,13 +403,6 @@ def report(
             write_output(STDOUT, render.report_lines(result, groups, sections))
             return
         render.print_report(render.make_console(), result, groups, sections, focus=frozenset(source or ()))
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
 
 
 @app.command()

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crosscheck.cioutput import Format
 from crosscheck.errors import CrosscheckError
 from crosscheck.textfile import read_text
 
@@ -33,7 +34,7 @@ else:  # pragma: no cover - Python 3.10
 
 OWN_FILE = "crosscheck.toml"
 PYPROJECT = "pyproject.toml"
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = tuple(f.value for f in Format)  # check --format
 _AT_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _AT_END = re.compile(r"\(at end of document\)")
 
