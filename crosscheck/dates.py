@@ -288,6 +288,15 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
     return None
 
 
+# Each weekday by a short name, for pairing keys (`facts.day_keys`).
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def weekday_of(date: str) -> int:
+    """The weekday (0 = Monday) of a date with a year, guessed or not ("~2023-09-13")."""
+    return dt.date.fromisoformat(date.lstrip("~")).weekday()
+
+
 def _full_dates(dates: Sequence[str]) -> list[str]:
     """The dates that have a year, guessed or not ("~2023-09-13" → "2023-09-13")."""
     return [d.lstrip("~") for d in dates if not d.startswith("--")]

@@ -142,8 +142,10 @@ def _extract_chunk(
         return [_claim_row(c) for c in claims], [], [], []
     toks = normalised(claims, aliases)
     # A headline is context, never compared: it holds no keys, so no search proposes it.
+    published = {a.source: a.published for a in chunk}
     keys = [
-        () if c.headline else (*t, *sorted(pairing_keys(c.text))) for c, t in zip(claims, toks, strict=True)
+        () if c.headline else (*t, *sorted(pairing_keys(c.text, published[c.source])))
+        for c, t in zip(claims, toks, strict=True)
     ]
     return [_claim_row(c) for c in claims], toks, keys, [sketch(a.body) for a in chunk]
 

@@ -400,6 +400,9 @@ def test_a_claim_about_an_earlier_event_is_not_compared_by_its_figures() -> None
     # Both about the one earlier attack: compared as usual.
     other = "In a separate case, a gunman at the depot killed three workers and wounded one"
     assert verdict(earlier, other, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+    # Before the event reported, and apart from it.
+    months_ago = "Earlier this year, a gunman at the depot killed four workers and wounded one"
+    assert verdict(months_ago, this, similarity=60)[1] is not ConflictKind.NUMBER
 
 
 def test_a_claim_about_another_person_is_not_compared_by_its_dates() -> None:

@@ -150,3 +150,25 @@ def test_a_claim_keeps_the_partner_that_fills_its_value_slot() -> None:
     assert best_partners(candidates, sources, order) == [Candidate(0, 1, 0.5), Candidate(2, 3, 0.9)]
     slots = [frozenset({"#m"}), frozenset(), frozenset({"#m"}), frozenset()]
     assert best_partners(candidates, sources, order, slots) == candidates
+
+
+def test_one_day_named_by_its_weekday_and_by_its_date_brings_two_claims_together() -> None:
+    # Nothing rare in common but "jury" and the day: "on Tuesday" in a story published on
+    # Wednesday 10 March 2021 is 9 March, the day the other story names.
+    texts = {
+        "a": ("2021-03-10", "A Glen Falls jury on Tuesday convicted the former treasurer of theft."),
+        "b": ("2021-03-12", "Jurors returned their verdict against Jon Hale on March 9 after two hours."),
+        "c": ("2021-03-12", "The appeal by Jon Hale will be heard on March 23, a court clerk said."),
+    }
+    articles = [
+        Article(source=s, path=f"{s}.md", text=t + "\nA reporter asked the clerk why?\n", published=p)
+        for s, (p, t) in texts.items()
+    ]
+    report = run(articles, options=Options(workers=1))
+    pairs = {
+        frozenset(report.claim(c).source for c in (f.a, f.b)): f.status
+        for g in report.groups
+        for f in g.findings
+    }
+    assert pairs.get(frozenset("ab")) is Status.AGREE
+    assert frozenset("ac") not in pairs  # the 23rd is not the 9th, and nothing else is shared
