@@ -193,6 +193,7 @@ def _is_age(says: str) -> bool:
     return any(q.unit == "age" for q in quantities.quantities(says))
 
 
+_AT = frozenset("=~")  # bounds that state a figure itself: "100", "about 100"
 TELLING_COUNT = 10  # "two men" in two claims says little; "31 fire engines" says much
 
 
@@ -211,8 +212,8 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
             if quantities.kind(x) == quantities.kind(y) and _telling(x) and quantities.compatible(x, y):
                 if x.unit == "age" and not (_in_subject(a.text, x) and _in_subject(b.text, y)):
                     continue  # "shot the 18-year-old": who was acted on, not what is told of them
-                if x.value == y.value and x.bound == y.bound == "=":
-                    return True  # one figure stated exactly twice: "a 49-year-old man"
+                if x.value == y.value and {x.bound, y.bound} <= _AT:
+                    return True  # one figure stated twice: "a 49-year-old man", "roughly 100 people"
                 # Only fitting each other ("within 10 days" / "over two days") needs more: that
                 # the two figures are about one thing.
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)

@@ -194,6 +194,13 @@ OBJECT_KINDS: dict[str, frozenset[str]] = {
 
 # Nouns (lemmas) that count persons: "46 people were arrested" and "at least 46 demonstrators
 # were arrested" count the same thing, "seven employees" and "seven people" too.
+# Adverbs that may follow a counted noun and end its phrase: "100 workers inside" counts
+# workers, "five buildings away" buildings.
+PLACE_ADVERBS = frozenset(
+    "inside outside aboard abroad away apart apiece alone together overall altogether nearby "
+    "nationwide statewide worldwide ago later earlier instead".split()
+)
+
 PERSON_NOUNS = frozenset(
     "people person man woman child kid teen teenager youth adult boy girl student worker employee "
     "staff staffer officer firefighter protester protestor demonstrator marcher victim passenger "

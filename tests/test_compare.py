@@ -353,6 +353,11 @@ def test_counts_of_persons_in_other_nouns_are_one_value() -> None:
     a = claim("a", "46 people had been arrested by midnight")
     b = claim("b", "At least 46 demonstrators were arrested along the avenue")
     assert shares_value(a, b, CONTEXT)
+    # One figure, one of them rounded: stated twice, whatever is near it.
+    roughly = claim("a", "Lee drove through the gate and into the hall, where roughly 120 people were")
+    staff = claim("b", "Most of the other 120 workers inside got out safely")
+    assert shares_value(roughly, staff, CONTEXT)
+    assert not shares_value(roughly, claim("b", "More than 120 workers got out safely"), CONTEXT)
     # Two counts of different persons are no number conflict.
     women = "She killed two women in the break room"
     children = "Hiller, a mother of four children, worked at the plant"
@@ -383,6 +388,9 @@ def test_quantities_read_as_a_reader_would() -> None:
     ]
     assert read("About 200 people attended the vigil") == [("about 200 people", 200.0, "people")]
     assert read("Three armed men fled") == [("three armed men", 3.0, "man")]
+    # ... and at an adverb after its noun.
+    assert read("Most of the other 100 workers inside got out") == [("100 workers", 100.0, "worker")]
+    assert read("He was found five houses away") == [("five houses", 5.0, "house")]
 
 
 def test_a_block_number_names_a_place_and_only_the_same_number_fits() -> None:
