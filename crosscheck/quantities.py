@@ -62,8 +62,8 @@ BOUNDS = (
     ("fewer than", "<="),
     ("under", "<="),
     ("no more than", "<="),
-    ("nearly", "~"),
-    ("almost", "~"),
+    ("nearly", "<~"),  # just short of it: "nearly 100 people" are not 108
+    ("almost", "<~"),
     ("about", "~"),
     ("around", "~"),
     ("roughly", "~"),
@@ -109,7 +109,7 @@ _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 class Quantity:
     value: float
     unit: str
-    bound: str  # "=", ">=", "<=", "~"
+    bound: str  # "=", ">=", "<=", "~" (about), "<~" (nearly)
     text: str
     start: int = 0  # where it stands in the folded text (`normalize.fold`)
     end: int = 0
@@ -219,13 +219,16 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     """Could both be true? Bounds and rounding are taken into account."""
     if a.unit in LABEL_NOUNS or b.unit in LABEL_NOUNS:
         return a.value == b.value
-    if a.bound in (">=", "<=") or b.bound in (">=", "<="):
+    if a.bound in _ONE_SIDED or b.bound in _ONE_SIDED:
         return _bounds_overlap(a, b)
     if a.bound == b.bound == "=" and a.unit not in MEASURES:
         return a.value == b.value  # counts and ages are whole: 41 is not 42, however close
     tolerance = APPROX_TOLERANCE if "~" in (a.bound, b.bound) else EXACT_TOLERANCE
     scale = max(abs(a.value), abs(b.value), 1e-9)
     return abs(a.value - b.value) / scale <= tolerance
+
+
+_ONE_SIDED = (">=", "<=", "<~")
 
 
 def _bounds_overlap(a: Quantity, b: Quantity) -> bool:
@@ -239,5 +242,7 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return q.value, float("inf")
     if q.bound == "<=":
         return float("-inf"), q.value
+    if q.bound == "<~":
+        return q.value * (1 - APPROX_TOLERANCE), q.value
     slack = abs(q.value) * (APPROX_TOLERANCE if q.bound == "~" else EXACT_TOLERANCE)
     return q.value - slack, q.value + slack

@@ -401,6 +401,19 @@ def test_a_block_number_names_a_place_and_only_the_same_number_fits() -> None:
     assert not compatible(a, b)
 
 
+def test_nearly_a_figure_is_just_short_of_it() -> None:
+    from crosscheck.quantities import compatible, quantities
+
+    def fit(a: str, b: str) -> bool:
+        (x,), (y,) = quantities(a), quantities(b)
+        return compatible(x, y)
+
+    assert not fit("nearly 100 people marched", "108 people marched")
+    assert fit("about 100 people marched", "108 people marched")
+    assert fit("nearly 100 people marched", "92 people marched")
+    assert fit("almost 30 years", "about 30 years")
+
+
 def test_a_claim_about_an_earlier_event_is_not_compared_by_its_figures() -> None:
     earlier = "In a separate case, a gunman at the depot killed four workers and wounded one"
     this = "The gunman killed two workers and wounded one at the bakery"
