@@ -101,6 +101,7 @@ class Timing:
     """What a claim says about when. Each field is None when the claim does not say."""
 
     dates: tuple[str, ...] = ()  # "2023-09-13"; "--09-13" with no year; "~2023-09-13", year guessed
+    months: tuple[str, ...] = ()  # months named without a day: "2007-04"; "--04"; "~2007-04"
     weekdays: tuple[int, ...] = ()  # 0 = Monday, for weekdays that could not be resolved
     clocks: tuple[Clock, ...] = ()  # "about 3 p.m." → Clock(900, "~", None)
     relations: tuple[str, ...] = ()  # "before", "after", "during"
@@ -110,7 +111,7 @@ class Timing:
 
 _NO_TIMING = Timing()
 _ANY_TIMING = re.compile(
-    rf"\d|\b(?:{_MONTH}|{_DAY_NAME}|yesterday|today|tomorrow|year|"
+    rf"\d|\b(?:{_MONTH}|{_DAY_NAME}|yesterday|today|tomorrow|year|month|"
     + "|".join(re.escape(r) for r, _ in RELATIONS)
     + r")\b"
 )
@@ -124,6 +125,7 @@ def timing(text: str, *, published: str | None = None) -> Timing:
     pub = _parse_iso(published)
     spans: list[tuple[int, int]] = []
     dates = [*_calendar_dates(folded, pub, spans)]
+    months = _months(folded, pub, spans)
     weekdays: list[int] = []
     for match in _WEEKDAY.finditer(folded):
         if _SAID_ON.search(folded, 0, match.start()):
@@ -147,11 +149,48 @@ def timing(text: str, *, published: str | None = None) -> Timing:
     return Timing(
         years=tuple(dict.fromkeys(years)),
         dates=tuple(dict.fromkeys(dates)),
+        months=tuple(dict.fromkeys(months)),
         weekdays=tuple(dict.fromkeys(weekdays)),
         clocks=tuple(dict.fromkeys(clocks)),
         relations=relations,
         spans=tuple(sorted(spans)),
     )
+
+
+# A month named without a day: with its year ("in April 2007", "April, 2007"), after a word
+# that dates by it ("in March", "by the end of January", "since May"; "may" and "march" alone
+# are a verb as often), or relative to the publication date ("last month").
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>1[89]\d\d|20\d\d)\b")
+_MONTH_ALONE = re.compile(
+    rf"\b(?:in|since|by|until|till|through|during|from|early|late|mid|(?:end|start|beginning|middle) of)"
+    rf"-?\s+(?P<month>{_MONTH})\b\.?(?!\s*\d)"
+)
+_RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|next) month\b")
+
+
+def _months(folded: str, pub: dt.date | None, spans: list[tuple[int, int]]) -> list[str]:
+    """Months named outside full dates (after `_calendar_dates`, whose spans they skip)."""
+    inside = list(spans)
+    found: list[tuple[int, str]] = []
+    for pattern in (_MONTH_YEAR, _MONTH_ALONE):
+        for match in pattern.finditer(folded):
+            if any(start <= match.start("month") < end for start, end in inside):
+                continue  # the month of "June 24, 2005": part of a full date
+            month = MONTHS[match["month"]]
+            if "year" in pattern.groupindex:
+                value = f"{int(match['year']):04d}-{month:02d}"
+            else:  # a year from the publication date is a guess, as for days
+                value = f"~{pub.year:04d}-{month:02d}" if pub else f"--{month:02d}"
+            found.append((match.start(), value))
+            inside.append(match.span())
+            spans.append(match.span())
+    if pub is not None:
+        for match in _RELATIVE_MONTH.finditer(folded):
+            shift = {"last": -1, "this": 0, "next": 1}[match["which"]]
+            year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+            found.append((match.start(), f"{year:04d}-{month + 1:02d}"))
+            spans.append(match.span())
+    return [value for _, value in sorted(found)]
 
 
 _YEAR_ALONE = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)(?P<decade>'?s)?\b(?![-,.]?\d)")
@@ -243,6 +282,19 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def same_month(a: str, b: str) -> bool:
+    """Whether a day or a month ("2007-03-20", "~2007-03", "--03") falls in a month; month
+    only when either side lacks its year, or has it guessed."""
+    month_a, month_b = a.lstrip("~")[:7], b.lstrip("~")[:7]
+    if a[0] in "-~" or b[0] in "-~":
+        return month_a[-2:] == month_b[-2:]
+    return month_a == month_b
+
+
+def _in_months(dates: Sequence[str], months: Sequence[str]) -> bool:
+    return any(same_month(d, m) for d in dates for m in months)
+
+
 def same_day(a: str, b: str) -> bool:
     """Compare month and day only when either side lacks the year."""
     if a[0] in "-~" or b[0] in "-~":
@@ -251,7 +303,7 @@ def same_day(a: str, b: str) -> bool:
 
 
 def _year_ranges(when: Timing) -> list[tuple[int, int]]:
-    full = [int(d[:4]) for d in when.dates if d[0] not in "-~"]
+    full = [int(d[:4]) for d in (*when.dates, *when.months) if d[0] not in "-~"]
     return [*when.years, *((year, year) for year in full)]
 
 
@@ -266,7 +318,8 @@ _WEEKDAY_NAMES = {
 
 
 def _shown(date: str) -> str:
-    """A date as a report shows it: a guessed year is left out ("~2023-09-13" → "--09-13")."""
+    """A date or a month as a report shows it: a guessed year is left out ("~2023-09-13" →
+    "--09-13")."""
     return "--" + date[6:] if date.startswith("~") else date
 
 
@@ -278,6 +331,11 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
             return _year_text(ya[0]), _year_text(yb[0])
     if a.dates and b.dates and not any(same_day(p, q) for p in a.dates for q in b.dates):
         return _shown(a.dates[0]), _shown(b.dates[0])
+    # Months: two that differ, or a day in no month the other names ("convicted March 20" /
+    # "found guilty in April 2007").
+    in_a, in_b = (*a.dates, *a.months), (*b.dates, *b.months)
+    if (a.months or b.months) and in_a and in_b and not _in_months(in_a, in_b):
+        return _shown(in_a[0]), _shown(in_b[0])
     if a.weekdays and b.weekdays and not set(a.weekdays) & set(b.weekdays):
         return _WEEKDAY_NAMES[a.weekdays[0]], _WEEKDAY_NAMES[b.weekdays[0]]
     for dates, weekdays, flip in ((a.dates, b.weekdays, False), (b.dates, a.weekdays, True)):
@@ -311,8 +369,11 @@ def _overlap(ya: Sequence[tuple[int, int]], yb: Sequence[tuple[int, int]]) -> bo
 
 
 def same_when(a: Timing, b: Timing) -> bool:
-    """Whether both name one day: one date, one weekday, or a date on the other's weekday."""
+    """Whether both name one day: one date, one weekday, or a date on the other's weekday; or
+    one month, or a day in the month the other names ("on March 20" / "last month")."""
     if any(same_day(p, q) for p in a.dates for q in b.dates) or set(a.weekdays) & set(b.weekdays):
+        return True
+    if (a.months or b.months) and _in_months((*a.dates, *a.months), (*b.dates, *b.months)):
         return True
     return _on_weekday(_full_dates(a.dates), b.weekdays) or _on_weekday(_full_dates(b.dates), a.weekdays)
 

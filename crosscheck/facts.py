@@ -68,7 +68,8 @@ def pairing_keys(text: str, published: str | None = None) -> frozenset[str]:
     duration), "#clock", "#date", "#weekday", "#year"; and the calendar days it names (`day_keys`)."""
     found = {SLOT + quantities.kind(q) for q in quantities.quantities(text)}
     when = dates.timing(text, published=published)
-    filled = {"clock": when.clocks, "date": when.dates, "weekday": when.weekdays, "year": when.years}
+    years = (*when.years, *(m for m in when.months if m[0].isdigit()))  # "in April 2007" names 2007
+    filled = {"clock": when.clocks, "date": when.dates, "weekday": when.weekdays, "year": years}
     found.update(SLOT + slot for slot, values in filled.items() if values)
     found.update(day_keys(when))
     return frozenset(found)
@@ -89,7 +90,9 @@ def day_keys(when: dates.Timing) -> frozenset[str]:
 
 
 # A story names its year and its weekdays in many sentences: filling those slots says little.
-_WEAK_SLOTS = (SLOT + "year", SLOT + "weekday")
+# The day keys (`day_keys`: "#day:04-03", "#weekday:tue") are values, not slots: they bring two
+# wordings of one day together, and tell nothing of which partner fills a slot.
+_WEAK_SLOTS = (SLOT + "year", SLOT + "weekday", SLOT + "day:")
 
 
 def telling_slots(keys: Iterable[str]) -> frozenset[str]:

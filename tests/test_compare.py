@@ -467,6 +467,33 @@ def test_a_weekday_agrees_with_a_date_on_that_weekday_and_a_year_with_its_decade
     assert not shares_value(built, sold, CONTEXT)  # another act of that year
 
 
+def test_a_month_named_without_a_day_holds_its_days() -> None:
+    from crosscheck.compare import shares_value
+    from crosscheck.dates import timing
+
+    assert timing("Jon Hale was convicted in April 2021 of fraud").months == ("2021-04",)
+    assert timing("The sale should close by the end of January", published="2021-11-12").months == (
+        "~2021-01",
+    )
+    assert timing("Hale was convicted last month", published="2021-04-02").months == ("2021-03",)
+    # "may" and "march" alone are verbs as often: a month needs a word that dates by it.
+    assert timing("Voters may march to the hall").months == ()
+    assert timing("The march began on May 3").months == ()  # a day, not a month
+
+    published = {"a": "2021-04-02", "b": "2021-04-09"}
+    context = Context(aliases=DEFAULT_ALIASES, published=published)
+    last_month = claim("a", "A jury convicted Jon Hale of fraud last month after a two-week trial")
+    on_the_day = claim("b", "A jury convicted Jon Hale of fraud on March 19 after a two-week trial")
+    assert shares_value(last_month, on_the_day, context)
+    in_april = "A jury convicted Jon Hale of fraud in April 2021 after a two-week trial"
+    assert verdict(in_april, on_the_day.text, published=published)[:4] == (
+        Status.CONFLICT, ConflictKind.DATE, "2021-04", "--03-19",
+    )  # fmt: skip
+    # A claim that names the month of an earlier act beside the day of its own is read by both.
+    earlier = "A jury on Tuesday sentenced Jon Hale, convicted of fraud in March 2021"
+    assert verdict(earlier, "The jury convicted Jon Hale of fraud in March 2021")[0] is Status.AGREE
+
+
 def test_a_day_no_calendar_has_is_no_date_and_breaks_no_comparison() -> None:
     from crosscheck.compare import shares_value
 
