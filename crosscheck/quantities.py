@@ -71,7 +71,9 @@ BOUNDS = (
     ("some", "~"),
     ("an estimated", "~"),
 )
-OCCURRENCE_NOUNS = frozenset(("time", "attempt", "try", "occasion", "round", "bid"))  # lemmas
+# Counted nouns that count times something happened (lemmas): "two attempts", "11 rounds",
+# "seven bullets hit him", "fired 11 shots" are all counts of times.
+OCCURRENCE_NOUNS = frozenset(("time", "attempt", "try", "occasion", "round", "bid", "shot", "bullet"))
 # A number before these names a place, it counts nothing: "the 12200 block of Main Street" is
 # not about 12500 blocks, and no rounding makes it the 12500 block.
 LABEL_NOUNS = frozenset(("block",))
@@ -101,6 +103,22 @@ _CONVERSION = re.compile(r"\s*\(\s*$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _BEFORE_YEAR = re.compile(r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid)\s+$")
 _AFTER_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$")
+# A determiner or a pronoun after "once" opens a clause ("once the police arrived", "once that
+# person has a gun"): "once" is then a conjunction, not a count ("shot once in the leg").
+_CLAUSE_OPENERS = frozenset("the a an that this these those he she they it we you i his her their".split())
+
+
+def _opens_a_clause(after: str) -> bool:
+    """Whether the words after "once" are a clause: a determiner or pronoun, or a word and a
+    finite verb ("once Gray had been hit")."""
+    words = after.split()[:2]
+    if not words or words[0] in STOP_WORDS - _CLAUSE_OPENERS:
+        return False
+    if words[0] in _CLAUSE_OPENERS:
+        return True
+    return len(words) == 2 and is_finite_verb(words[1], previous=words[0])
+
+
 _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
 _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 
@@ -140,6 +158,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         if match["currency"]:
             unit, factor, used = _CURRENCIES[match["currency"].strip()], 1.0, 0
         if number in FREQUENCY:
+            if number == "once" and _opens_a_clause(folded[match.end("number") :]):
+                continue  # "once Gray had been hit", "once that person has a gun": a conjunction
             unit, factor, used = "times", 1.0, 0
         if not unit and _TOLL.search(folded, 0, match.start()):
             unit = "people"  # "the death toll rose to 14": fourteen people dead

@@ -358,6 +358,10 @@ def test_counts_of_persons_in_other_nouns_are_one_value() -> None:
     staff = claim("b", "Most of the other 120 workers inside got out safely")
     assert shares_value(roughly, staff, CONTEXT)
     assert not shares_value(roughly, claim("b", "More than 120 workers got out safely"), CONTEXT)
+    # One count of times under two verbs is two acts: shots fired, shots that hit.
+    fired = claim("a", "Both officers fired 11 shots at the suspect near the car")
+    assert not shares_value(fired, claim("b", "The suspect was hit 11 times near the car"), CONTEXT)
+    assert shares_value(fired, claim("b", "Two officers fired 11 rounds at Lee near the car"), CONTEXT)
     # Two counts of different persons are no number conflict.
     women = "She killed two women in the break room"
     children = "Hiller, a mother of four children, worked at the plant"
@@ -388,6 +392,12 @@ def test_quantities_read_as_a_reader_would() -> None:
     ]
     assert read("About 200 people attended the vigil") == [("about 200 people", 200.0, "people")]
     assert read("Three armed men fled") == [("three armed men", 3.0, "man")]
+    # Shots and bullets count times something happened; "once" before a clause counts nothing.
+    assert read("Seven bullets hit Lee") == [("seven bullets", 7.0, "times")]
+    assert read("Police fired 11 shots") == [("11 shots", 11.0, "times")]
+    assert read("Lee was shot once in the leg") == [("once", 1.0, "times")]
+    assert read("Police said once Lee had been hit, he fell") == []
+    assert read("Once that person has a gun, anything can happen") == []
     # ... and at an adverb after its noun.
     assert read("Most of the other 100 workers inside got out") == [("100 workers", 100.0, "worker")]
     assert read("He was found five houses away") == [("five houses", 5.0, "house")]
