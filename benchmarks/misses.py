@@ -24,6 +24,7 @@ from crosscheck.corpus import load_corpus
 from crosscheck.facts import telling_slots
 from crosscheck.match import similarity
 from crosscheck.pairing import best_partners, build_key_index, lonely, scored_pairs, shared_score
+from crosscheck.variants import spelling_pairs
 
 STAGE_ORDER = {"chosen": 0, "cand": 1, "none": 2}
 
@@ -54,6 +55,9 @@ def main(argv: Sequence[str]) -> int:
                 candidates, sources, pipeline._id_ranks(claims), [telling_slots(k) for k in found.keys]
             )
         }
+        chosen |= set(
+            spelling_pairs(claims, [i for i in range(len(claims)) if index.keys[i]], options.aliases)
+        )
         proposed = {(c.a, c.b) for c in candidates}
         strings = [" ".join(t) for t in toks]
         for kind in ("conflict", "agree"):

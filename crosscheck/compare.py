@@ -844,18 +844,26 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
     short form of the other ("Steve" / "Steven"), and they stand beside a shared word, often
     the rest of the name.
     """
-    names_a = _proper_names(a.text, context.aliases)
-    names_b = _proper_names(b.text, context.aliases)
-    if not names_a or not names_b or {_bare(x) for x in names_a} == {_bare(y) for y in names_b}:
+    names_a = proper_names(a.text, context.aliases)
+    names_b = proper_names(b.text, context.aliases)
+    if not names_a or not names_b or {bare_name(x) for x in names_a} == {bare_name(y) for y in names_b}:
         return None
     for x in names_a:
-        fx = _bare(x)
-        if len(fx) < MIN_SPELLED or not _spelling_unknown_to(x, a.text, b.source, context):
+        fx = bare_name(x)
+        # A name in a compound ("Zealand-born", "Chinese-made") is that name, not another spelling.
+        if len(fx) < MIN_SPELLED or " " in fx or not _spelling_unknown_to(x, a.text, b.source, context):
             continue
         for y in names_b:
-            fy = _bare(y)
+            fy = bare_name(y)
             # A misspelling keeps the first letter ("Jon"/"John"); "Department"/"Treatment" are two words.
-            if len(fy) < MIN_SPELLED or fx[0] != fy[0] or fx == fy or fx.startswith(fy) or fy.startswith(fx):
+            if (
+                len(fy) < MIN_SPELLED
+                or " " in fy
+                or fx[0] != fy[0]
+                or fx == fy
+                or fx.startswith(fy)
+                or fy.startswith(fx)
+            ):
                 continue
             if (
                 fuzz.ratio(fx, fy) < SPELLING
@@ -915,17 +923,29 @@ def _is_abbreviation(short: str, long: str) -> bool:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _proper_names(text: str, aliases: Aliases) -> tuple[str, ...]:
+def proper_names(text: str, aliases: Aliases) -> tuple[str, ...]:
     kind_of = aliases.kind_of
     return tuple(w for w in _words(text) if _is_proper(w, text, kind_of))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def full_names(text: str, aliases: Aliases) -> tuple[tuple[str, str], ...]:
+    """Two names side by side, as written: "Latoya Brown", "Hawaiian Gardens"."""
+    kind_of = aliases.kind_of
+    words = _words(text)
+    return tuple(
+        (first, second)
+        for first, second in pairwise(words)
+        if _is_proper(first, text, kind_of) and _is_proper(second, text, kind_of)
+    )
+
+
 def _is_spelling(a: str, b: str) -> bool:
-    return " " not in a and " " not in b and fuzz.ratio(_bare(a), _bare(b)) >= SPELLING
+    return " " not in a and " " not in b and fuzz.ratio(bare_name(a), bare_name(b)) >= SPELLING
 
 
 @lru_cache(maxsize=1 << 16)
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
     """A name without case, possessive or final full stop: "Hale's" → "hale"."""
     return _POSSESSIVE_END.sub("", fold(name)).rstrip(".")
 
@@ -962,7 +982,7 @@ def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | Non
     if written_a <= _lowered_words(b.text) and written_b <= _lowered_words(a.text):
         return None
     # A swap needs a name one source never uses; most pairs of one story have none.
-    proper_a, proper_b = _proper_names(a.text, context.aliases), _proper_names(b.text, context.aliases)
+    proper_a, proper_b = proper_names(a.text, context.aliases), proper_names(b.text, context.aliases)
     if not any(_unknown_to(w, b.source, context) for w in proper_a) and not any(
         _unknown_to(w, a.source, context) for w in proper_b
     ):

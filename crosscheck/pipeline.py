@@ -19,6 +19,7 @@ from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
 from crosscheck.models import DISPUTED, Article, Claim, ConflictKind, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
+from crosscheck.variants import spelling_pairs
 
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 T = TypeVar("T")
@@ -195,9 +196,14 @@ def run(
         ):
             candidates.extend(Candidate(*row) for row in found)
             notify(stage, len(rows), total)
+    searched = [i for i in range(len(claims)) if index.keys[i]]  # not headlines, not repeats
     del index
     chosen = best_partners(candidates, sources, _id_ranks(claims), [telling_slots(k) for k in keys])
     del candidates
+    # A name spelt two ways in sentences that share nothing else (`variants`): compared too.
+    paired = {(c.a, c.b) for c in chosen}
+    spelt = [Candidate(a, b, 0.0) for a, b in spelling_pairs(claims, searched, options.aliases)]
+    chosen = sorted((*chosen, *(c for c in spelt if (c.a, c.b) not in paired)), key=lambda c: (c.a, c.b))
     strings = tuple(" ".join(t) for t in toks)
     compared = _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify)
     independent = [

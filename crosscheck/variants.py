@@ -1,0 +1,78 @@
+"""Names spelt two ways across the corpus: the claim pairs that the word search cannot propose.
+
+"A co-worker was holding onto Latoya Brown" and "killing Latonya Brown and Tanya Wilson" tell
+different facts and share one rare word, so no search by shared content brings them together;
+yet the two spellings of one person's name are a conflict a reader wants to see (the
+comparison's spelling rule, `compare._spelling_conflict`, judges it). Here every two names
+side by side ("Latoya Brown") are indexed by each of their words; two spellings of the other
+word beside one shared word, alike enough to be one name misspelt, propose the first claims of
+each pair of sources that write them. The comparison decides: a short form ("Steve" /
+"Steven") or a spelling the other source uses too is no finding.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from crosscheck.compare import MIN_SPELLED, SPELLING, bare_name, full_names, same_name
+from crosscheck.models import Claim
+from crosscheck.normalize import Aliases
+
+MAX_SPELLINGS = 12  # spellings beside one word compared pairwise; more is a common word ("New")
+PAIRS_PER_VARIANT = 4  # claim pairs proposed for two spellings, one per pair of sources
+
+
+def spelling_pairs(claims: Sequence[Claim], rows: Sequence[int], aliases: Aliases) -> list[tuple[int, int]]:
+    """Pairs (a < b) of claims among `rows`, from different sources, that spell a name beside
+    one shared word two ways, in corpus order."""
+    # shared word → spelling of the other word → the claims that write it, in corpus order
+    beside: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i in rows:
+        for first, second in full_names(claims[i].text, aliases):
+            one, other = bare_name(first), bare_name(second)
+            for shared, spelling in ((other, one), (one, other)):
+                written = beside[shared][spelling]
+                if not written or written[-1] != i:
+                    written.append(i)
+    found: set[tuple[int, int]] = set()
+    for spellings in beside.values():
+        if len(spellings) < 2 or len(spellings) > MAX_SPELLINGS:
+            continue
+        for x, y in combinations(sorted(spellings), 2):
+            if _misspelt(x, y):
+                found.update(_first_of_each_source(claims, spellings[x], spellings[y]))
+    return sorted(found)
+
+
+def _misspelt(x: str, y: str) -> bool:
+    """Two spellings that may be one name: the same first letter, alike, neither the start of
+    the other ("Steve" / "Steven") nor a way of writing one name (`compare.same_name`)."""
+    if len(x) < MIN_SPELLED or len(y) < MIN_SPELLED or x[0] != y[0] or " " in x + y:
+        return False  # too short to call misspelt, or a compound (`bare_name`: "zealand born")
+    if x.startswith(y) or y.startswith(x):
+        return False
+    return fuzz.ratio(x, y) >= SPELLING and not same_name(x, y)
+
+
+def _first_of_each_source(
+    claims: Sequence[Claim], mine: Sequence[int], theirs: Sequence[int]
+) -> list[tuple[int, int]]:
+    """For each pair of sources, the first claim of each that writes its spelling: a spelling
+    is one finding per pair of sources, not one per sentence."""
+    first_mine: dict[str, int] = {}
+    for i in mine:
+        first_mine.setdefault(claims[i].source, i)
+    first_theirs: dict[str, int] = {}
+    for j in theirs:
+        first_theirs.setdefault(claims[j].source, j)
+    pairs = [
+        (min(i, j), max(i, j))
+        for source_i, i in sorted(first_mine.items())
+        for source_j, j in sorted(first_theirs.items())
+        if source_i != source_j
+    ]
+    return pairs[:PAIRS_PER_VARIANT]
