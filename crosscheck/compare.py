@@ -928,16 +928,19 @@ def proper_names(text: str, aliases: Aliases) -> tuple[str, ...]:
     return tuple(w for w in _words(text) if _is_proper(w, text, kind_of))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+# Two capitalised words with only spaces between ("Latoya Brown"; not "Brown, Tanya Wilson").
+_CAPITALS_SIDE_BY_SIDE = re.compile(r"\b(?=([A-Z][\w'’-]*)\s+([A-Z][\w'’.-]*))")
+
+
 def full_names(text: str, aliases: Aliases) -> tuple[tuple[str, str], ...]:
     """Two names side by side, as written: "Latoya Brown", "Hawaiian Gardens"."""
     kind_of = aliases.kind_of
-    words = _words(text)
-    return tuple(
-        (first, second)
-        for first, second in pairwise(words)
-        if _is_proper(first, text, kind_of) and _is_proper(second, text, kind_of)
-    )
+    found = []
+    for match in _CAPITALS_SIDE_BY_SIDE.finditer(text):
+        first, second = match.group(1), match.group(2).rstrip(".,")
+        if _is_proper(first, text, kind_of) and _is_proper(second, text, kind_of):
+            found.append((first, second))
+    return tuple(found)
 
 
 def _is_spelling(a: str, b: str) -> bool:
