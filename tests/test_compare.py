@@ -361,6 +361,10 @@ def test_counts_of_persons_in_other_nouns_are_one_value() -> None:
     # One count of times under two verbs is two acts: shots fired, shots that hit.
     fired = claim("a", "Both officers fired 11 shots at the suspect near the car")
     assert not shares_value(fired, claim("b", "The suspect was hit 11 times near the car"), CONTEXT)
+    # The name between a verb and its figure is the verb's object: "hitting Lee" still hits.
+    assert not shares_value(
+        fired, claim("b", "The officers fired, hitting Lee 11 times near the car"), CONTEXT
+    )
     assert shares_value(fired, claim("b", "Two officers fired 11 rounds at Lee near the car"), CONTEXT)
     # Two counts of different persons are no number conflict.
     women = "She killed two women in the break room"
