@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from crosscheck import dates, places, quantities
 from crosscheck.facts import ANCHOR_WINDOW, PREDICATE_WINDOW, folded_words, near, points_elsewhere
-from crosscheck.grammar import first_verb, is_finite_verb
+from crosscheck.grammar import first_verb, is_finite_verb, looks_past
 from crosscheck.lexicon import (
     AUXILIARIES,
     MONTHS,
@@ -477,20 +477,39 @@ def _same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quanti
     """Whether the words just before two figures agree on what they count: "shooting three
     co-workers" / "killing two co-workers" count two things; "married two weeks before" /
     "married three weeks before" one. A figure with nothing before it ("Three shots were
-    fired") leaves the question open."""
+    fired") is counted by the verb after it, where one follows its counted words ("Seven
+    bullets hit him" / "fired a total of 11 shots": two acts), else leaves the question open."""
     if changed_before(a, x.start) or changed_before(b, y.start):
         return True  # "the toll rose to 14": the figure names what it counts; "rose" is no act
-    verb_a, verb_b = _verb_before(a, x.start, aliases), _verb_before(b, y.start, aliases)
+    before_a = near(a, ((x.start, x.end),), aliases, before=PREDICATE_WINDOW, after=0)
+    before_b = near(b, ((y.start, y.end),), aliases, before=PREDICATE_WINDOW, after=0)
+    verb_a = _verb_before(a, x.start, aliases) or (frozenset() if before_a else _verb_after(a, x, aliases))
+    verb_b = _verb_before(b, y.start, aliases) or (frozenset() if before_b else _verb_after(b, y, aliases))
     if verb_a and verb_b:
         # The verb nearest each figure tells what it counts, whatever else stands near:
         # "accused of shooting three" / "accused of killing two" share "accused".
         return bool(verb_a & verb_b)
-    before_a = near(a, ((x.start, x.end),), aliases, before=PREDICATE_WINDOW, after=0)
-    before_b = near(b, ((y.start, y.end),), aliases, before=PREDICATE_WINDOW, after=0)
     return not before_a or not before_b or bool(before_a & before_b)
 
 
+def _verb_after(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
+    """The lemma of the verb right after a figure's counted words, auxiliaries aside ("Three
+    shots were fired" → "fire"), or nothing."""
+    following = [w.strip(".,;:") for s, e, w in folded_words(text) if s >= q.start][len(q.text.split()) :]
+    for k, word in enumerate(following[: 1 + MAX_AUXILIARIES]):
+        if word in AUXILIARIES:
+            continue
+        if is_finite_verb(word, previous=following[k - 1] if k else None) or looks_past(word):
+            return frozenset(tokens(word, aliases))
+        break
+    return frozenset()
+
+
+MAX_AUXILIARIES = 2  # "were", "have been" between a counted subject and its verb
+
+
 VERB_REACH = 2  # words back from a figure to the verb that governs it ("killing all three")
+_TOTAL_OF = ["total", "of"]  # "fired a total of 11 shots": fired, whatever stands between
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -510,6 +529,8 @@ def _verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
     )
     while len(before) > 1 and len(before) - 1 in named:
         before = before[:-1]
+    if before[-2:] == _TOTAL_OF:
+        before = before[:-3] if before[-3:-2] in (["a"], ["the"]) else before[:-2]
     words = before[-VERB_REACH:]
     for k in range(len(words) - 1, -1, -1):
         word = words[k].strip(".,;:")

@@ -654,3 +654,15 @@ def test_two_conditions_of_one_patient_conflict() -> None:
     )
     two = "Two victims were in critical condition and one in stable condition"
     assert verdict(two, "Hale was listed in stable condition", similarity=67)[1] is not ConflictKind.ENTITY
+
+
+def test_a_count_that_opens_its_clause_is_counted_by_the_verb_after_it() -> None:
+    # Shots fired and bullets that hit are two counts, however the sentences are built.
+    fired = "Both officers fired a total of 11 shots at the suspect near the car"
+    assert (
+        verdict("Seven bullets hit the suspect near the car", fired, similarity=55)[1]
+        is not ConflictKind.NUMBER
+    )
+    assert verdict("Seven shots were fired at the suspect near the car", fired, similarity=55)[:4] == (
+        Status.CONFLICT, ConflictKind.NUMBER, "seven shots", "11 shots",
+    )  # fmt: skip
