@@ -126,6 +126,8 @@ def judge(
         return _conflict_finding(a, b, found, similarity, context)
     if _figures_differ(a.text, b.text):
         return None  # figures of one unit that fit nowhere, yet no conflict: two things, not one
+    if _short_of(a.text, b.text, context.aliases) or _short_of(b.text, a.text, context.aliases):
+        return None  # "nearly destroyed" is not "destroyed": no agreement
     if similarity >= threshold or (
         shared >= AGREE_SHARED and _shares_a_word(a.text, b.text, context.aliases)
     ):
@@ -133,6 +135,25 @@ def judge(
     if shared >= VALUE_SHARED and shares_value(a, b, context):
         return _agreement(a, b, similarity, context)
     return None
+
+
+# Words by which an act falls short of itself: "nearly destroyed", "partly collapsed".
+_SHORT_OF = re.compile(r"\b(?:nearly|almost|partially|partly|largely)\s+([a-z]+)")
+
+
+def _short_of(a: str, b: str, aliases: Aliases) -> bool:
+    """Whether `a` says an act fell short ("nearly destroyed") that `b` states whole
+    ("destroyed", with no such word before it)."""
+    folded_a = fold(a)
+    if not _SHORT_OF.search(folded_a):
+        return False
+    folded_b = fold(b)
+    short_in_b = {tokens(m.group(1), aliases) for m in _SHORT_OF.finditer(folded_b)}
+    for match in _SHORT_OF.finditer(folded_a):
+        act = tokens(match.group(1), aliases)
+        if act and act not in short_in_b and act[0] in tokens(b, aliases):
+            return True
+    return False
 
 
 def _figures_differ(a: str, b: str) -> bool:

@@ -666,3 +666,15 @@ def test_a_count_that_opens_its_clause_is_counted_by_the_verb_after_it() -> None
     assert verdict("Seven shots were fired at the suspect near the car", fired, similarity=55)[:4] == (
         Status.CONFLICT, ConflictKind.NUMBER, "seven shots", "11 shots",
     )  # fmt: skip
+
+
+def test_an_act_that_fell_short_does_not_agree_with_the_whole_act() -> None:
+    from crosscheck.compare import judge
+
+    def agrees(a: str, b: str) -> bool:
+        found = judge(claim("a", a), claim("b", b), similarity=80, shared=0.5, threshold=70, context=CONTEXT)
+        return found is not None and found.status is Status.AGREE
+
+    nearly = "The old mill in Glen Falls was nearly destroyed by a fire early Tuesday"
+    assert not agrees(nearly, "The fire that destroyed the old mill in Glen Falls early Tuesday")
+    assert agrees(nearly, "The old mill in Glen Falls was almost destroyed by fire early Tuesday")
