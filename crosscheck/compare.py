@@ -540,7 +540,7 @@ def _verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
     are no such verb."""
     folded = folded_words(text)
     before = [w for s, e, w in folded if e <= start]
-    # The object between a verb and its figure is no verb, and no reach used up: "hitting Gray
+    # The object between a verb and its figure is no verb, and no reach used up: "hitting Lee
     # eleven times". (The words as written, where folding kept them one for one, show a name.)
     written = _WRITTEN_WORD.findall(text)
     named = (
@@ -904,7 +904,7 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
         return None
     for x in names_a:
         fx = bare_name(x)
-        # A name in a compound ("Zealand-born", "Chinese-made") is that name, not another spelling.
+        # A name in a compound ("Iceland-born", "Chinese-made") is that name, not another spelling.
         if len(fx) < MIN_SPELLED or " " in fx or not _spelling_unknown_to(x, a.text, b.source, context):
             continue
         for y in names_b:
@@ -982,12 +982,12 @@ def proper_names(text: str, aliases: Aliases) -> tuple[str, ...]:
     return tuple(w for w in _words(text) if _is_proper(w, text, kind_of))
 
 
-# Two capitalised words with only spaces between ("Latoya Brown"; not "Brown, Tanya Wilson").
+# Two capitalised words with only spaces between ("Katrina Lowe"; not "Lowe, Ann Berg").
 _CAPITALS_SIDE_BY_SIDE = re.compile(r"\b(?=([A-Z][\w'’-]*)\s+([A-Z][\w'’.-]*))")
 
 
 def full_names(text: str, aliases: Aliases) -> tuple[tuple[str, str], ...]:
-    """Two names side by side, as written: "Latoya Brown", "Hawaiian Gardens"."""
+    """Two names side by side, as written: "Katrina Lowe", "Glen Falls"."""
     kind_of = aliases.kind_of
     found = []
     for match in _CAPITALS_SIDE_BY_SIDE.finditer(text):

@@ -110,7 +110,7 @@ _CLAUSE_OPENERS = frozenset("the a an that this these those he she they it we yo
 
 def _opens_a_clause(after: str) -> bool:
     """Whether the words after "once" are a clause: a determiner or pronoun, or a word and a
-    finite verb ("once Gray had been hit")."""
+    finite verb ("once Lee had been hit")."""
     words = after.split()[:2]
     if not words or words[0] in STOP_WORDS - _CLAUSE_OPENERS:
         return False
@@ -159,7 +159,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             unit, factor, used = _CURRENCIES[match["currency"].strip()], 1.0, 0
         if number in FREQUENCY:
             if number == "once" and _opens_a_clause(folded[match.end("number") :]):
-                continue  # "once Gray had been hit", "once that person has a gun": a conjunction
+                continue  # "once Lee had been hit", "once that person has a gun": a conjunction
             unit, factor, used = "times", 1.0, 0
         if not unit and _TOLL.search(folded, 0, match.start()):
             unit = "people"  # "the death toll rose to 14": fourteen people dead

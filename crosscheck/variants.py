@@ -1,10 +1,10 @@
 """Names spelt two ways across the corpus: the claim pairs that the word search cannot propose.
 
-"A co-worker was holding onto Latoya Brown" and "killing Latonya Brown and Tanya Wilson" tell
+"A co-worker was holding onto Katrina Lowe" and "killing Katrine Lowe and Ann Berg" tell
 different facts and share one rare word, so no search by shared content brings them together;
 yet the two spellings of one person's name are a conflict a reader wants to see (the
 comparison's spelling rule, `compare._spelling_conflict`, judges it). Here every two names
-side by side ("Latoya Brown") are indexed by each of their words; two spellings of the other
+side by side ("Katrina Lowe") are indexed by each of their words; two spellings of the other
 word beside one shared word, alike enough to be one name misspelt, propose the first claims of
 each pair of sources that write them. The comparison decides: a short form ("Steve" /
 "Steven") or a spelling the other source uses too is no finding.
@@ -52,7 +52,7 @@ def _misspelt(x: str, y: str) -> bool:
     """Two spellings that may be one name: the same first letter, alike, neither the start of
     the other ("Steve" / "Steven") nor a way of writing one name (`compare.same_name`)."""
     if len(x) < MIN_SPELLED or len(y) < MIN_SPELLED or x[0] != y[0] or " " in x + y:
-        return False  # too short to call misspelt, or a compound (`bare_name`: "zealand born")
+        return False  # too short to call misspelt, or a compound (`bare_name`: "iceland born")
     if x.startswith(y) or y.startswith(x):
         return False
     return fuzz.ratio(x, y) >= SPELLING and not same_name(x, y)
