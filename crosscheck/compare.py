@@ -32,7 +32,7 @@ from crosscheck.lexicon import (
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
 from crosscheck.revisions import changed_before, revised
-from crosscheck.words import is_common
+from crosscheck.words import is_common, rarity
 
 MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
@@ -132,9 +132,29 @@ def judge(
         shared >= AGREE_SHARED and _shares_a_word(a.text, b.text, context.aliases)
     ):
         return _agreement(a, b, similarity, context)
-    if shared >= VALUE_SHARED and shares_value(a, b, context):
+    if shared >= VALUE_SHARED and (
+        shares_value(a, b, context) or _same_negation(a.text, b.text, context.aliases)
+    ):
         return _agreement(a, b, similarity, context)
     return None
+
+
+def _same_negation(a: str, b: str, aliases: Aliases) -> bool:
+    """Both deny one thing, however worded: "not a licensed center" / "unlicensed", "none of
+    it was insured" / "uninsured", "terms were not disclosed" / "an undisclosed sum". What is
+    denied is as telling as a value both state, when it is a word of some rarity: "not know",
+    "not far", "not released" are said of many things (NEGATED_RARITY)."""
+    cues = (_negation_cue(a), _negation_cue(b))
+    if not all(cues) or "without" in cues:  # "life without parole": a phrase, not a denial
+        return False
+    word = _negated_word(a, aliases)
+    return bool(word) and word == _negated_word(b, aliases) and rarity(word) >= NEGATED_RARITY
+
+
+# wordfreq's zipf 4.7 and rarer: "licensed" 4.5, "disclosed" 3.8, "related" 4.2 are denied of one
+# thing; "know" 6.1, "released" 5.1, "surprised" 4.8 of anything. Measured on the development set:
+# every denial shared made 22 agreements, about half wrong; this rarity keeps the right kind.
+NEGATED_RARITY = 2.3
 
 
 # Words by which an act falls short of itself: "nearly destroyed", "partly collapsed".

@@ -678,3 +678,19 @@ def test_an_act_that_fell_short_does_not_agree_with_the_whole_act() -> None:
     nearly = "The old mill in Glen Falls was nearly destroyed by a fire early Tuesday"
     assert not agrees(nearly, "The fire that destroyed the old mill in Glen Falls early Tuesday")
     assert agrees(nearly, "The old mill in Glen Falls was almost destroyed by fire early Tuesday")
+
+
+def test_two_denials_of_one_rare_thing_agree() -> None:
+    from crosscheck.compare import judge
+
+    def agrees(a: str, b: str) -> bool:
+        found = judge(claim("a", a), claim("b", b), similarity=40, shared=0.2, threshold=70, context=CONTEXT)
+        return found is not None and found.status is Status.AGREE
+
+    not_licensed = "A state official said the Lakeview clinic is not licensed to give that treatment"
+    assert agrees(not_licensed, "She checked into the Lakeview clinic, which is unlicensed, on Thursday")
+    assert agrees("Acme bought the firm for an undisclosed sum", "Terms of the Acme deal were not disclosed")
+    # Denials of words said of anything are no shared fact.
+    assert not agrees(
+        "Lee did not know how fast the car was going", "The results of the Lee test were not known"
+    )
