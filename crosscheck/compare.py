@@ -923,31 +923,32 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
     if not names_a or not names_b or {bare_name(x) for x in names_a} == {bare_name(y) for y in names_b}:
         return None
     for x in names_a:
-        fx = bare_name(x)
-        # A name in a compound ("Iceland-born", "Chinese-made") is that name, not another spelling.
-        if len(fx) < MIN_SPELLED or " " in fx or not _spelling_unknown_to(x, a.text, b.source, context):
+        if not _spellable(bare_name(x)) or not _spelling_unknown_to(x, a.text, b.source, context):
             continue
         for y in names_b:
-            fy = bare_name(y)
-            # A misspelling keeps the first letter ("Jon"/"John"); "Department"/"Treatment" are two words.
-            if (
-                len(fy) < MIN_SPELLED
-                or " " in fy
-                or fx[0] != fy[0]
-                or fx == fy
-                or fx.startswith(fy)
-                or fy.startswith(fx)
-            ):
-                continue
-            if (
-                fuzz.ratio(fx, fy) < SPELLING
-                or same_name(x, y)
-                or not _spelling_unknown_to(y, b.text, a.source, context)
-            ):
+            if not misspelt(x, y) or not _spelling_unknown_to(y, b.text, a.source, context):
                 continue
             if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
                 return x, y
     return None
+
+
+def _spellable(bare: str) -> bool:
+    """Long enough to call misspelt, and one word: a name in a compound ("Iceland-born",
+    "Chinese-made"; `bare_name` makes it "iceland born") is that name, not another spelling."""
+    return len(bare) >= MIN_SPELLED and " " not in bare
+
+
+def misspelt(x: str, y: str) -> bool:
+    """Whether two names may be one name spelt two ways: alike, with the same first letter
+    ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
+    ("Steve"/"Steven") nor another way of writing one name (`same_name`)."""
+    fx, fy = bare_name(x), bare_name(y)
+    if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
+        return False
+    if fx.startswith(fy) or fy.startswith(fx):
+        return False
+    return fuzz.ratio(fx, fy) >= SPELLING and not same_name(x, y)
 
 
 # British and American spellings of one word ("Centre" / "Center", "Harbour" / "Harbor").

@@ -16,9 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from rapidfuzz import fuzz
-
-from crosscheck.compare import MIN_SPELLED, SPELLING, bare_name, full_names, same_name
+from crosscheck.compare import bare_name, full_names, misspelt
 from crosscheck.models import Claim
 from crosscheck.normalize import Aliases
 
@@ -43,19 +41,9 @@ def spelling_pairs(claims: Sequence[Claim], rows: Sequence[int], aliases: Aliase
         if len(spellings) < 2 or len(spellings) > MAX_SPELLINGS:
             continue
         for x, y in combinations(sorted(spellings), 2):
-            if _misspelt(x, y):
+            if misspelt(x, y):
                 found.update(_first_of_each_source(claims, spellings[x], spellings[y]))
     return sorted(found)
-
-
-def _misspelt(x: str, y: str) -> bool:
-    """Two spellings that may be one name: the same first letter, alike, neither the start of
-    the other ("Steve" / "Steven") nor a way of writing one name (`compare.same_name`)."""
-    if len(x) < MIN_SPELLED or len(y) < MIN_SPELLED or x[0] != y[0] or " " in x + y:
-        return False  # too short to call misspelt, or a compound (`bare_name`: "iceland born")
-    if x.startswith(y) or y.startswith(x):
-        return False
-    return fuzz.ratio(x, y) >= SPELLING and not same_name(x, y)
 
 
 def _first_of_each_source(
@@ -63,12 +51,7 @@ def _first_of_each_source(
 ) -> list[tuple[int, int]]:
     """For each pair of sources, the first claim of each that writes its spelling: a spelling
     is one finding per pair of sources, not one per sentence."""
-    first_mine: dict[str, int] = {}
-    for i in mine:
-        first_mine.setdefault(claims[i].source, i)
-    first_theirs: dict[str, int] = {}
-    for j in theirs:
-        first_theirs.setdefault(claims[j].source, j)
+    first_mine, first_theirs = _first_by_source(claims, mine), _first_by_source(claims, theirs)
     pairs = [
         (min(i, j), max(i, j))
         for source_i, i in sorted(first_mine.items())
@@ -76,3 +59,11 @@ def _first_of_each_source(
         if source_i != source_j
     ]
     return pairs[:PAIRS_PER_VARIANT]
+
+
+def _first_by_source(claims: Sequence[Claim], rows: Sequence[int]) -> dict[str, int]:
+    """The first of `rows` (in corpus order) of each source."""
+    first: dict[str, int] = {}
+    for i in rows:
+        first.setdefault(claims[i].source, i)
+    return first
