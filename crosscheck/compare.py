@@ -381,14 +381,19 @@ def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliase
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def _written_words(text: str) -> tuple[str, ...] | None:
+    """The words of `text` as written, one for each of `facts.folded_words(text)`; None where
+    folding did not keep them one for one."""
+    written = tuple(_WRITTEN_WORD.findall(text))
+    return written if len(written) == len(folded_words(text)) else None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> frozenset[str]:
     """Lemmas of the finite verbs within ACT_WINDOW words of any of `spans` (offsets into
     fold(text))."""
     words = folded_words(text)
-    # The same words as written, where folding kept them one for one: a capital tells a name
-    # ("Alfred") from a verb ("alerted").
-    written = _WRITTEN_WORD.findall(text)
-    raw = written if len(written) == len(words) else None
+    raw = _written_words(text)  # a capital tells a name ("Alfred") from a verb ("alerted")
     found: set[str] = set()
     for start, end in spans:
         inside = [k for k, (s, e, _) in enumerate(words) if s < end and e > start]
@@ -558,17 +563,11 @@ def _verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
     """The lemma of the verb just before offset `start` of fold(text) ("shooting three", "were
     killed in two"), if one stands within VERB_REACH words; auxiliaries and reporting verbs
     are no such verb."""
-    folded = folded_words(text)
-    before = [w for s, e, w in folded if e <= start]
+    before = [w for s, e, w in folded_words(text) if e <= start]
     # The object between a verb and its figure is no verb, and no reach used up: "hitting Lee
-    # eleven times". (The words as written, where folding kept them one for one, show a name.)
-    written = _WRITTEN_WORD.findall(text)
-    named = (
-        {k for k, w in enumerate(written[: len(before)]) if w[:1].isupper()}
-        if len(written) == len(folded)
-        else set()
-    )
-    while len(before) > 1 and len(before) - 1 in named:
+    # eleven times" (a name shows in the words as written).
+    raw = _written_words(text)
+    while raw is not None and len(before) > 1 and raw[len(before) - 1][:1].isupper():
         before = before[:-1]
     if before[-2:] == _TOTAL_OF:
         before = before[:-3] if before[-3:-2] in (["a"], ["the"]) else before[:-2]
