@@ -169,12 +169,12 @@ _RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|next) month\b")
 
 
 def _months(folded: str, pub: dt.date | None, spans: list[tuple[int, int]]) -> list[str]:
-    """Months named outside full dates (after `_calendar_dates`, whose spans they skip)."""
-    inside = list(spans)
+    """Months named outside full dates (after `_calendar_dates`, whose spans they skip, as
+    each month found is skipped by the next pattern)."""
     found: list[tuple[int, str]] = []
     for pattern in (_MONTH_YEAR, _MONTH_ALONE):
         for match in pattern.finditer(folded):
-            if any(start <= match.start("month") < end for start, end in inside):
+            if any(start <= match.start("month") < end for start, end in spans):
                 continue  # the month of "June 24, 2005": part of a full date
             month = MONTHS[match["month"]]
             if "year" in pattern.groupindex:
@@ -182,7 +182,6 @@ def _months(folded: str, pub: dt.date | None, spans: list[tuple[int, int]]) -> l
             else:  # a year from the publication date is a guess, as for days
                 value = f"~{pub.year:04d}-{month:02d}" if pub else f"--{month:02d}"
             found.append((match.start(), value))
-            inside.append(match.span())
             spans.append(match.span())
     if pub is not None:
         for match in _RELATIVE_MONTH.finditer(folded):

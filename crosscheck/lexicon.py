@@ -192,8 +192,6 @@ OBJECT_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 
-# Nouns (lemmas) that count persons: "46 people were arrested" and "at least 46 demonstrators
-# were arrested" count the same thing, "seven employees" and "seven people" too.
 # Adverbs that may follow a counted noun and end its phrase: "100 workers inside" counts
 # workers, "five buildings away" buildings.
 PLACE_ADVERBS = frozenset(
@@ -201,6 +199,8 @@ PLACE_ADVERBS = frozenset(
     "nationwide statewide worldwide ago later earlier instead".split()
 )
 
+# Nouns (lemmas) that count persons: "46 people were arrested" and "at least 46 demonstrators
+# were arrested" count the same thing, "seven employees" and "seven people" too.
 PERSON_NOUNS = frozenset(
     "people person man woman child kid teen teenager youth adult boy girl student worker employee "
     "staff staffer officer firefighter protester protestor demonstrator marcher victim passenger "

@@ -196,13 +196,13 @@ def run(
         ):
             candidates.extend(Candidate(*row) for row in found)
             notify(stage, len(rows), total)
-    searched = [i for i in range(len(claims)) if index.keys[i]]  # not headlines, not repeats
+    keyed = [i for i in range(len(claims)) if index.keys[i]]  # not headlines, not what copies repeat
     del index
     chosen = best_partners(candidates, sources, _id_ranks(claims), [telling_slots(k) for k in keys])
     del candidates
     # A name spelt two ways in sentences that share nothing else (`variants`): compared too.
     paired = {(c.a, c.b) for c in chosen}
-    spelt = [Candidate(a, b, 0.0) for a, b in spelling_pairs(claims, searched, options.aliases)]
+    spelt = [Candidate(a, b, 0.0) for a, b in spelling_pairs(claims, keyed, options.aliases)]
     chosen = sorted((*chosen, *(c for c in spelt if (c.a, c.b) not in paired)), key=lambda c: (c.a, c.b))
     strings = tuple(" ".join(t) for t in toks)
     compared = _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify)

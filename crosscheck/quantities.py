@@ -112,11 +112,11 @@ def _opens_a_clause(after: str) -> bool:
     """Whether the words after "once" are a clause: a determiner or pronoun, or a word and a
     finite verb ("once Lee had been hit")."""
     words = after.split()[:2]
-    if not words or words[0] in STOP_WORDS - _CLAUSE_OPENERS:
+    if not words:
         return False
     if words[0] in _CLAUSE_OPENERS:
         return True
-    return len(words) == 2 and is_finite_verb(words[1], previous=words[0])
+    return words[0] not in STOP_WORDS and len(words) == 2 and is_finite_verb(words[1], previous=words[0])
 
 
 _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
