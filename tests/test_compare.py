@@ -668,12 +668,19 @@ def test_a_count_that_opens_its_clause_is_counted_by_the_verb_after_it() -> None
     )  # fmt: skip
 
 
-def test_an_act_that_fell_short_does_not_agree_with_the_whole_act() -> None:
+def judged_agree(a: str, b: str, *, similarity: float, shared: float) -> bool:
+    """Whether `compare.judge` reports the candidate pair as an agreement."""
     from crosscheck.compare import judge
 
+    found = judge(
+        claim("a", a), claim("b", b), similarity=similarity, shared=shared, threshold=70, context=CONTEXT
+    )
+    return found is not None and found.status is Status.AGREE
+
+
+def test_an_act_that_fell_short_does_not_agree_with_the_whole_act() -> None:
     def agrees(a: str, b: str) -> bool:
-        found = judge(claim("a", a), claim("b", b), similarity=80, shared=0.5, threshold=70, context=CONTEXT)
-        return found is not None and found.status is Status.AGREE
+        return judged_agree(a, b, similarity=80, shared=0.5)
 
     nearly = "The old mill in Glen Falls was nearly destroyed by a fire early Tuesday"
     assert not agrees(nearly, "The fire that destroyed the old mill in Glen Falls early Tuesday")
@@ -681,11 +688,8 @@ def test_an_act_that_fell_short_does_not_agree_with_the_whole_act() -> None:
 
 
 def test_two_denials_of_one_rare_thing_agree() -> None:
-    from crosscheck.compare import judge
-
     def agrees(a: str, b: str) -> bool:
-        found = judge(claim("a", a), claim("b", b), similarity=40, shared=0.2, threshold=70, context=CONTEXT)
-        return found is not None and found.status is Status.AGREE
+        return judged_agree(a, b, similarity=40, shared=0.2)
 
     not_licensed = "A state official said the Lakeview clinic is not licensed to give that treatment"
     assert agrees(not_licensed, "She checked into the Lakeview clinic, which is unlicensed, on Thursday")
