@@ -117,6 +117,13 @@ _ANY_TIMING = re.compile(
 )
 
 
+def _quoted(folded: str, offset: int) -> bool:
+    """Whether `offset` stands inside a quotation ("how many kids did you kill today", a
+    chant): a speaker's "today" is the day of speaking, or of no day at all, not the
+    publication date's. Quotation marks are plain once folded."""
+    return folded.count('"', 0, offset) % 2 == 1
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def timing(text: str, *, published: str | None = None) -> Timing:
     folded = fold(text)
@@ -139,7 +146,7 @@ def timing(text: str, *, published: str | None = None) -> Timing:
     if pub is not None:
         offsets = {"yesterday": -1, "today": 0, "tomorrow": 1}
         for match in _RELATIVE_DAY.finditer(folded):
-            if _SAID_ON.search(folded, 0, match.start()):
+            if _SAID_ON.search(folded, 0, match.start()) or _quoted(folded, match.start()):
                 continue
             spans.append(match.span())
             dates.append((pub + dt.timedelta(days=offsets[match["rel"]])).isoformat())
@@ -377,6 +384,16 @@ def same_when(a: Timing, b: Timing) -> bool:
     return _on_weekday(_full_dates(a.dates), b.weekdays) or _on_weekday(_full_dates(b.dates), a.weekdays)
 
 
+def _other_days(a: Timing, b: Timing) -> bool:
+    """Whether both claims name days and none can be the same: two dates, or two weekdays
+    (a dated day's own among them). A weekday against a date with no year may be one day."""
+    if a.dates and b.dates:
+        return not any(same_day(p, q) for p in a.dates for q in b.dates)
+    days_a = {*a.weekdays, *map(weekday_of, _full_dates(a.dates))}
+    days_b = {*b.weekdays, *map(weekday_of, _full_dates(b.dates))}
+    return bool(days_a and days_b) and not days_a & days_b
+
+
 def same_years(a: Timing, b: Timing) -> bool:
     """Whether years both name overlap ("in 1935" and "in the 1930s")."""
     return _overlap(_year_ranges(a), _year_ranges(b))
@@ -392,7 +409,11 @@ def clocks_agree(a: Clock, b: Clock) -> bool:
 
 
 def time_conflict(a: Timing, b: Timing, *, relations: bool = True) -> tuple[str, str] | None:
-    """Different clock times, or (when `relations`) one says during, the other before or after."""
+    """Different clock times of one day, or (when `relations`) one says during, the other
+    before or after. Clock times on days known to differ ("11 a.m. on Friday" / "10 a.m. on
+    Sunday") are two events' hours: if one event, the days conflict (`date_conflict`)."""
+    if _other_days(a, b):
+        return None
     if a.clocks and b.clocks and not any(clocks_agree(x, y) for x in a.clocks for y in b.clocks):
         return a.clocks[0].text, b.clocks[0].text
     if relations and a.relations and b.relations and not set(a.relations) & set(b.relations):

@@ -698,3 +698,22 @@ def test_two_denials_of_one_rare_thing_agree() -> None:
     assert not agrees(
         "Lee did not know how fast the car was going", "The results of the Lee test were not known"
     )
+
+
+def test_clock_times_on_days_known_to_differ_are_two_events_hours() -> None:
+    friday = "A rescue helicopter was sent shortly after 11am on Friday to the ridge"
+    sunday = "The other three climbers were rescued by helicopter by about 10am on Sunday"
+    assert verdict(friday, sunday, similarity=75)[1] is not ConflictKind.TIME
+    # One day, or a weekday against a date without its year (which may be that weekday): compared.
+    assert verdict(friday, friday.replace("11am", "3pm"))[:2] == (Status.CONFLICT, ConflictKind.TIME)
+    driving = "Hale was driving his car at about 1:00 am Sunday on Route 9 when police stopped him"
+    dated = "Hale was stopped while driving his car on Route 9 around 1:30 a.m. on February 1"
+    assert verdict(driving, dated, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.TIME)
+
+
+def test_a_relative_day_inside_a_quotation_dates_nothing() -> None:
+    from crosscheck.dates import timing
+
+    chant = "Marchers chanted “how many kids did you kill today” on their way to the station"
+    assert timing(chant, published="2021-03-13").dates == ()
+    assert timing("The marchers set off today", published="2021-03-13").dates == ("2021-03-13",)
