@@ -144,11 +144,19 @@ def _same_negation(a: str, b: str, aliases: Aliases) -> bool:
     it was insured" / "uninsured", "terms were not disclosed" / "an undisclosed sum". What is
     denied is as telling as a value both state, when it is a word of some rarity: "not know",
     "not far", "not released" are said of many things (NEGATED_RARITY)."""
-    cues = (_negation_cue(a), _negation_cue(b))
-    if not all(cues) or "without" in cues:  # "life without parole": a phrase, not a denial
-        return False
-    word = _negated_word(a, aliases)
-    return bool(word) and word == _negated_word(b, aliases) and rarity(word) >= NEGATED_RARITY
+    word = denied(a, aliases)
+    return bool(word) and word == denied(b, aliases)
+
+
+def denied(text: str, aliases: Aliases) -> str:
+    """The word of some rarity that `text` denies ("not disclosed", "undisclosed", "none of it
+    was insured" → "disclose", "insure"), or "" where it denies nothing so telling."""
+    cue = _negation_cue(text)
+    if not cue or cue == "without":  # "life without parole": a phrase, not a denial
+        return ""
+    word = _negated_word(text, aliases)
+    # A figure is no thing denied: "not just one person" / "isn't just from one shooting".
+    return word if word[:1].isalpha() and rarity(word) >= NEGATED_RARITY else ""
 
 
 # wordfreq's zipf 4.7 and rarer: "licensed" 4.5, "disclosed" 3.8, "related" 4.2 are denied of one
@@ -748,6 +756,8 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
     qa, qb = quotation(a), quotation(b)
     if qa is None or qb is None or not _same_speaker(a, b):
         return None
+    if _same_negation(qa, qb, aliases):
+        return None  # "None of it was insured" / "The building was uninsured": one denial, one meaning
     words_a, words_b = " ".join(tokens(qa, aliases)), " ".join(tokens(qb, aliases))
     # One quotation worded two ways shares most of its words; two different remarks of one
     # speaker (a mayor quoted on the fire, then on the budget) are no conflict.

@@ -11,10 +11,10 @@ from operator import attrgetter
 from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
-from crosscheck.compare import Context, judge, vocabularies
+from crosscheck.compare import Context, denied, judge, vocabularies
 from crosscheck.copies import Sketch, containment, sketch, stories
 from crosscheck.extract import extract_claims
-from crosscheck.facts import pairing_keys, telling_slots
+from crosscheck.facts import SLOT, pairing_keys, telling_slots
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
 from crosscheck.models import DISPUTED, Article, Claim, ConflictKind, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
@@ -145,10 +145,19 @@ def _extract_chunk(
     # A headline is context, never compared: it holds no keys, so no search proposes it.
     published = {a.source: a.published for a in chunk}
     keys = [
-        () if c.headline else (*t, *sorted(pairing_keys(c.text, published[c.source])))
+        ()
+        if c.headline
+        else (*t, *sorted(pairing_keys(c.text, published[c.source])), *denial_key(c.text, aliases))
         for c, t in zip(claims, toks, strict=True)
     ]
     return [_claim_row(c) for c in claims], toks, keys, [sketch(a.body) for a in chunk]
+
+
+def denial_key(text: str, aliases: Aliases) -> tuple[str, ...]:
+    """A key for the rare word a claim denies ("#not:disclose"): "terms were not disclosed" and
+    "for an undisclosed sum" share little else, and one shared word proposes no candidate."""
+    word = denied(text, aliases)
+    return (f"{SLOT}not:{word}",) if word else ()
 
 
 def _silent(stage: str, advance: int, total: int) -> None:

@@ -717,3 +717,15 @@ def test_a_relative_day_inside_a_quotation_dates_nothing() -> None:
     chant = "Marchers chanted “how many kids did you kill today” on their way to the station"
     assert timing(chant, published="2021-03-13").dates == ()
     assert timing("The marchers set off today", published="2021-03-13").dates == ("2021-03-13",)
+
+
+def test_one_speaker_quoted_denying_one_thing_in_two_wordings_is_no_misquote() -> None:
+    a = claim("a", "The building was uninsured", attribution="Owen", quote=True)
+    b = claim("b", "None of it was insured", attribution="Owen", quote=True)
+    assert compare(a, b, similarity=58, context=CONTEXT).status is Status.AGREE
+    # One remark quoted two ways that differ in what is said stays a misquote.
+    c = claim("c", "The building was fully insured, and the loss is covered", attribution="Owen", quote=True)
+    d = claim(
+        "d", "The building was fully insured, and the loss is not covered", attribution="Owen", quote=True
+    )
+    assert compare(c, d, similarity=80, context=CONTEXT).status is Status.CONFLICT

@@ -172,3 +172,18 @@ def test_one_day_named_by_its_weekday_and_by_its_date_brings_two_claims_together
     }
     assert pairs.get(frozenset("ab")) is Status.AGREE
     assert frozenset("ac") not in pairs  # the 23rd is not the 9th, and nothing else is shared
+
+
+def test_a_denied_rare_word_is_a_pairing_key_however_the_denial_is_worded() -> None:
+    # "terms were not disclosed" and "an undisclosed sum" share one word, too little for the
+    # candidate search: the denied word is a key of its own.
+    from crosscheck.normalize import DEFAULT_ALIASES
+
+    key = pipeline.denial_key
+    assert key("Acme agreed to buy Globex for an undisclosed sum", DEFAULT_ALIASES) == ("#not:disclose",)
+    assert key("Financial terms were not disclosed", DEFAULT_ALIASES) == ("#not:disclose",)
+    assert key("None of it was insured", DEFAULT_ALIASES) == ("#not:insure",)
+    # A common word or a figure denied tells nothing of which fact: "not know", "not just one".
+    assert key("Police did not know how fast the car was going", DEFAULT_ALIASES) == ()
+    assert key("Several of them did it, not just one person", DEFAULT_ALIASES) == ()
+    assert key("He was sentenced to life without parole", DEFAULT_ALIASES) == ()
