@@ -456,6 +456,8 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
     for unit, mine, theirs in _unfitting(a, b):
         if unit == "sec" and two_people:
             continue  # "Smith has worked there 15 years" / "Jones, 30 years": two people's time
+        if unit != "age" and _aged_apart(a, b, aliases):
+            continue  # "Hale, 32, fell 600 m" / "a 36-year-old fell 150 m": two people's falls
         # An age belongs to a person: two ages conflict only beside one name ("Anna Berg, 36" /
         # "Berg, 38"), not beside "man" (a victim of 18, a suspect of 49).
         names = names_in_common if unit == "age" else None
@@ -477,6 +479,17 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                 if (alike and unit != "age") or (anchored and predicate):
                     return x.text, y.text
     return None
+
+
+def _aged_apart(a: str, b: str, aliases: Aliases) -> bool:
+    """Whether the claims tell of two people by their ages: both give one, none fits one of the
+    other's, and no name stands by an age on both sides ("Jon Hale, 32" / "a 36-year-old
+    Australian"; but "Hale, 32" / "Hale, 31" is one man whose age is in question)."""
+    ages_a = [q for q in quantities.quantities(a) if q.unit == "age"]
+    ages_b = [q for q in quantities.quantities(b) if q.unit == "age"]
+    if not ages_a or not ages_b or any(quantities.compatible(x, y) for x in ages_a for y in ages_b):
+        return False
+    return not any(_age_owner(a, x, aliases) & _age_owner(b, y, aliases) for x in ages_a for y in ages_b)
 
 
 def _beside_a_shared_figure(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:

@@ -729,3 +729,15 @@ def test_one_speaker_quoted_denying_one_thing_in_two_wordings_is_no_misquote() -
         "d", "The building was fully insured, and the loss is not covered", attribution="Owen", quote=True
     )
     assert compare(c, d, similarity=80, context=CONTEXT).status is Status.CONFLICT
+
+
+def test_figures_of_two_people_told_apart_by_their_ages_are_two_facts() -> None:
+    hale = "On Saturday, 32-year-old Englishman Jon Hale fell about 600m while climbing to a hut"
+    other = "A 36-year-old Australian climber is dead after falling about 150 metres at Glen Falls"
+    assert verdict(hale, other, similarity=45)[0] is not Status.CONFLICT
+    # One man by his name, whose age is given two ways: compared.
+    older = "The 33-year-old Jon Hale fell about 150 metres while climbing to a hut"
+    assert verdict(hale, older, similarity=60)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+    # Two claims of one age, or one claim with none, say nothing of two people.
+    unaged = "A climber is dead after falling about 600 metres at Glen Falls"
+    assert verdict(other, unaged, similarity=60)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
