@@ -78,7 +78,7 @@ OCCURRENCE_NOUNS = frozenset(("time", "attempt", "try", "occasion", "round", "bi
 # not about 12500 blocks, and no rounding makes it the 12500 block.
 LABEL_NOUNS = frozenset(("block",))
 EXACT_TOLERANCE = 0.03  # rounding in conversions: 6.2 miles is 9.98 km
-APPROX_TOLERANCE = 0.15
+APPROX_TOLERANCE = 0.10  # "about 600" / "some 700" differ; "about 8.7 acres" / "nine acres" agree
 
 _CARDINALS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("first", "second", "third", "single")}
 _NUMBER = r"\.?\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))

@@ -741,3 +741,14 @@ def test_figures_of_two_people_told_apart_by_their_ages_are_two_facts() -> None:
     # Two claims of one age, or one claim with none, say nothing of two people.
     unaged = "A climber is dead after falling about 600 metres at Glen Falls"
     assert verdict(other, unaged, similarity=60)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+
+
+def test_two_round_figures_a_hundred_apart_are_no_rounding_of_one() -> None:
+    # "about" allows 10 %: 600 and 700 are two answers to how far he fell, not one rounded.
+    assert verdict("He fell about 600 metres down the ridge", "He fell some 700 metres down the ridge")[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
+    assert verdict("The site covers about 8.7 acres", "The site covers nine acres")[0] is Status.AGREE
+    assert verdict("He fell about 600 metres down the ridge", "He fell about 2,000 feet down the ridge")[
+        0
+    ] is (Status.AGREE)
