@@ -204,6 +204,25 @@ def _unfitting(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
     return found
 
 
+def _by_unit(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
+    """Each unit both texts give figures of, with the figures of each side."""
+    qa, qb = quantities.quantities(a), quantities.quantities(b)
+    units = sorted({q.unit for q in qa} & {q.unit for q in qb})
+    return [(unit, [q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit]) for unit in units]
+
+
+def _fits_alike(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases: Aliases) -> bool:
+    """Whether a figure of `theirs` fits `x`, unless two verbs say it counts another thing
+    ("two were killed" does not fit "wounding two others"): then the claims agree on `x`."""
+    verb_x = _predicate(a, x, aliases)[0]
+    for y in theirs:
+        if quantities.compatible(x, y):
+            verb_y = _predicate(b, y, aliases)[0]
+            if not (verb_x and verb_y) or verb_x & verb_y:
+                return True
+    return False
+
+
 def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
     """Shared content is more than figures: "walking two hours" and "two days" share only "2"."""
     return any(t[0].isalpha() for t in _token_set(a, aliases) & _token_set(b, aliases))
@@ -453,7 +472,7 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
     anchor (or stand in claims alike as a whole)."""
     names_in_common = _names(a, aliases) & _names(b, aliases)
     two_people = bool(_names(a, aliases) and _names(b, aliases) and not names_in_common)
-    for unit, mine, theirs in _unfitting(a, b):
+    for unit, mine, theirs in _by_unit(a, b):
         if unit == "sec" and two_people:
             continue  # "Smith has worked there 15 years" / "Jones, 30 years": two people's time
         if unit != "age" and _aged_apart(a, b, aliases):
@@ -463,8 +482,10 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
         names = names_in_common if unit == "age" else None
         for x in mine:
             for y in theirs:
-                if _apart(x, y):
+                if quantities.compatible(x, y) or _apart(x, y):
                     continue
+                if _fits_alike(a, x, b, theirs, aliases) or _fits_alike(b, y, a, mine, aliases):
+                    continue  # "two killed and another wounded" / "killing two": the two fit
                 if unit == "age" and not _age_owner(a, x, aliases) & _age_owner(b, y, aliases):
                     continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
@@ -548,15 +569,30 @@ def _same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quanti
     bullets hit him" / "fired a total of 11 shots": two acts), else leaves the question open."""
     if changed_before(a, x.start) or changed_before(b, y.start):
         return True  # "the toll rose to 14": the figure names what it counts; "rose" is no act
-    before_a = near(a, ((x.start, x.end),), aliases, before=PREDICATE_WINDOW, after=0)
-    before_b = near(b, ((y.start, y.end),), aliases, before=PREDICATE_WINDOW, after=0)
-    verb_a = _verb_before(a, x.start, aliases) or (frozenset() if before_a else _verb_after(a, x, aliases))
-    verb_b = _verb_before(b, y.start, aliases) or (frozenset() if before_b else _verb_after(b, y, aliases))
+    verb_a, before_a = _predicate(a, x, aliases)
+    verb_b, before_b = _predicate(b, y, aliases)
     if verb_a and verb_b:
         # The verb nearest each figure tells what it counts, whatever else stands near:
         # "accused of shooting three" / "accused of killing two" share "accused".
         return bool(verb_a & verb_b)
     return not before_a or not before_b or bool(before_a & before_b)
+
+
+_CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
+
+
+def _predicate(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
+    """What a figure counts by: the verb that governs it, and the content words just before it.
+    A figure that opens a conjunct ("two were killed and another wounded", "and three hurt")
+    is counted by the verb after it, which stands for the words before too: those belong to
+    the conjunct before."""
+    if _CONJOINED.search(fold(text), 0, q.start):
+        after = _verb_after(text, q, aliases)
+        return after, after
+    before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0)
+    return _verb_before(text, q.start, aliases) or (
+        frozenset() if before else _verb_after(text, q, aliases)
+    ), before
 
 
 def _verb_after(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset[str]:

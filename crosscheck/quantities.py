@@ -88,7 +88,8 @@ _QUANTITY = re.compile(
     # a name, not an amount: "5-foot-8,135 pounds" weighs 135 pounds.
     rf"(?:(?P<bound>{_BOUND})\s+)?(?P<currency>[$€£]\s?)?(?<![a-z]-)(?<!\d)(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
     rf"(?:\s*(?P<scale>dozen|thousand|million|billion|trillion|bn)\b)?"
-    r"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})?"
+    # The counted words stop before another number: "killing two workers and wounding two others".
+    rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)})\b)[a-z][a-z'-]*){{0,3}})?"
 )
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(sorted({*_CARDINALS, *FREQUENCY}, key=len, reverse=True))})\b")
 _CLOCK_AROUND = re.compile(r"\s*(?:[ap]\.?m\b|:\d\d)")
@@ -98,6 +99,14 @@ _AGE = re.compile(r"(?:years?[- ]old|yr[- ]old)\b")
 # "two boys, ages 6 and 16", "aged 8 to 10": each number is an age.
 _AGE_LIST = re.compile(r"\bage[sd]?\s+(\d{1,3}(?:\s*(?:,|and|to|or|-)\s*\d{1,3})*)\b")
 _AGE_NUMBER = re.compile(r"\d{1,3}")
+# One person more than those counted before: "two were killed and another wounded", "killing
+# two and wounding a third", "a third employee hurt". Not "another 20 people" (a figure of its
+# own), "a third of the staff" (a share), "for a third straight night" (a time).
+_ONE_MORE = re.compile(
+    r"\b(?:another(?= (?:[a-z]+ly )?(?P<act>[a-z]+)\b)"
+    r"|a (?:second|third|fourth|fifth)(?= *(?:$|[,.;:]|(?P<noun>[a-z]+)(?: (?P<more>[a-z]+))?)))"
+)
+_HARMED = frozenset(("hurt", "shot", "stabbed", "struck", "hit", "wounded", "injured", "killed", "dead"))
 # "600 metres (2,000 feet)": a conversion in brackets restates the figure before it.
 _CONVERSION = re.compile(r"\s*\(\s*$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -163,6 +172,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             unit, factor, used = "times", 1.0, 0
         if not unit and _TOLL.search(folded, 0, match.start()):
             unit = "people"  # "the death toll rose to 14": fourteen people dead
+        if unit == "other":
+            unit = "people"  # "killing two and wounding two others"
         if not unit:
             continue
         if found and found[-1].unit == unit and _CONVERSION.fullmatch(folded, last_end, match.start()):
@@ -174,7 +185,26 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         last_end = match.start("rest") + len(head) if match["rest"] else match.end()
         found.append(Quantity(value * factor, unit, bound, text, match.start(), match.start() + len(surface)))
     found.extend(_listed_ages(folded, found))
+    found.extend(_one_more(folded, found))
     return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _one_more(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """One person more (`_ONE_MORE`), after a count of persons ("two killed and another
+    wounded"), or harmed ("another wounded"): a count of one, its predicate the words after it."""
+    counted_people = any(q.unit == "people" or q.unit in PERSON_NOUNS for q in found)
+    taken = {q.start for q in found}
+    ones = []
+    for match in _ONE_MORE.finditer(folded):
+        act, noun = match["act"], match["noun"]
+        if match.start() in taken or (act is not None and act not in _HARMED):
+            continue  # "another player", "another 20 people", "another said"
+        if noun is not None and not _a_person_more(noun, match["more"]):
+            continue  # "a third straight night", "a second arrest", "a third of the staff"
+        if act is None and not counted_people:
+            continue  # "a second", "a third" count persons only after a count of persons
+        ones.append(Quantity(1.0, "people", "=", match.group(), match.start(), match.end()))
+    return ones
 
 
 def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
@@ -187,6 +217,18 @@ def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
                 value, start, end = float(number.group()), number.start(), number.end()
                 ages.append(Quantity(value, "age", "=", number.group(), start, end))
     return ages
+
+
+def _a_person_more(noun: str, more: str | None) -> bool:
+    """Whether the words after "a third" tell of a person: a person noun ("a third employee",
+    "a third co-worker", folded "co worker"), what was done to one ("a third wounded"), or
+    the next item of a list ("a third and a fourth")."""
+    return (
+        noun in _HARMED
+        or noun == "and"
+        or lemma(noun) in PERSON_NOUNS
+        or lemma(noun + (more or "")) in PERSON_NOUNS
+    )
 
 
 def _value(number: str) -> float:

@@ -752,3 +752,37 @@ def test_two_round_figures_a_hundred_apart_are_no_rounding_of_one() -> None:
     assert verdict("He fell about 600 metres down the ridge", "He fell about 2,000 feet down the ridge")[
         0
     ] is (Status.AGREE)
+
+
+def test_one_person_more_is_a_count_of_one() -> None:
+    from crosscheck.quantities import quantities
+
+    def counts(text: str) -> list[tuple[float, str, str]]:
+        return [(q.value, q.unit, q.text) for q in quantities(text)]
+
+    assert counts("Two people have been killed and another wounded at the plant") == [
+        (2.0, "people", "two people"), (1.0, "people", "another"),
+    ]  # fmt: skip
+    assert counts("killing two women and critically injuring a third co-worker") == [
+        (2.0, "woman", "two women"), (1.0, "people", "a third"),
+    ]  # fmt: skip
+    # The words a figure counts stop before another figure: "two others" is a count of its own.
+    assert counts("killing two workers and wounding two others") == [
+        (2.0, "worker", "two workers"), (2.0, "people", "two others"),
+    ]  # fmt: skip
+    # Not one person more: a figure of its own, someone else, a share, a time.
+    assert counts("Another 20 people were hurt") == [(20.0, "people", "20 people")]
+    assert counts("Another player was arrested on Friday") == []
+    assert counts("A third of the staff went home") == []
+    assert counts("Crowds gathered for a third straight night") == []
+
+
+def test_a_figure_that_opens_a_conjunct_is_counted_by_the_verb_after_it() -> None:
+    two_others = "A gunman opened fire at the Acme plant, killing two workers and wounding two others"
+    another = "Two people have been killed and another wounded in a shooting at the Acme plant"
+    assert verdict(two_others, another, similarity=57)[:4] == (
+        Status.CONFLICT, ConflictKind.NUMBER, "two others", "another",
+    )  # fmt: skip
+    # Two killed in both, and one wounded: they agree.
+    third = "The gunman killed two workers at the Acme plant and wounded a third"
+    assert verdict(third, another, similarity=57)[0] is not Status.CONFLICT
