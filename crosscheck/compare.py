@@ -280,7 +280,7 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
             if quantities.kind(x) == quantities.kind(y) and _telling(x) and quantities.compatible(x, y):
                 if x.unit == "age" and not (_in_subject(a.text, x) and _in_subject(b.text, y)):
                     continue  # "shot the 18-year-old": who was acted on, not what is told of them
-                if x.value == y.value and {x.bound, y.bound} <= _AT:
+                if _stated_twice(x, y):
                     # One figure stated twice ("a 49-year-old man", "roughly 100 people"); a count
                     # of times, unless two verbs say it counts two acts: "fired 11 shots" /
                     # "hitting him 11 times". (Asked of every figure, it lost "completing a 30-day
@@ -305,6 +305,18 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     # clock times was measured: 4 of 60 sampled agreements fewer wrong, and 4 gold agreements
     # and 4 sampled right ones lost.
     return dates.same_years(when_a, when_b) and _same_act(a.text, when_a, b.text, when_b, context.aliases)
+
+
+def _stated_twice(x: quantities.Quantity, y: quantities.Quantity) -> bool:
+    """One figure stated twice: the same count ("a 49-year-old", "roughly 100 people"), or one
+    measure in two units under one bound ("90 days" / "a three-month stay", "less than a month"
+    / "less than four weeks"), within the rounding its bound allows."""
+    if x.value == y.value and {x.bound, y.bound} <= _AT:
+        return True
+    if x.unit not in quantities.MEASURES or x.bound != y.bound:
+        return False
+    tolerance = quantities.EXACT_TOLERANCE if x.bound == "=" else quantities.APPROX_TOLERANCE
+    return abs(x.value - y.value) <= tolerance * max(abs(x.value), abs(y.value))
 
 
 def _same_verb(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:

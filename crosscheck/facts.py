@@ -65,14 +65,30 @@ def near(
 @lru_cache(maxsize=TEXT_CACHE)
 def pairing_keys(text: str, published: str | None = None) -> frozenset[str]:
     """The slots `text` fills: "#m" (a distance), "#people" (a count of persons, in any noun), "#sec" (a
-    duration), "#clock", "#date", "#weekday", "#year"; and the calendar days it names (`day_keys`)."""
-    found = {SLOT + quantities.kind(q) for q in quantities.quantities(text)}
+    duration), "#clock", "#date", "#weekday", "#year"; each duration, rounded ("#sec:3mo"); and
+    the calendar days it names (`day_keys`)."""
+    figures = quantities.quantities(text)
+    found = {SLOT + quantities.kind(q) for q in figures}
+    found.update(f"{SLOT}sec:{duration_label(q.value)}" for q in figures if q.unit == "sec")
     when = dates.timing(text, published=published)
     years = (*when.years, *(m for m in when.months if m[0].isdigit()))  # "in April 2007" names 2007
     filled = {"clock": when.clocks, "date": when.dates, "weekday": when.weekdays, "year": years}
     found.update(SLOT + slot for slot, values in filled.items() if values)
     found.update(day_keys(when))
     return frozenset(found)
+
+
+def duration_label(seconds: float) -> str:
+    """A duration rounded to the unit a reporter would name it in: "90 days" and "a three-month
+    stay" are both "3mo", "less than a month" and "less than four weeks" both "1mo"."""
+    days = seconds / 86400
+    if days >= 300:
+        return f"{round(days / 365.25)}y"
+    if days >= 25:
+        return f"{round(days / 30.44)}mo"
+    if days >= 1:
+        return f"{round(days)}d"
+    return f"{round(seconds / 3600)}h" if seconds >= 3600 else f"{round(seconds / 60)}min"
 
 
 def day_keys(when: dates.Timing) -> frozenset[str]:

@@ -91,7 +91,13 @@ _QUANTITY = re.compile(
     # The counted words stop before another number: "killing two workers and wounding two others".
     rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)})\b)[a-z][a-z'-]*){{0,3}})?"
 )
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(sorted({*_CARDINALS, *FREQUENCY}, key=len, reverse=True))})\b")
+# "less than a month", "more than an hour", "about a week": a bound on one unit of time.
+_TIME_UNIT = "second|minute|hour|day|week|month|year|decade"
+_BOUNDED_ONE = re.compile(rf"\b(?P<bound>{_BOUND})\s+an?\s+(?P<unit>{_TIME_UNIT})\b")
+_ANY_NUMBER = re.compile(
+    rf"\d|\b(?:{'|'.join(sorted({*_CARDINALS, *FREQUENCY}, key=len, reverse=True))})\b"
+    rf"|\ban?\s+(?:{_TIME_UNIT})\b"
+)
 _CLOCK_AROUND = re.compile(r"\s*(?:[ap]\.?m\b|:\d\d)")
 _DECADE = re.compile(r"'?s\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
@@ -186,6 +192,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         found.append(Quantity(value * factor, unit, bound, text, match.start(), match.start() + len(surface)))
     found.extend(_listed_ages(folded, found))
     found.extend(_one_more(folded, found))
+    found.extend(_bounded_ones(folded))
     return tuple(sorted(found, key=lambda q: q.start))
 
 
@@ -217,6 +224,23 @@ def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
                 value, start, end = float(number.group()), number.start(), number.end()
                 ages.append(Quantity(value, "age", "=", number.group(), start, end))
     return ages
+
+
+_ONE_UNIT_OF_TIME = {
+    **{unit: UNITS[unit] for unit in ("minute", "hour", "day", "week", "month", "year")},
+    "second": ("sec", 1.0),
+    "decade": ("sec", 10 * UNITS["year"][1]),
+}
+
+
+def _bounded_ones(folded: str) -> list[Quantity]:
+    """One unit of time under a bound (`_BOUNDED_ONE`): "less than a month" is at most 30 days."""
+    ones = []
+    for match in _BOUNDED_ONE.finditer(folded):
+        base, factor = _ONE_UNIT_OF_TIME[match["unit"]]
+        bound = dict(BOUNDS)[match["bound"]]
+        ones.append(Quantity(factor, base, bound, match.group(), match.start(), match.end()))
+    return ones
 
 
 def _a_person_more(noun: str, more: str | None) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosscheck.compare import Context, compare
+from crosscheck.compare import Context, compare, judge
 from crosscheck.models import Claim, ConflictKind, Status
 from crosscheck.normalize import DEFAULT_ALIASES, load_aliases, tokens
 
@@ -786,3 +786,34 @@ def test_a_figure_that_opens_a_conjunct_is_counted_by_the_verb_after_it() -> Non
     # Two killed in both, and one wounded: they agree.
     third = "The gunman killed two workers at the Acme plant and wounded a third"
     assert verdict(third, another, similarity=57)[0] is not Status.CONFLICT
+
+
+def test_one_duration_in_two_units_is_one_value_stated_twice() -> None:
+    from crosscheck.facts import pairing_keys
+    from crosscheck.quantities import quantities
+
+    assert [(q.value, q.bound) for q in quantities("his second arrest in less than a month")] == [
+        (2629800.0, "<=")
+    ]
+    # Rounded as a reporter would name it, one duration is one key, however it is written.
+    stay, ninety = (
+        "Lee checked in for what is to be a three-month stay",
+        "The court ordered Lee to serve 90 days",
+    )
+    assert "#sec:3mo" in pairing_keys(stay) & pairing_keys(ninety)
+    assert "#sec:1mo" in pairing_keys("for the second time in less than four weeks")
+    assert "#sec:1mo" in pairing_keys("the second such arrest in less than a month")
+    a = "Ann Lee was arrested on suspicion of drunken driving, the team's second such arrest in less than a month"
+    b = "Sunday, for the second time in less than four weeks, a team player was pulled over by police"
+    found = judge(claim("a", a), claim("b", b), similarity=44, shared=0.33, threshold=70, context=CONTEXT)
+    assert found is not None and found.status is Status.AGREE
+    stay = "Ann Lee checked into the Lakeview Clinic on Thursday night, for what is to be a three-month stay"
+    ordered = "The clinic has not been sanctioned by the court that ordered Lee to serve 90 days of treatment"
+    found = judge(
+        claim("a", stay), claim("b", ordered), similarity=39, shared=0.14, threshold=70, context=CONTEXT
+    )
+    assert found is not None and found.status is Status.AGREE
+    # Another duration is no figure stated twice.
+    c = "Sunday, for the second time in three years, a team player was pulled over by police"
+    found = judge(claim("a", a), claim("c", c), similarity=44, shared=0.33, threshold=70, context=CONTEXT)
+    assert found is None or found.status is not Status.AGREE
