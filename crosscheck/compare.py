@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from crosscheck import dates, places, quantities
+from crosscheck import dates, places, quantities, roles
 from crosscheck.facts import ANCHOR_WINDOW, PREDICATE_WINDOW, folded_words, near, points_elsewhere
 from crosscheck.grammar import first_verb, is_finite_verb, looks_past
 from crosscheck.lexicon import (
@@ -238,7 +238,11 @@ VALUE_SHARED = 0.12  # the share two claims that state one value need besides it
 
 def _agreement(a: Claim, b: Claim, similarity: float, context: Context) -> Finding:
     a_says, b_says = differing_words(a.text, b.text, context.aliases)
-    return Finding(a.id, b.id, Status.AGREE, None, a_says, b_says, round(similarity, 1))
+    return Finding(a.id, b.id, Status.AGREE, None, a_says, b_says, round(similarity, 1), _roles(a, b))
+
+
+def _roles(a: Claim, b: Claim) -> tuple[str, ...]:
+    return roles.swapped(a.text, b.text) or ()
 
 
 def _conflict_finding(
@@ -248,13 +252,13 @@ def _conflict_finding(
     if kind is ConflictKind.NUMBER and revised(
         a.text, a_says, context.dated(a.source), b.text, b_says, context.dated(b.source)
     ):
-        return Finding(a.id, b.id, Status.REVISED, kind, a_says, b_says, round(similarity, 1))
+        return Finding(a.id, b.id, Status.REVISED, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
     # A hedge ("police believe the 31-year-old shot Joe Smyth") makes what is asserted
     # uncertain, not who it is about: how a name is spelt, how old a person is.
     spelling = kind is ConflictKind.ENTITY and _is_spelling(a_says, b_says)
     age = kind is ConflictKind.NUMBER and _is_age(a_says) and _is_age(b_says)
     status = Status.UNCLEAR if (a.hedged or b.hedged) and not (spelling or age) else Status.CONFLICT
-    return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1))
+    return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
 
 
 def _is_age(says: str) -> bool:

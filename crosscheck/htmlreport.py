@@ -121,7 +121,8 @@ def _card(report: Report, articles: dict[str, Article], group: Group) -> str:
     differs = "".join(
         f'<li><b>{_e(f.a_says) or "—"}</b> <span class="vs">vs</span> <b>{_e(f.b_says) or "—"}</b>'
         f' <span class="dim">({_e(report.claim(f.a).source)}:{report.claim(f.a).line} / '
-        f"{_e(report.claim(f.b).source)}:{report.claim(f.b).line}, similarity {f.similarity:.0f})</span></li>"
+        f"{_e(report.claim(f.b).source)}:{report.claim(f.b).line}, similarity {f.similarity:.0f})</span>"
+        f"{_roles(f)}</li>"
         for f in listed
     )
     return (
@@ -131,6 +132,15 @@ def _card(report: Report, articles: dict[str, Article], group: Group) -> str:
         f' <span class="about">{_e(_about(listed, report))}</span></h3>'
         f'<table class="rows"><tbody>{rows}</tbody></table><ul class="differs">{differs}</ul></article>\n'
     )
+
+
+def _roles(finding: Finding) -> str:
+    """A note that the two claims put two parties the other way round (`roles`), if they do."""
+    if not finding.roles:
+        return ""
+    first, second = (_e(name) for name in finding.roles)
+    note = f"{first} and {second} trade places about one act: maybe two facts, or one told wrongly"
+    return f'<p class="roles">{note}</p>'
 
 
 def _data(kinds: Iterable[str], sources: Iterable[str], texts: Iterable[str]) -> str:
@@ -274,7 +284,8 @@ def _agreements(report: Report, articles: dict[str, Article], groups: Sequence[G
             f'<details class="card agree" id="{_e(group.id)}"'
             f"{_data((), (c.source for c in claims), (c.text for c in claims))}>"
             f"<summary><b>{_e(group.id)}</b> {_e(agreeing(report, group))} · {_e(claims[0].text)}</summary>"
-            f"<ul>{''.join(_line(c, articles.get(c.source)) for c in claims)}</ul></details>\n"
+            f"<ul>{''.join(_line(c, articles.get(c.source)) for c in claims)}</ul>"
+            f"{''.join(_roles(f) for f in group.findings)}</details>\n"
         )
     yield from _more(len(groups) - SHOWN_AGREEMENTS, "agreement")
     yield "</section>\n"

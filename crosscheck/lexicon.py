@@ -84,6 +84,13 @@ REPORTING_VERBS = frozenset(
     "confirm stress explain maintain acknowledge predict state announce".split()
 )
 
+# Acts of two parties alike (lemmas): "Lee met Hale" and "Hale
+# met Lee" are one fact, so their order says nothing of roles (`roles`).
+SYMMETRIC_VERBS = frozenset(
+    "meet talk speak chat negotiate agree disagree clash fight argue marry divorce date partner "
+    "merge ally tie draw play face join split meeting".split()  # the lemmatiser reads "met" as "meeting"
+)
+
 # Reporting verbs that also take plain objects ("continued the tour", "noted the risk"):
 # they introduce reported speech only when "that" follows.
 REPORTING_NEEDS_THAT = frozenset(

@@ -99,6 +99,10 @@ class Finding:
     a_says: str
     b_says: str
     similarity: float
+    # Two parties the claims put on either side of one act the other way round ("Acme sued
+    # Globex" / "Globex sued Acme"), as claim a writes them, the one before the act first:
+    # they may be two facts, or one told wrongly (`roles`). Empty when nothing is swapped.
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

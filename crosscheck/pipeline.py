@@ -264,7 +264,7 @@ def _id_ranks(claims: Sequence[Claim]) -> list[int]:
 
 CandidateRow = tuple[int, int, float]
 _candidate_row: Callable[[Candidate], CandidateRow] = attrgetter(*(f.name for f in fields(Candidate)))
-FindingRow = tuple[str, str, Status, ConflictKind | None, str, str, float]
+FindingRow = tuple[str, str, Status, ConflictKind | None, str, str, float, tuple[str, ...]]
 _finding_row: Callable[[Finding], FindingRow] = attrgetter(*(f.name for f in fields(Finding)))
 
 

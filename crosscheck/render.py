@@ -335,10 +335,19 @@ def report_lines(report: Report, groups: Sequence[Group], sections: Sequence[Sta
                 a, b = report.claim(f.a), report.claim(f.b)
                 for mine, other, says, theirs in ((a, b, f.a_says, f.b_says), (b, a, f.b_says, f.a_says)):
                     values = f" {shown(says) or '—'} vs {shown(theirs) or '—'}" if f.kind else ""
+                    roles = f" (roles swapped: {' <> '.join(map(shown, f.roles))})" if f.roles else ""
                     yield (
-                        f"{where(mine)}: {status.value}{kind} ({group.id}):{values} ({where(other)}): "
+                        f"{where(mine)}: {status.value}{kind} ({group.id}):{values} ({where(other)}){roles}: "
                         f"{shown(mine.text)}\n"
                     )
+
+
+def _add_roles(grid: Table, finding: Finding) -> None:
+    """A line saying the two claims put two parties the other way round, where they do."""
+    if finding.roles:
+        first, second = (shown(name) for name in finding.roles)
+        note = f"{first} and {second} trade places about one act: maybe two facts, or one told wrongly"
+        grid.add_row(Text("  roles", style="dim"), Text(note, style="yellow"))
 
 
 def _print_group(console: Console, report: Report, group: Group, focus: frozenset[str] = frozenset()) -> None:
@@ -372,6 +381,7 @@ def _print_group(console: Console, report: Report, group: Group, focus: frozense
             differs.append(shown(finding.b_says) or "—", style="bold")
             differs.append(f"  (similarity {finding.similarity:.0f})", style="dim")
             grid.add_row(Text(label, style="dim"), differs)
+            _add_roles(grid, finding)
             copies = [report.claim(c) for side in (a, b) for c in report.repeats.get(side.id, ())]
             if copies:
                 where = ", ".join(f"{shown(c.source)}:{c.line}" for c in copies)
@@ -382,6 +392,8 @@ def _print_group(console: Console, report: Report, group: Group, focus: frozense
         for claim_id in group.claim_ids:
             claim = report.claim(claim_id)
             grid.add_row(_where(claim), _claim_text(claim, highlight="", style=""))
+        for finding in group.findings:
+            _add_roles(grid, finding)
     emit(console, grid)
 
 
@@ -428,7 +440,7 @@ def _claim_text(claim: Claim, *, highlight: str, style: str) -> Text:
 
 CSV_COLUMNS = (
     "group", "status", "kind", "source_a", "line_a", "claim_a", "source_b", "line_b", "claim_b",
-    "a_says", "b_says", "similarity", "claim_a_id", "claim_b_id", "story_a", "story_b",
+    "a_says", "b_says", "similarity", "claim_a_id", "claim_b_id", "story_a", "story_b", "roles",
 )  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -463,7 +475,7 @@ def findings_csv(report: Report, groups: Sequence[Group], *, every_pair: bool) -
                 row = (
                     group.id, f.status.value, f.kind.value if f.kind else "", a.source, a.line, a.text,
                     b.source, b.line, b.text, f.a_says, f.b_says, f"{f.similarity:.1f}", a.id, b.id,
-                    report.story(a.source), report.story(b.source),
+                    report.story(a.source), report.story(b.source), " <> ".join(f.roles),
                 )  # fmt: skip
                 writer.writerow([_cell(v) for v in row])
     return buffer.getvalue()
@@ -472,6 +484,7 @@ def findings_csv(report: Report, groups: Sequence[Group], *, every_pair: bool) -
 # 2: a group's findings are the pairs that were reported (a claim's best partners in other
 # sources that plainly state one fact), no longer every cross-source pair of the group.
 # 3: the status `revised` (a later report says a figure changed), counted in the summary.
+# (Fields added since, within 3: a finding's `roles`.)
 JSON_SCHEMA_VERSION = 3
 
 
@@ -533,6 +546,7 @@ def _group_record(report: Report, group: Group) -> dict[str, Any]:
                 "a_says": f.a_says,
                 "b_says": f.b_says,
                 "similarity": f.similarity,
+                "roles": list(f.roles) or None,
             }
             for f in group.findings
         ],
