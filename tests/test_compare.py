@@ -817,3 +817,16 @@ def test_one_duration_in_two_units_is_one_value_stated_twice() -> None:
     c = "Sunday, for the second time in three years, a team player was pulled over by police"
     found = judge(claim("a", a), claim("c", c), similarity=44, shared=0.33, threshold=70, context=CONTEXT)
     assert found is None or found.status is not Status.AGREE
+
+
+def test_measures_four_times_apart_are_two_things_and_feet_for_metres_is_not() -> None:
+    near = "The climber died after he fell about 150 metres down a steep gully"
+    far = "The climber died after he fell around 2,000 ft down a steep gully"
+    assert verdict(near, far)[0] is not Status.CONFLICT
+    feet = "The climber died after he fell about 200 ft down a steep gully"
+    metres = "The climber died after he fell about 200 m down a steep gully"
+    assert verdict(feet, metres)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+    # A count of a few is held to five times: a first report's "two" against "ten".
+    assert verdict("The blast killed two people", "The blast killed ten people")[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
