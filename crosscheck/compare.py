@@ -366,7 +366,7 @@ def _conflict(
     if day:
         return ConflictKind.DATE, day[0], day[1]
     hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
-    if hour and anchored and one_story:
+    if hour and anchored and one_story and not _two_acts(a.text, when_a, b.text, when_b, context.aliases):
         return ConflictKind.TIME, hour[0], hour[1]
     negated = _negation(a, b, similarity, context.aliases)
     if negated:
@@ -421,6 +421,14 @@ def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliase
     folders, and found no right one.)"""
     acts_a, acts_b = _acts(a, when_a.spans, aliases), _acts(b, when_b.spans, aliases)
     return bool(acts_a & acts_b)
+
+
+def _two_acts(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliases: Aliases) -> bool:
+    """Whether verbs beside the values name two acts ("a helicopter was called about 3pm" / "a
+    rescue bid was made shortly after 11am": two moments of one day). Where a side has no verb
+    beside its value, nothing says so."""
+    acts_a, acts_b = _acts(a, when_a.spans, aliases), _acts(b, when_b.spans, aliases)
+    return bool(acts_a and acts_b) and not acts_a & acts_b
 
 
 @lru_cache(maxsize=TEXT_CACHE)

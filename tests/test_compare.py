@@ -830,3 +830,12 @@ def test_measures_four_times_apart_are_two_things_and_feet_for_metres_is_not() -
     assert verdict("The blast killed two people", "The blast killed ten people")[:2] == (
         Status.CONFLICT, ConflictKind.NUMBER,
     )  # fmt: skip
+
+
+def test_clock_times_of_two_acts_are_two_moments_not_a_conflict() -> None:
+    visit = "The mayor visited the precinct stationhouse about 12:30 a.m. Tuesday"
+    protest = "The protest at the precinct stationhouse began around 8:30 p.m. Tuesday"
+    assert verdict(visit, protest, similarity=60)[1] is not ConflictKind.TIME
+    # One act at two hours is a conflict.
+    later = "The protest at the precinct stationhouse began around 10:30 p.m. Tuesday"
+    assert verdict(protest, later, similarity=60)[:2] == (Status.CONFLICT, ConflictKind.TIME)
