@@ -986,10 +986,18 @@ def _kind_words(text: str, aliases: Aliases) -> tuple[tuple[str, frozenset[str]]
     words = _words(text)
     found = []
     for i, word in enumerate(words):
-        if fold(word) in kind_of:
+        if fold(word) in kind_of and not _ends_a_name(words, i):
             beside = [w for w in words[max(0, i - 1) : i] + words[i + 1 : i + 2] if w[:1].isupper()]
             found.append((word, frozenset(t for w in beside for t in tokens(w, aliases))))
     return tuple(found)
+
+
+def _ends_a_name(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is the last word of a name of two or more ("Tishana King", "Burger
+    King"): a surname or a brand, not the role or thing the word names. A title stands before
+    a name ("President Lee", "Russian President Ann Lee") and is no such word."""
+    capital = words[i][:1].isupper() and i > 0 and words[i - 1][:1].isupper()
+    return capital and not (i + 1 < len(words) and words[i + 1][:1].isupper())
 
 
 MAX_SWAP_WORDS = 3  # a replaced name is a few words long; a longer change is a rewording

@@ -839,3 +839,13 @@ def test_clock_times_of_two_acts_are_two_moments_not_a_conflict() -> None:
     # One act at two hours is a conflict.
     later = "The protest at the precinct stationhouse began around 10:30 p.m. Tuesday"
     assert verdict(protest, later, similarity=60)[:2] == (Status.CONFLICT, ConflictKind.TIME)
+
+
+def test_a_surname_that_is_also_a_role_is_a_name() -> None:
+    witness = "Ann King is the only witness who has come forward in the case"
+    official = "The mayor is the only official who has come forward in the case"
+    assert verdict(witness, official, similarity=75)[1] is not ConflictKind.ENTITY
+    # The role itself, or a title before a name, is still a kind.
+    assert verdict("The king spoke at the opening", "The mayor spoke at the opening")[:4] == (
+        Status.CONFLICT, ConflictKind.ENTITY, "king", "mayor",
+    )  # fmt: skip
