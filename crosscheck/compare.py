@@ -45,8 +45,10 @@ MAX_SAYS_WORDS = 8
 
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
-# "not only … but" adds, it negates nothing.
-_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b(?!\s+only\b)|n[’']t\b", re.I)
+# "not only … but", "not just one": they add, they negate nothing.
+_NEGATION = re.compile(
+    r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b(?!\s+(?:only|just|merely|simply)\b)|n[’']t\b", re.I
+)
 _CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 

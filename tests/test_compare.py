@@ -345,6 +345,10 @@ def test_a_negation_conflicts_with_the_very_words_it_negates() -> None:
     only = "The report studied not only the farm project but also a dairy scheme in the north"
     farm = "The farm project turned out to be a colossal failure"
     assert verdict(only, farm, similarity=55)[1] is not ConflictKind.NEGATION
+    # Nor does "not just one".
+    several = "Several of the officers fired at him, not just one officer"
+    one = "Once that officer fired, the others followed"
+    assert verdict(several, one, similarity=75)[1] is not ConflictKind.NEGATION
 
 
 def test_counts_of_persons_in_other_nouns_are_one_value() -> None:
