@@ -32,7 +32,7 @@ from crosscheck.lexicon import (
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
 from crosscheck.revisions import changed_before, revised
-from crosscheck.words import is_common, rarity
+from crosscheck.words import a_word_mistyped, is_common, rarity
 
 MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
@@ -1040,11 +1040,12 @@ def _spellable(bare: str) -> bool:
 def misspelt(x: str, y: str) -> bool:
     """Whether two names may be one name spelt two ways: alike, with the same first letter
     ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
-    ("Steve"/"Steven") nor another way of writing one name (`same_name`)."""
+    ("Steve"/"Steven"), nor a typo of an everyday word ("67th Presinct"), nor another way of
+    writing one name (`same_name`)."""
     fx, fy = bare_name(x), bare_name(y)
     if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
         return False
-    if fx.startswith(fy) or fy.startswith(fx):
+    if fx.startswith(fy) or fy.startswith(fx) or a_word_mistyped(fx, fy):
         return False
     return fuzz.ratio(fx, fy) >= SPELLING and not same_name(x, y)
 

@@ -853,3 +853,12 @@ def test_a_surname_that_is_also_a_role_is_a_name() -> None:
     assert verdict("The king spoke at the opening", "The mayor spoke at the opening")[:4] == (
         Status.CONFLICT, ConflictKind.ENTITY, "king", "mayor",
     )  # fmt: skip
+
+
+def test_a_typo_of_an_everyday_word_is_no_name_spelt_two_ways() -> None:
+    from crosscheck.compare import misspelt
+
+    assert not misspelt("Precinct", "Presinct")
+    # A frequent surname is no dictionary word: its misspelling stays a name spelt two ways.
+    assert misspelt("Gutierrez", "Guitierrez")
+    assert misspelt("Rait", "Raite") and misspelt("Latoya", "Latonya")
