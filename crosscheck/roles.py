@@ -32,6 +32,12 @@ def _bare(word: str) -> str:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def _capitals(text: str) -> frozenset[str]:
+    """The capitalised words of `text`, lower-cased: the cheap test before `_parts`."""
+    return frozenset(_bare(w) for w in words(text) if w[:1].isupper() and w.lower() not in STOP_WORDS)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def _parts(text: str) -> tuple[tuple[Name, ...], tuple[Act, ...]]:
     """The names of `text` and its finite verbs."""
     written = words(text)
@@ -57,6 +63,8 @@ def _parts(text: str) -> tuple[tuple[Name, ...], tuple[Act, ...]]:
 def swapped(a: str, b: str) -> tuple[str, str] | None:
     """The two parties (as `a` writes them, the one before the act first) when `b` puts them
     the other way round about the same act; None when it does not."""
+    if len(_capitals(a) & _capitals(b)) < 2:
+        return None  # most pairs: not two names in common, nothing to read further
     names_a, verbs_a = _parts(a)
     names_b, verbs_b = _parts(b)
     if len(names_a) < 2 or len(names_b) < 2:
