@@ -124,7 +124,13 @@ HEDGE_CUES = frozenset(
     "believe believes believed suggest suggests suggested hint hints hinted hinting "
     "expected appears appear appeared seems seem seemed would".split()
 )
-HEDGE_PHRASES = ("seen as", "viewed as", "interpreted as", "expected to", "is said to", "are said to")
+# "police who claim he pointed a gun": one side's account, not a fact the outlet states. (Not
+# "claim" alone: "the storm claimed 12 lives" asserts.)
+HEDGE_PHRASES = (
+    "seen as", "viewed as", "interpreted as", "expected to", "is said to", "are said to",
+    "who claim ", "who claims ", "who claimed ", "claim that", "claims that", "claimed that",
+    "allege that", "alleges that", "alleged that",
+)  # fmt: skip
 
 NEGATION_CUES = frozenset(
     "not no never none nothing nobody neither nor without deny denies denied denying refused "

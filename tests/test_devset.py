@@ -29,13 +29,13 @@ MAX_AGREEMENTS_AS_CONFLICTS = 0
 MIN_SINGLES = 25  # of 30 single-source details
 MIN_JUDGED_RIGHT = 0.90  # share of reported conflicts judged right (each finding once per pair of stories)
 # ... on the folders judged first, the population MIN_JUDGED_RIGHT was measured on; folders
-# judged since (23, a hard one: two climbers' falls told in every unit) have their own floor,
+# judged since (19 and 23, the hardest: two climbers' falls told in every unit) have their own floor,
 # over every judged folder, so a folder judged later never lowers the first.
 FIRST_JUDGED = frozenset(
     "ecbplus__13_ecbplus ecbplus__16_ecbplus ecbplus__1_ecbplus ecbplus__22_ecbplus ecbplus__35_ecbplus "
     "ecbplus__44_ecbplus gvc__621109 gvc__688056".split()
 )
-MIN_JUDGED_RIGHT_ALL = 0.88
+MIN_JUDGED_RIGHT_ALL = 0.88  # 121 of 137 with folders 19 and 23 (2026-12-03)
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 0  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
 # The hand check of claims at randomly drawn lines (benchmarks/claims_check.py): shares of the

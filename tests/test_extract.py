@@ -253,6 +253,10 @@ def test_hedge_cues() -> None:
     assert is_hedged("Analysts believe the deal could be signed")
     assert not is_hedged("Kim, in turn, gave Putin a carbine made in North Korea")
     assert not is_hedged("KCNA reported the launch in May")
+    # One side's claim is its account; a storm that "claimed" lives asserts.
+    assert is_hedged("Lee was shot on March 9 by officers who claim he pointed a gun at them")
+    assert is_hedged("The company claimed that the plant met every standard")
+    assert not is_hedged("The storm claimed 12 lives in the valley")
 
 
 def test_conditional_sentence_is_hedged() -> None:
