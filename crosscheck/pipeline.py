@@ -20,6 +20,7 @@ from crosscheck.models import DISPUTED, Article, Claim, ConflictKind, Finding, G
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
 from crosscheck.variants import spelling_pairs
+from crosscheck.words import preload
 
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 T = TypeVar("T")
@@ -173,6 +174,8 @@ def run(
     """
     notify = progress or _silent
     ordered = tuple(sorted(articles, key=lambda a: a.source))
+    if options.workers > 1 and len(ordered) >= PARALLEL_MIN_ARTICLES:
+        preload()  # before the first fork: the workers inherit what the parent has loaded
     extracted = _extract(ordered, workers=options.workers, aliases=options.aliases, progress=notify)
     claims, toks, keys = extracted.claims, extracted.toks, extracted.keys
     # Copies of one text are one voice (`copies`): what they repeat word for word is one claim,
