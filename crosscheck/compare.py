@@ -17,7 +17,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from crosscheck import dates, places, quantities, roles
-from crosscheck.facts import ANCHOR_WINDOW, PREDICATE_WINDOW, folded_words, near, points_elsewhere
+from crosscheck.facts import ANCHOR_WINDOW, PREDICATE_WINDOW, folded_words, near, points_elsewhere, scope
 from crosscheck.grammar import first_verb, is_finite_verb, looks_past
 from crosscheck.lexicon import (
     AUXILIARIES,
@@ -211,6 +211,12 @@ def _by_unit(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
     qa, qb = quantities.quantities(a), quantities.quantities(b)
     units = sorted({q.unit for q in qa} & {q.unit for q in qb})
     return [(unit, [q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit]) for unit in units]
+
+
+def _other_scopes(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:
+    """Whether both figures say where they count, and the places differ (`facts.scope`)."""
+    where_a, where_b = scope(a, x.start, x.end), scope(b, y.start, y.end)
+    return bool(where_a and where_b) and not where_a & where_b
 
 
 def _fits_alike(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases: Aliases) -> bool:
@@ -512,6 +518,8 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                     continue
                 if _fits_alike(a, x, b, theirs, aliases) or _fits_alike(b, y, a, mine, aliases):
                     continue  # "two killed and another wounded" / "killing two": the two fit
+                if _other_scopes(a, x, b, y):
+                    continue  # "400 deaths nationwide" / "12 in Lakeview County": two counts
                 if unit == "age" and not _age_owner(a, x, aliases) & _age_owner(b, y, aliases):
                     continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)

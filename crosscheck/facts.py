@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from crosscheck import dates, quantities
+from crosscheck.lexicon import MONTHS, WEEKDAYS
 from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 
 SLOT = "#"  # slot keys start with this, so no word can be mistaken for one
@@ -136,3 +137,32 @@ _ELSEWHERE = re.compile(
 def points_elsewhere(text: str) -> bool:
     """Whether the claim tells of another event than the one reported (`_ELSEWHERE`)."""
     return bool(_ELSEWHERE.search(fold(text)))
+
+
+# Where a figure counts: "400 deaths nationwide" and "12 deaths in Lakeview County" are two
+# scopes of one toll, no conflict. A level word, or a named place after "in" near the figure.
+_SCOPE_LEVELS = {
+    "world": ("worldwide", "globally", "across the world", "around the world", "in the world"),
+    "nation": ("nationwide", "nationally", "countrywide", "across the country", "in the country"),
+    "state": ("statewide", "across the state", "in the state"),
+    "city": ("citywide", "across the city", "in the city"),
+}
+_LEVEL = re.compile(r"\b(?:" + "|".join(p for phrases in _SCOPE_LEVELS.values() for p in phrases) + r")\b")
+_LEVEL_OF = {phrase: level for level, phrases in _SCOPE_LEVELS.items() for phrase in phrases}
+_IN_PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
+SCOPE_WINDOW = 60  # characters either side of a figure where its scope is said
+_NOT_PLACES = frozenset(("the", "a", "an", *MONTHS, *WEEKDAYS))  # "in March", "in The Hague"
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def scope(text: str, start: int, end: int) -> frozenset[str]:
+    """Where the figure at `start`-`end` of fold(text) counts: levels ("nation") and the words
+    of places named after "in" ("lakeview", "county") within SCOPE_WINDOW characters; empty
+    when the claim does not say."""
+    folded = fold(text)
+    low, high = max(0, start - SCOPE_WINDOW), end + SCOPE_WINDOW
+    found = {_LEVEL_OF[m.group()] for m in _LEVEL.finditer(folded, low, high)}
+    if len(text) == len(folded):  # the capitals of a place name are read from the text as written
+        for match in _IN_PLACE.finditer(text, low, high):
+            found.update(word.lower() for word in match.group(1).split() if word.lower() not in _NOT_PLACES)
+    return frozenset(found)

@@ -862,3 +862,14 @@ def test_a_typo_of_an_everyday_word_is_no_name_spelt_two_ways() -> None:
     # A frequent surname is no dictionary word: its misspelling stays a name spelt two ways.
     assert misspelt("Gutierrez", "Guitierrez")
     assert misspelt("Katrina", "Katrine") and misspelt("Latoya", "Latonya")
+
+
+def test_a_count_nationwide_and_a_count_in_one_place_are_two_scopes() -> None:
+    national = "The flu has killed 40 people nationwide this winter, officials said"
+    county = "The flu has killed 12 people in Lakeview County this winter, officials said"
+    assert verdict(national, county)[0] is not Status.CONFLICT
+    # One place, or one claim silent on where: the figures are compared.
+    other = "The flu has killed 15 people in Lakeview County this winter, officials said"
+    assert verdict(county, other)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+    silent = "The flu has killed 15 people this winter, officials said"
+    assert verdict(county, silent)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
