@@ -310,7 +310,7 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     when_a, when_b = _timing(a, context), _timing(b, context)
     if dates.same_when(when_a, when_b):
         return True
-    if any(dates.clocks_agree(x, y) for x in when_a.clocks for y in when_b.clocks):
+    if any(dates.clocks_tell_one_moment(x, y) for x in when_a.clocks for y in when_b.clocks):
         return True
     # A year is a weak value (a story names its year often): it counts for one act, told by
     # the verbs beside it ("built in 1935" / "built in the 1930s"). Asking the same of days and

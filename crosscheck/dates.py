@@ -408,6 +408,19 @@ def clocks_agree(a: Clock, b: Clock) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
+ONE_MOMENT = 60  # minutes: two clock times further apart tell two moments, however they fit
+
+
+def clocks_tell_one_moment(a: Clock, b: Clock) -> bool:
+    """Whether two clock times agree and are near enough to name one moment: "by 7 a.m." fits
+    6:40 and tells it, but fits 3:33 too without telling anything ("a call at 3:33 a.m." /
+    "under control by 6:40 a.m.": two moments of one night)."""
+    in_utc = bool(a.zone and b.zone)  # "1815 GMT" and "2:15 p.m. EDT" are one moment
+    shift_a = -ZONES[a.zone] * 60 if in_utc and a.zone else 0
+    shift_b = -ZONES[b.zone] * 60 if in_utc and b.zone else 0
+    return clocks_agree(a, b) and abs(a.minutes + shift_a - b.minutes - shift_b) <= ONE_MOMENT
+
+
 def time_conflict(a: Timing, b: Timing, *, relations: bool = True) -> tuple[str, str] | None:
     """Different clock times of one day, or (when `relations`) one says during, the other
     before or after. Clock times on days known to differ ("11 a.m. on Friday" / "10 a.m. on

@@ -873,3 +873,19 @@ def test_a_count_nationwide_and_a_count_in_one_place_are_two_scopes() -> None:
     assert verdict(county, other)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
     silent = "The flu has killed 15 people this winter, officials said"
     assert verdict(county, silent)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+
+
+def test_a_bound_on_the_clock_tells_one_moment_only_near_it() -> None:
+    from crosscheck.compare import shares_value
+
+    call = claim("a", "A call came in to the fire station at 3:33 a.m. from the hotel")
+    control = claim("b", "By 6:40 a.m. the fire at the station was under control")
+    near = claim("c", "The fire at the station was under control at 6:20 a.m.")
+    assert not shares_value(call, control, CONTEXT)
+    assert shares_value(near, control, CONTEXT)
+    # Two zones: one moment, hours apart on the clock.
+    gmt, edt = (
+        claim("d", "The launch came at 1815 GMT on Monday"),
+        claim("e", "The launch came at 2:15 p.m. EDT"),
+    )
+    assert shares_value(gmt, edt, CONTEXT)
