@@ -1048,7 +1048,7 @@ def _spellable(bare: str) -> bool:
 def misspelt(x: str, y: str) -> bool:
     """Whether two names may be one name spelt two ways: alike, with the same first letter
     ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
-    ("Steve"/"Steven"), nor a typo of an everyday word ("67th Presinct"), nor another way of
+    ("Steve"/"Steven"), nor a typo of an everyday word ("Harbour Warehuose"), nor another way of
     writing one name (`same_name`)."""
     fx, fy = bare_name(x), bare_name(y)
     if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
