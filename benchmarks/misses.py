@@ -19,10 +19,11 @@ from collections.abc import Sequence
 
 from benchmarks.quality import DEFAULT_DEVSET, devset_missing, folders
 from crosscheck import pipeline
-from crosscheck.compare import Context, judge, vocabularies
+from crosscheck.compare import Context, judge
 from crosscheck.corpus import load_corpus
 from crosscheck.facts import telling_slots
 from crosscheck.match import similarity
+from crosscheck.names import vocabularies
 from crosscheck.pairing import best_partners, build_key_index, lonely, scored_pairs, shared_score
 from crosscheck.variants import spelling_pairs
 

@@ -1,38 +1,48 @@
 """A pair of claims from two sources → agree, or a typed conflict.
 
 Checks run from the most specific to the least: number, date, time,
-negation, quote wording, entity. A hedged claim (speculation, opinion,
-conditional) never makes a hard conflict: the pair is `unclear` instead.
+negation, quote wording, entity (the names of things: `names`). A hedged claim
+(speculation, opinion, conditional) never makes a hard conflict: the pair is
+`unclear` instead.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import pairwise
 
 from rapidfuzz import fuzz
 
 from crosscheck import dates, places, quantities, roles
-from crosscheck.facts import ANCHOR_WINDOW, PREDICATE_WINDOW, folded_words, near, points_elsewhere, scope
+from crosscheck.facts import (
+    ANCHOR_WINDOW,
+    PREDICATE_WINDOW,
+    capital_tokens,
+    folded_words,
+    near,
+    points_elsewhere,
+    scope,
+    token_set,
+    word_tokens,
+    written_words,
+)
 from crosscheck.grammar import first_verb, is_finite_verb, looks_past
 from crosscheck.lexicon import (
     AUXILIARIES,
     MONTHS,
     NEGATION_CUES,
     REPORTING_VERBS,
-    SHORT_NAMES,
     STOP_WORDS,
     TITLES,
     WEEKDAYS,
 )
 from crosscheck.models import Claim, ConflictKind, Finding, Status
+from crosscheck.names import entity_conflict, is_spelling
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
 from crosscheck.revisions import changed_before, revised
-from crosscheck.words import a_word_mistyped, is_common, rarity
+from crosscheck.words import rarity
 
 MIN_QUOTE_WORDS = 3
 SAME_QUOTE = 85.0  # quotations this alike (0–100) are the same words, give or take punctuation
@@ -40,56 +50,19 @@ SAME_NAME = 85.0
 SAME_REMARK = 55.0  # quotations less alike than this are two remarks, not one worded two ways
 NEGATION_MIN_SIMILARITY = 70.0  # a lone "not" flips a claim only when the rest is the same
 RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell the same event
-NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source makes a conflict
 MAX_SAYS_WORDS = 8
 
-_WORD = re.compile(r"[\w][\w'’.-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # "not only … but", "not just one": they add, they negate nothing.
 _NEGATION = re.compile(
     r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b(?!\s+(?:only|just|merely|simply)\b)|n[’']t\b", re.I
 )
-_CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 # Differences specific enough to count between two statements that read less alike than
 # paraphrases (a fact sheet's contradiction check).
 BRIDGING_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.TIME, ConflictKind.ENTITY})
-
-
-def vocabularies(claims: Sequence[Claim], toks: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
-    """Every token each source uses in its claims ("does the other source ever mention X?");
-    a joined alias ("north_korea") also counts as its parts. Two capitalised words in a row
-    count as one name too, "john hale" (with a space, so no token is mistaken for one): a
-    source may write "John" of one person and never "John Hale"."""
-    found: dict[str, set[str]] = {}
-    for claim, claim_tokens in zip(claims, toks, strict=True):
-        known = found.setdefault(claim.source, set())
-        known.update(with_parts(claim_tokens))
-        known.update(_name_pairs(claim.text))
-    return {source: frozenset(words) for source, words in found.items()}
-
-
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
-
-
-def _name_pairs(text: str) -> Iterator[str]:
-    """ "Fire Chief Jon Hale said" → "fire chief", "chief jon", "jon hale"."""
-    for run in _NAME_RUN.findall(text):
-        yield from (_name_pair(x, y) for x, y in pairwise(run.split()))
-
-
-def _name_pair(first: str, second: str) -> str:
-    """Two capitalised words in a row as `vocabularies` keeps them: "Jon Hale's" → "jon hale"."""
-    return f"{_POSSESSIVE_END.sub('', fold(first))} {_POSSESSIVE_END.sub('', fold(second))}"
-
-
-def with_parts(tokens: Iterable[str]) -> set[str]:
-    """Tokens plus the parts of joined aliases: "north_korea" also counts as "korea"."""
-    found = set(tokens)
-    found.update(part for token in list(found) if "_" in token for part in token.split("_"))
-    return found
 
 
 @dataclass(frozen=True)
@@ -233,7 +206,7 @@ def _fits_alike(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases
 
 def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
     """Shared content is more than figures: "walking two hours" and "two days" share only "2"."""
-    return any(t[0].isalpha() for t in _token_set(a, aliases) & _token_set(b, aliases))
+    return any(t[0].isalpha() for t in token_set(a, aliases) & token_set(b, aliases))
 
 
 # A compared candidate is reported when it plainly states one fact: it conflicts, it reads
@@ -263,7 +236,7 @@ def _conflict_finding(
         return Finding(a.id, b.id, Status.REVISED, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
     # A hedge ("police believe the 31-year-old shot Joe Smyth") makes what is asserted
     # uncertain, not who it is about: how a name is spelt, how old a person is.
-    spelling = kind is ConflictKind.ENTITY and _is_spelling(a_says, b_says)
+    spelling = kind is ConflictKind.ENTITY and is_spelling(a_says, b_says)
     age = kind is ConflictKind.NUMBER and _is_age(a_says) and _is_age(b_says)
     status = Status.UNCLEAR if (a.hedged or b.hedged) and not (spelling or age) else Status.CONFLICT
     return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
@@ -382,7 +355,7 @@ def _conflict(
     quote = _quote_conflict(a, b, context.aliases)
     if quote:
         return ConflictKind.QUOTE, quote[0], quote[1]
-    entity = _entity_conflict(a, b, context, similarity)
+    entity = entity_conflict(a, b, context, similarity)
     if entity:
         return ConflictKind.ENTITY, entity[0], entity[1]
     return None
@@ -406,8 +379,8 @@ _NOT_EVENT_WORDS = (
 
 
 def _event_words(a: str, b: str, aliases: Aliases) -> frozenset[str]:
-    shared = _token_set(a, aliases) & _token_set(b, aliases)
-    names = _names(a, aliases) | _names(b, aliases)
+    shared = token_set(a, aliases) & token_set(b, aliases)
+    names = capital_tokens(a, aliases) | capital_tokens(b, aliases)
     return frozenset(t for t in shared - names if t[0].isalpha() and t not in _NOT_EVENT_WORDS)
 
 
@@ -502,8 +475,8 @@ def _names_a_thing(text: str, words: Sequence[tuple[int, int, str]], last: int) 
 def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[str, str] | None:
     """Quantities of one unit or counted thing, none of which fit each other, that share an
     anchor (or stand in claims alike as a whole)."""
-    names_in_common = _names(a, aliases) & _names(b, aliases)
-    two_people = bool(_names(a, aliases) and _names(b, aliases) and not names_in_common)
+    names_in_common = capital_tokens(a, aliases) & capital_tokens(b, aliases)
+    two_people = bool(capital_tokens(a, aliases) and capital_tokens(b, aliases) and not names_in_common)
     for unit, mine, theirs in _by_unit(a, b):
         if unit == "sec" and two_people:
             continue  # "Smith has worked there 15 years" / "Jones, 30 years": two people's time
@@ -573,7 +546,7 @@ _AGE_WORDS = frozenset(("year", "years", "yr", "old"))
 def _age_owner(text: str, age: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
     """The name an age belongs to: the capitalised words just after it ("a 32-year-old
     Englishman, Rob Hart"), else just before it; empty when no name stands near."""
-    names = _names(text, aliases)
+    names = capital_tokens(text, aliases)
     words = folded_words(text)
     inside = [k for k, (s, e, _) in enumerate(words) if s < age.end and e > age.start]
     if not inside:
@@ -715,18 +688,6 @@ def _anchored(
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _token_set(text: str, aliases: Aliases) -> frozenset[str]:
-    """The content tokens of a claim, as a set: each pair of claims asks for its two again."""
-    return frozenset(tokens(text, aliases))
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _names(text: str, aliases: Aliases) -> frozenset[str]:
-    """The tokens of the capitalised words of `text`."""
-    return frozenset(t for m in _CAPITAL.finditer(text) for t in tokens(m.group(), aliases))
-
-
-@lru_cache(maxsize=TEXT_CACHE)
 def _spans_of(text: str, token: str, aliases: Aliases) -> tuple[tuple[int, int], ...]:
     """Where words whose token is `token` stand in fold(text)."""
     return tuple((start, end) for start, end, word in folded_words(text) if token in tokens(word, aliases))
@@ -855,425 +816,16 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
     return differing_words(qa, qb, aliases)
 
 
-def _entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> tuple[str, str] | None:
-    """The same role filled by another name, one name spelt two ways, or two things of one kind.
-
-    Measured on judged findings of the development set: two names that merely stand beside a
-    shared word ("the actor's lawyer" / "a store's", "brand A cookies" / "brand B crackers") were wrong
-    every time, so names conflict only as a swap in claims alike as a whole, or as spellings.
-    """
-    if similarity >= NAME_SWAP_MIN_SIMILARITY:
-        swapped = _swapped_name(a, b, context)
-        if swapped:
-            return swapped
-    spelled = _spelling_conflict(a, b, context) or _reordered_name(a.text, b.text, context.aliases)
-    if spelled:
-        return spelled
-    placed = _place_conflict(a, b, context)
-    if placed:
-        return placed
-    return _condition_conflict(a.text, b.text) or _kind_conflict(a.text, b.text, context.aliases)
-
-
-# How hospitals state a patient's condition, gravest first: "in critical condition" against "in
-# stable condition" is two reports of one patient that cannot both hold ("critical but stable"
-# is critical).
-CONDITIONS = ("grave", "critical", "serious", "fair", "stable", "good", "satisfactory")
-_CONDITION = re.compile(
-    rf"\b({'|'.join(CONDITIONS)})\b(?:[ ,]+but (?:{'|'.join(CONDITIONS)}))?\s+condition\b"
-)
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _conditions(text: str) -> list[str]:
-    folded = fold(text)
-    return _CONDITION.findall(folded) if "condition" in folded else []
-
-
-def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
-    """Two conditions of a patient ("critical condition" / "stable condition"), where each
-    claim states one."""
-    found_a, found_b = _conditions(a), _conditions(b)
-    if len(set(found_a)) == 1 and len(set(found_b)) == 1 and found_a[0] != found_b[0]:
-        return f"{found_a[0]} condition", f"{found_b[0]} condition"
-    return None
-
-
-REORDERED_NAME_WORDS = 3  # a run of names this long, at least: "Dynamic Smart Cooling"
-_THREE_CAPITALS = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+[A-Z]")
-
-
-def _reordered_name(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
-    """One name with its words in another order ("Dynamic Smart Cooling" / "Smart Dynamic
-    Cooling"): a product, a body or a law written two ways. Runs of three capitalised words
-    or more, so that a person's two names ("Lee Ann" / "Ann Lee") never count."""
-    runs_b = {tuple(run): run for run in _name_runs(b, aliases)}
-    for run in _name_runs(a, aliases):
-        for other in runs_b.values():
-            if sorted(run) == sorted(other) and run != other:
-                return " ".join(run), " ".join(other)
-    return None
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _name_runs(text: str, aliases: Aliases) -> list[list[str]]:
-    """The runs of REORDERED_NAME_WORDS or more consecutive capitalised names in `text`."""
-    if not _THREE_CAPITALS.search(text):
-        return []  # most claims: no three capitalised words in a row
-    kind_of = aliases.kind_of
-    runs: list[list[str]] = [[]]
-    for match in _WORD.finditer(text):
-        word = match.group().rstrip(".,")
-        proper = _is_proper(word, text, kind_of)
-        if proper:
-            runs[-1].append(word)
-        if not proper or text[match.end() : match.end() + 1] in (",", ";", ":"):
-            runs.append([])  # a list ("IBM, Dell, Sun") is names side by side, not one name
-    return [run for run in runs if len(run) >= REORDERED_NAME_WORDS]
-
-
-def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
-    """One street crossed by two others ("Main Street at Oak Avenue" / "Main Street and Elm
-    Road"), or one named place in two towns ("the Acme Foods plant in North Ridge" / "… in Glen
-    Falls"). The other street or town must be one the other source never names, so a source
-    that tells both ("in Glen Falls, near North Ridge") is not read as contradicting itself."""
-    for corner_a in places.corners(a.text):
-        for corner_b in places.corners(b.text):
-            shared = corner_a.streets & corner_b.streets
-            if len(shared) != 1:
-                continue
-            (x,) = corner_a.streets - shared
-            (y,) = corner_b.streets - shared
-            says_a, says_b = corner_a.named(x), corner_b.named(y)
-            if _new_place(says_a, b.source, context) and _new_place(says_b, a.source, context):
-                return says_a, says_b
-    for placed_a in places.placements(a.text, context.aliases):
-        for placed_b in places.placements(b.text, context.aliases):
-            if not _one_thing(placed_a.thing & placed_b.thing):
-                continue
-            town_a, town_b = placed_a.town_words, placed_b.town_words
-            if town_a <= town_b or town_b <= town_a:
-                continue  # "in Philadelphia" / "in Northeast Philadelphia"
-            if _new_place(placed_a.town, b.source, context) and _new_place(placed_b.town, a.source, context):
-                return placed_a.town, placed_b.town
-    return None
-
-
-def _one_thing(shared: frozenset[str]) -> bool:
-    """Names that share two words, or one no everyday word: "Lakeview Hale Center" / "Lakeview
-    Hale Clinic"; not "Union Station" / "Union Square"."""
-    return len(shared) >= 2 or any(not is_common(word) for word in shared)
-
-
-def _new_place(written: str, source: str, context: Context) -> bool:
-    """A place with a word the other source never uses."""
-    return any(_unknown_to(word, source, context) for word in written.split() if word[:1].isupper())
-
-
-def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
-    """A thing of a known kind in each claim that the other does not name ("a sword" / "a
-    pistol"); a word for the whole kind ("gun") contradicts none of its members."""
-    kind_of = aliases.kind_of
-    only_a = [(w, n) for w, n in _kind_words(a, aliases) if not _normal(w, aliases) <= _token_set(b, aliases)]
-    if not only_a:
-        return None
-    only_b = [(w, n) for w, n in _kind_words(b, aliases) if not _normal(w, aliases) <= _token_set(a, aliases)]
-    for word_a, named_a in only_a:
-        for word_b, named_b in only_b:
-            if named_a and named_b and not named_a & named_b:
-                continue  # "Minister Adams" / "President Baker": two people, each with a title
-            kind = kind_of[fold(word_a)]
-            if kind == kind_of[fold(word_b)] and not {fold(word_a), fold(word_b)} & GENERAL_KIND_WORDS:
-                return word_a, word_b
-    return None
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _kind_words(text: str, aliases: Aliases) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The words of a known kind in `text`, each with the name it stands before or after (a
-    title's holder), if any."""
-    kind_of = aliases.kind_of
-    words = _words(text)
-    found = []
-    for i, word in enumerate(words):
-        if fold(word) in kind_of and not _ends_a_name(words, i):
-            beside = [w for w in words[max(0, i - 1) : i] + words[i + 1 : i + 2] if w[:1].isupper()]
-            found.append((word, frozenset(t for w in beside for t in tokens(w, aliases))))
-    return tuple(found)
-
-
-def _ends_a_name(words: Sequence[str], i: int) -> bool:
-    """Whether words[i] is the last word of a name of two or more ("Tishana King", "Burger
-    King"): a surname or a brand, not the role or thing the word names. A title stands before
-    a name ("President Lee", "Russian President Ann Lee") and is no such word."""
-    capital = words[i][:1].isupper() and i > 0 and words[i - 1][:1].isupper()
-    return capital and not (i + 1 < len(words) and words[i + 1][:1].isupper())
-
-
-MAX_SWAP_WORDS = 3  # a replaced name is a few words long; a longer change is a rewording
-# Words for a whole kind, which a more exact word of the kind does not contradict.
-GENERAL_KIND_WORDS = frozenset("gun handgun weapon firearm vehicle aircraft boat vessel".split())
-SPELLING = 70.0  # two spellings of one name are this alike (0–100): "Jon"/"John", "Stefan"/"Stephan"
-MIN_SPELLED = 3  # letters: shorter names ("Li", "Ng") are too short to call misspelt
-
-
-def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
-    """One name spelt two ways: "Jon Hale" / "John Hale", "Katrina Lowe" / "Katrine Lowe".
-
-    Each spelling is one the other source never uses, the two are alike but neither is a
-    short form of the other ("Steve" / "Steven"), and they stand beside a shared word, often
-    the rest of the name.
-    """
-    names_a = proper_names(a.text, context.aliases)
-    names_b = proper_names(b.text, context.aliases)
-    if not names_a or not names_b or {bare_name(x) for x in names_a} == {bare_name(y) for y in names_b}:
-        return None
-    for x in names_a:
-        if not _spellable(bare_name(x)) or not _spelling_unknown_to(x, a.text, b.source, context):
-            continue
-        for y in names_b:
-            if not misspelt(x, y) or not _spelling_unknown_to(y, b.text, a.source, context):
-                continue
-            if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
-                return x, y
-    return None
-
-
-def _spellable(bare: str) -> bool:
-    """Long enough to call misspelt, and one word: a name in a compound ("Iceland-born",
-    "Chinese-made"; `bare_name` makes it "iceland born") is that name, not another spelling."""
-    return len(bare) >= MIN_SPELLED and " " not in bare
-
-
-def misspelt(x: str, y: str) -> bool:
-    """Whether two names may be one name spelt two ways: alike, with the same first letter
-    ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
-    ("Steve"/"Steven"), nor a typo of an everyday word ("Harbour Warehuose"), nor another way of
-    writing one name (`same_name`)."""
-    fx, fy = bare_name(x), bare_name(y)
-    if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
-        return False
-    if fx.startswith(fy) or fy.startswith(fx) or a_word_mistyped(fx, fy):
-        return False
-    return fuzz.ratio(fx, fy) >= SPELLING and not same_name(x, y)
-
-
-# British and American spellings of one word ("Centre" / "Center", "Harbour" / "Harbor").
-_REGIONAL_SPELLINGS = (
-    (re.compile(r"tre\b"), "ter"),
-    (re.compile(r"our\b"), "or"),
-    (re.compile(r"is(e|ed|ing)\b"), r"iz\1"),
-)
-
-
-def same_name(a: str, b: str) -> bool:
-    """Two ways of writing one name: spacing and full stops ("U. K." / "UK"), initials ("United
-    Kingdom" / "UK"), a short form ("Cal" / "Calvert", "Mt" / "Mount"), a regional spelling
-    ("Centre" / "Center"), a common short form of a given name ("Bill" / "William"). Not one
-    name: "Jon" / "John", two spellings (`_spelling_conflict`)."""
-    fa, fb = fold(a), fold(b)
-    letters_a, letters_b = re.sub(r"[^\w]", "", fa), re.sub(r"[^\w]", "", fb)
-    if (
-        letters_a == letters_b
-        or letters_b in SHORT_NAMES.get(letters_a, ())
-        or letters_a in SHORT_NAMES.get(letters_b, ())
-    ):
-        return True  # "U. K." / "UK"; "Bill" / "William"
-    initials_a = "".join(w[0] for w in re.findall(r"\w+", fa))
-    initials_b = "".join(w[0] for w in re.findall(r"\w+", fb))
-    if (letters_a == initials_b and len(initials_b) > 1) or (letters_b == initials_a and len(initials_a) > 1):
-        return True
-    short, long = sorted((letters_a, letters_b), key=len)
-    if len(short) >= 2 and _is_abbreviation(short, long):
-        return True
-    regional_a, regional_b = fa, fb
-    for pattern, replacement in _REGIONAL_SPELLINGS:
-        regional_a, regional_b = pattern.sub(replacement, regional_a), pattern.sub(replacement, regional_b)
-    return regional_a == regional_b
-
-
-ABBREVIATION = 0.6  # a short form keeps at most this share of the letters
-
-
-def _is_abbreviation(short: str, long: str) -> bool:
-    """ "mt" of "mount", "calif" of "california", "cal" of "calvert": the first letter, then
-    the rest in order."""
-    if short[0] != long[0] or len(short) > ABBREVIATION * len(long):
-        return False  # "Jon" is no short form of "John": a letter dropped is a misspelling
-    rest = iter(long[1:])
-    return all(letter in rest for letter in short[1:])
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def proper_names(text: str, aliases: Aliases) -> tuple[str, ...]:
-    kind_of = aliases.kind_of
-    return tuple(w for w in _words(text) if _is_proper(w, text, kind_of))
-
-
-# Two capitalised words with only spaces between ("Katrina Lowe"; not "Lowe, Ann Berg").
-_CAPITALS_SIDE_BY_SIDE = re.compile(r"\b(?=([A-Z][\w'’-]*)\s+([A-Z][\w'’.-]*))")
-
-
-def full_names(text: str, aliases: Aliases) -> tuple[tuple[str, str], ...]:
-    """Two names side by side, as written: "Katrina Lowe", "Glen Falls"."""
-    kind_of = aliases.kind_of
-    found = []
-    for match in _CAPITALS_SIDE_BY_SIDE.finditer(text):
-        first, second = match.group(1), match.group(2).rstrip(".,")
-        if _is_proper(first, text, kind_of) and _is_proper(second, text, kind_of):
-            found.append((first, second))
-    return tuple(found)
-
-
-def _is_spelling(a: str, b: str) -> bool:
-    return " " not in a and " " not in b and fuzz.ratio(bare_name(a), bare_name(b)) >= SPELLING
-
-
-@lru_cache(maxsize=1 << 16)
-def bare_name(name: str) -> str:
-    """A name without case, possessive or final full stop: "Hale's" → "hale"."""
-    return _POSSESSIVE_END.sub("", fold(name)).rstrip(".")
-
-
-_POSSESSIVE_END = re.compile(r"'s?$")
-
-
-NEIGHBOURHOOD = 3  # words either side of a name that stand beside it
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _beside(word: str, text: str, aliases: Aliases) -> frozenset[str]:
-    """Content tokens, names included, within NEIGHBOURHOOD words of `word` in `text`."""
-    words = list(_words(text))
-    if word not in words:
-        return frozenset()
-    at = words.index(word)
-    window = words[max(0, at - NEIGHBOURHOOD) : at] + words[at + 1 : at + 1 + NEIGHBOURHOOD]
-    return frozenset(t for w in window for t in tokens(w, aliases) if not t[0].isdigit())
-
-
-def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
-    """Nearly the same sentence with a name in one place replaced by another name.
-
-    The two claims are aligned word by word (normalised words; stop words aside). A short
-    stretch that differs, with a name on each side, is a swap when a name in it is new to the
-    other source: "talks in Geneva" against "talks in Vienna", even where the first
-    name occurs elsewhere in the second sentence. Two names that trade places ("A met B",
-    "B met A") are no swap: each is known to the other claim.
-    """
-    # Cheap test first: most pairs tell the same names, and then there is nothing to align.
-    written_a = _surface_entities(a.text, context.aliases)[1]
-    written_b = _surface_entities(b.text, context.aliases)[1]
-    if written_a <= _lowered_words(b.text) and written_b <= _lowered_words(a.text):
-        return None
-    # A swap needs a name one source never uses; most pairs of one story have none.
-    proper_a, proper_b = proper_names(a.text, context.aliases), proper_names(b.text, context.aliases)
-    if not any(_unknown_to(w, b.source, context) for w in proper_a) and not any(
-        _unknown_to(w, a.source, context) for w in proper_b
-    ):
-        return None
-    kind_of = context.aliases.kind_of
-    words_a, keys_a = _aligned_words(a.text, context.aliases)
-    words_b, keys_b = _aligned_words(b.text, context.aliases)
-    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_WORDS or abs((i2 - i1) - (j2 - j1)) > 1:
-            continue  # a long or lopsided change ("Lyon" / "the south of France") rewords
-        names_a = [w for w in words_a[i1:i2] if _is_proper(w, a.text, kind_of)]
-        names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text, kind_of)]
-        if not names_a or not names_b or len(names_a) < i2 - i1 or len(names_b) < j2 - j1:
-            continue  # "John Doyle" / "city police": a name against other words is a rewording
-        if all(len(w.strip(".")) == 1 for w in names_a) or all(len(w.strip(".")) == 1 for w in names_b):
-            continue  # initials ("L. A." / "Los Angeles") tell too little to be another name
-        new_a = any(_unknown_to(w, b.source, context) for w in names_a)
-        new_b = any(_unknown_to(w, a.source, context) for w in names_b)
-        says_a, says_b = " ".join(names_a), " ".join(names_b)
-        if (new_a or new_b) and not same_name(says_a, says_b):
-            return says_a, says_b
-    return None
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _lowered_words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.lower()))
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _aligned_words(text: str, aliases: Aliases) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words of `text` that carry content, and their normalised forms to align on."""
-    kept = [(w, " ".join(sorted(_normal(w, aliases)))) for w in _words(text)]
-    kept = [(w, key) for w, key in kept if key]
-    return tuple(w for w, _ in kept), tuple(key for _, key in kept)
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _surface_entities(text: str, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
-    """Known-kind words and capitalised words after the first, lower-cased, as written."""
-    kinds = frozenset(w for w in _lowered_words(text) if w in aliases.kind_of)
-    names = frozenset(m.group().lower() for m in _CAPITAL.finditer(text) if m.start() > 0)
-    return kinds, names - STOP_WORDS
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.rstrip(".,") for w in _WORD.findall(text))
-
-
-@lru_cache(maxsize=1 << 18)
-def _normal(word: str, aliases: Aliases) -> frozenset[str]:
-    """One word's normalised tokens (most words give one; "Boeing-737" gives two)."""
-    return frozenset(tokens(word, aliases))
-
-
-def _spelling_unknown_to(name: str, text: str, source: str, context: Context) -> bool:
-    """A spelling the other source never uses, or never in this full name: it may write
-    "John" of another man and never "John Hale"."""
-    if _unknown_to(name, source, context):
-        return True
-    words = _words(text)
-    at = words.index(name)
-    before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
-    full = [_name_pair(before, name)] if before[:1].isupper() else []
-    full += [_name_pair(name, after)] if after[:1].isupper() else []
-    known = context.vocabulary.get(source, frozenset())
-    return bool(full) and not any(pair in known for pair in full)
-
-
-def _unknown_to(word: str, source: str, context: Context) -> bool:
-    """A thing of a known kind always counts; a name only if the other source never uses it."""
-    if fold(word) in context.aliases.kind_of:
-        return True
-    # Known only if every part is: "Ana-Maria" is new even where "Maria" was already used.
-    letters = {t for t in tokens(word, context.aliases) if not t[0].isdigit()}
-    return not letters <= context.vocabulary.get(source, frozenset())
-
-
-def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
-    """A capitalised name ("Angola", "Boeing-737", "Chinese-made"): not the claim's first word
-    unless a name follows it, not a month, a weekday, a stop word or a title."""
-    if not word[:1].isupper():
-        return False
-    folded = _POSSESSIVE_END.sub("", fold(word))
-    if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in kind_of or folded in TITLES:
-        return False  # a month, a weekday, "The", or a title ("President", "Marshal")
-    if not text.startswith(word) or any(c.isdigit() for c in word):
-        return True
-    # The first word is capitalised anyway; it is a name when a name goes on after it ("Jon Hale").
-    rest = text[len(word) :].split(maxsplit=1)
-    following = rest[0] if rest else ""
-    return following[:1].isupper() and fold(following).rstrip(".,") not in STOP_WORDS | TITLES
-
-
 def differing_words(a: str, b: str, aliases: Aliases) -> tuple[str, str]:
     """What each side says that the other does not, as the words appear."""
-    ta, tb = set(_token_set(a, aliases)), set(_token_set(b, aliases))
+    ta, tb = set(token_set(a, aliases)), set(token_set(b, aliases))
     return _words_outside(a, tb, aliases), _words_outside(b, ta, aliases)
 
 
 def _words_outside(text: str, other: set[str], aliases: Aliases) -> str:
     kept: list[str] = []
-    for word in _words(text):
-        normal = _normal(word, aliases)
+    for word in written_words(text):
+        normal = word_tokens(word, aliases)
         if normal and not normal <= other and word not in kept:
             kept.append(word)
     return " ".join(kept[:MAX_SAYS_WORDS])

@@ -166,3 +166,31 @@ def scope(text: str, start: int, end: int) -> frozenset[str]:
         for match in _IN_PLACE.finditer(text, low, high):
             found.update(word.lower() for word in match.group(1).split() if word.lower() not in _NOT_PLACES)
     return frozenset(found)
+
+
+WORD = re.compile(r"[\w][\w'’.-]*")  # a word as written, with its inner marks ("O'Neill", "U.S.")
+CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")  # a capitalised word
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def token_set(text: str, aliases: Aliases) -> frozenset[str]:
+    """The content tokens of a claim, as a set: each pair of claims asks for its two again."""
+    return frozenset(tokens(text, aliases))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def capital_tokens(text: str, aliases: Aliases) -> frozenset[str]:
+    """The tokens of the capitalised words of `text`."""
+    return frozenset(t for m in CAPITAL.finditer(text) for t in tokens(m.group(), aliases))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def written_words(text: str) -> tuple[str, ...]:
+    """The words of `text` as written, a full stop or comma after one dropped."""
+    return tuple(w.rstrip(".,") for w in WORD.findall(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def word_tokens(word: str, aliases: Aliases) -> frozenset[str]:
+    """One word's normalised tokens (most words give one; "Boeing-737" gives two)."""
+    return frozenset(tokens(word, aliases))

@@ -21,13 +21,14 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from crosscheck import dates, quantities, safeyaml
-from crosscheck.compare import BRIDGING_KINDS, Context, compare, vocabularies
+from crosscheck.compare import BRIDGING_KINDS, Context, compare
 from crosscheck.copies import sketch, stories
 from crosscheck.errors import AliasError, ExitCode, FactSheetError, Located, SheetErrors, summary
 from crosscheck.extract import extract_claims, is_hedged
 from crosscheck.grammar import plural
 from crosscheck.match import SUPPORT_THRESHOLD, similarity
 from crosscheck.models import Article, Claim, Report, Status
+from crosscheck.names import vocabularies
 from crosscheck.normalize import (
     ALIASES_SHAPE,
     KINDS_SHAPE,

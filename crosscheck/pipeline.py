@@ -11,12 +11,13 @@ from operator import attrgetter
 from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
-from crosscheck.compare import Context, denied, judge, vocabularies
+from crosscheck.compare import Context, denied, judge
 from crosscheck.copies import Sketch, containment, sketch, stories
 from crosscheck.extract import extract_claims
 from crosscheck.facts import SLOT, pairing_keys, telling_slots
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
 from crosscheck.models import DISPUTED, Article, Claim, ConflictKind, Finding, Group, Report, Status
+from crosscheck.names import vocabularies
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
 from crosscheck.variants import spelling_pairs

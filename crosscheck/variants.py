@@ -3,7 +3,7 @@
 "A co-worker was holding onto Katrina Lowe" and "killing Katrine Lowe and Ann Berg" tell
 different facts and share one rare word, so no search by shared content brings them together;
 yet the two spellings of one person's name are a conflict a reader wants to see (the
-comparison's spelling rule, `compare._spelling_conflict`, judges it). Here every two names
+comparison's spelling rule, `names._spelling_conflict`, judges it). Here every two names
 side by side ("Katrina Lowe") are indexed by each of their words; two spellings of the other
 word beside one shared word, alike enough to be one name misspelt, propose the first claims of
 each pair of sources that write them. The comparison decides: a short form ("Steve" /
@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from crosscheck.compare import bare_name, full_names, misspelt
 from crosscheck.models import Claim
+from crosscheck.names import bare_name, full_names, misspelt
 from crosscheck.normalize import Aliases
 
 MAX_SPELLINGS = 12  # spellings beside one word compared pairwise; more is a common word ("New")

@@ -282,7 +282,7 @@ def test_a_short_form_of_a_given_name_is_the_same_name_but_a_letter_more_is_not(
 
 
 def test_a_spelling_the_other_source_uses_only_of_another_person_is_still_new_in_this_name() -> None:
-    from crosscheck.compare import vocabularies
+    from crosscheck.names import vocabularies
     from crosscheck.normalize import tokens
 
     a = claim("a", "Jon Hale, the city's public safety director")
@@ -856,7 +856,7 @@ def test_a_surname_that_is_also_a_role_is_a_name() -> None:
 
 
 def test_a_typo_of_an_everyday_word_is_no_name_spelt_two_ways() -> None:
-    from crosscheck.compare import misspelt
+    from crosscheck.names import misspelt
 
     assert not misspelt("Warehouse", "Warehuose")
     # A frequent surname is no dictionary word: its misspelling stays a name spelt two ways.

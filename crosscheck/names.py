@@ -1,0 +1,474 @@
+"""Names across sources: one name spelt two ways, a name swapped for another, two things of
+one kind, one place put in two towns; and what names each source uses at all.
+
+A conflict of names is the hardest to tell from a paraphrase: two sources name a person, a
+place or a thing their own way ("Jon Owen" / "John Owen" is a conflict; "Bill" / "William",
+"UK" / "United Kingdom" are not). Each rule here asks what the other source ever writes
+(`vocabularies`), so a spelling it never uses is told from one it also uses elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from difflib import SequenceMatcher
+from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from crosscheck import places
+from crosscheck.facts import CAPITAL, WORD, token_set, word_tokens, written_words
+from crosscheck.lexicon import MONTHS, SHORT_NAMES, STOP_WORDS, TITLES, WEEKDAYS
+from crosscheck.models import Claim
+from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
+from crosscheck.words import a_word_mistyped, is_common
+
+if TYPE_CHECKING:
+    from crosscheck.compare import Context
+
+NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source makes a conflict
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def vocabularies(claims: Sequence[Claim], toks: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Every token each source uses in its claims ("does the other source ever mention X?");
+    a joined alias ("north_korea") also counts as its parts. Two capitalised words in a row
+    count as one name too, "john hale" (with a space, so no token is mistaken for one): a
+    source may write "John" of one person and never "John Hale"."""
+    found: dict[str, set[str]] = {}
+    for claim, claim_tokens in zip(claims, toks, strict=True):
+        known = found.setdefault(claim.source, set())
+        known.update(with_parts(claim_tokens))
+        known.update(_name_pairs(claim.text))
+    return {source: frozenset(words) for source, words in found.items()}
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _name_pairs(text: str) -> Iterator[str]:
+    """ "Fire Chief Jon Hale said" → "fire chief", "chief jon", "jon hale"."""
+    for run in _NAME_RUN.findall(text):
+        yield from (_name_pair(x, y) for x, y in pairwise(run.split()))
+
+
+def _name_pair(first: str, second: str) -> str:
+    """Two capitalised words in a row as `vocabularies` keeps them: "Jon Hale's" → "jon hale"."""
+    return f"{_POSSESSIVE_END.sub('', fold(first))} {_POSSESSIVE_END.sub('', fold(second))}"
+
+
+def with_parts(tokens: Iterable[str]) -> set[str]:
+    """Tokens plus the parts of joined aliases: "north_korea" also counts as "korea"."""
+    found = set(tokens)
+    found.update(part for token in list(found) if "_" in token for part in token.split("_"))
+    return found
+
+
+def entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> tuple[str, str] | None:
+    """The same role filled by another name, one name spelt two ways, or two things of one kind.
+
+    Measured on judged findings of the development set: two names that merely stand beside a
+    shared word ("the actor's lawyer" / "a store's", "brand A cookies" / "brand B crackers") were wrong
+    every time, so names conflict only as a swap in claims alike as a whole, or as spellings.
+    """
+    if similarity >= NAME_SWAP_MIN_SIMILARITY:
+        swapped = _swapped_name(a, b, context)
+        if swapped:
+            return swapped
+    spelled = _spelling_conflict(a, b, context) or _reordered_name(a.text, b.text, context.aliases)
+    if spelled:
+        return spelled
+    placed = _place_conflict(a, b, context)
+    if placed:
+        return placed
+    return _condition_conflict(a.text, b.text) or _kind_conflict(a.text, b.text, context.aliases)
+
+
+# How hospitals state a patient's condition, gravest first: "in critical condition" against "in
+# stable condition" is two reports of one patient that cannot both hold ("critical but stable"
+# is critical).
+CONDITIONS = ("grave", "critical", "serious", "fair", "stable", "good", "satisfactory")
+_CONDITION = re.compile(
+    rf"\b({'|'.join(CONDITIONS)})\b(?:[ ,]+but (?:{'|'.join(CONDITIONS)}))?\s+condition\b"
+)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _conditions(text: str) -> list[str]:
+    folded = fold(text)
+    return _CONDITION.findall(folded) if "condition" in folded else []
+
+
+def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
+    """Two conditions of a patient ("critical condition" / "stable condition"), where each
+    claim states one."""
+    found_a, found_b = _conditions(a), _conditions(b)
+    if len(set(found_a)) == 1 and len(set(found_b)) == 1 and found_a[0] != found_b[0]:
+        return f"{found_a[0]} condition", f"{found_b[0]} condition"
+    return None
+
+
+REORDERED_NAME_WORDS = 3  # a run of names this long, at least: "Dynamic Smart Cooling"
+_THREE_CAPITALS = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+[A-Z]")
+
+
+def _reordered_name(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
+    """One name with its words in another order ("Dynamic Smart Cooling" / "Smart Dynamic
+    Cooling"): a product, a body or a law written two ways. Runs of three capitalised words
+    or more, so that a person's two names ("Lee Ann" / "Ann Lee") never count."""
+    runs_b = {tuple(run): run for run in _name_runs(b, aliases)}
+    for run in _name_runs(a, aliases):
+        for other in runs_b.values():
+            if sorted(run) == sorted(other) and run != other:
+                return " ".join(run), " ".join(other)
+    return None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _name_runs(text: str, aliases: Aliases) -> list[list[str]]:
+    """The runs of REORDERED_NAME_WORDS or more consecutive capitalised names in `text`."""
+    if not _THREE_CAPITALS.search(text):
+        return []  # most claims: no three capitalised words in a row
+    kind_of = aliases.kind_of
+    runs: list[list[str]] = [[]]
+    for match in WORD.finditer(text):
+        word = match.group().rstrip(".,")
+        proper = _is_proper(word, text, kind_of)
+        if proper:
+            runs[-1].append(word)
+        if not proper or text[match.end() : match.end() + 1] in (",", ";", ":"):
+            runs.append([])  # a list ("IBM, Dell, Sun") is names side by side, not one name
+    return [run for run in runs if len(run) >= REORDERED_NAME_WORDS]
+
+
+def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+    """One street crossed by two others ("Main Street at Oak Avenue" / "Main Street and Elm
+    Road"), or one named place in two towns ("the Acme Foods plant in North Ridge" / "… in Glen
+    Falls"). The other street or town must be one the other source never names, so a source
+    that tells both ("in Glen Falls, near North Ridge") is not read as contradicting itself."""
+    for corner_a in places.corners(a.text):
+        for corner_b in places.corners(b.text):
+            shared = corner_a.streets & corner_b.streets
+            if len(shared) != 1:
+                continue
+            (x,) = corner_a.streets - shared
+            (y,) = corner_b.streets - shared
+            says_a, says_b = corner_a.named(x), corner_b.named(y)
+            if _new_place(says_a, b.source, context) and _new_place(says_b, a.source, context):
+                return says_a, says_b
+    for placed_a in places.placements(a.text, context.aliases):
+        for placed_b in places.placements(b.text, context.aliases):
+            if not _one_thing(placed_a.thing & placed_b.thing):
+                continue
+            town_a, town_b = placed_a.town_words, placed_b.town_words
+            if town_a <= town_b or town_b <= town_a:
+                continue  # "in Philadelphia" / "in Northeast Philadelphia"
+            if _new_place(placed_a.town, b.source, context) and _new_place(placed_b.town, a.source, context):
+                return placed_a.town, placed_b.town
+    return None
+
+
+def _one_thing(shared: frozenset[str]) -> bool:
+    """Names that share two words, or one no everyday word: "Lakeview Hale Center" / "Lakeview
+    Hale Clinic"; not "Union Station" / "Union Square"."""
+    return len(shared) >= 2 or any(not is_common(word) for word in shared)
+
+
+def _new_place(written: str, source: str, context: Context) -> bool:
+    """A place with a word the other source never uses."""
+    return any(_unknown_to(word, source, context) for word in written.split() if word[:1].isupper())
+
+
+def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
+    """A thing of a known kind in each claim that the other does not name ("a sword" / "a
+    pistol"); a word for the whole kind ("gun") contradicts none of its members."""
+    kind_of = aliases.kind_of
+    only_a = [
+        (w, n) for w, n in _kind_words(a, aliases) if not word_tokens(w, aliases) <= token_set(b, aliases)
+    ]
+    if not only_a:
+        return None
+    only_b = [
+        (w, n) for w, n in _kind_words(b, aliases) if not word_tokens(w, aliases) <= token_set(a, aliases)
+    ]
+    for word_a, named_a in only_a:
+        for word_b, named_b in only_b:
+            if named_a and named_b and not named_a & named_b:
+                continue  # "Minister Adams" / "President Baker": two people, each with a title
+            kind = kind_of[fold(word_a)]
+            if kind == kind_of[fold(word_b)] and not {fold(word_a), fold(word_b)} & GENERAL_KIND_WORDS:
+                return word_a, word_b
+    return None
+
+
+def _kinds_only_in(text: str, other: str, aliases: Aliases) -> list[tuple[str, frozenset[str]]]:
+    """The words of a known kind in `text` that `other` does not name."""
+    theirs = token_set(other, aliases)
+    return [(w, n) for w, n in _kind_words(text, aliases) if not word_tokens(w, aliases) <= theirs]
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _kind_words(text: str, aliases: Aliases) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The words of a known kind in `text`, each with the name it stands before or after (a
+    title's holder), if any."""
+    kind_of = aliases.kind_of
+    words = written_words(text)
+    found = []
+    for i, word in enumerate(words):
+        if fold(word) in kind_of and not _ends_a_name(words, i):
+            beside = [w for w in words[max(0, i - 1) : i] + words[i + 1 : i + 2] if w[:1].isupper()]
+            found.append((word, frozenset(t for w in beside for t in tokens(w, aliases))))
+    return tuple(found)
+
+
+def _ends_a_name(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is the last word of a name of two or more ("Tishana King", "Burger
+    King"): a surname or a brand, not the role or thing the word names. A title stands before
+    a name ("President Lee", "Russian President Ann Lee") and is no such word."""
+    capital = words[i][:1].isupper() and i > 0 and words[i - 1][:1].isupper()
+    return capital and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+
+
+MAX_SWAP_WORDS = 3  # a replaced name is a few words long; a longer change is a rewording
+# Words for a whole kind, which a more exact word of the kind does not contradict.
+GENERAL_KIND_WORDS = frozenset("gun handgun weapon firearm vehicle aircraft boat vessel".split())
+SPELLING = 70.0  # two spellings of one name are this alike (0–100): "Jon"/"John", "Stefan"/"Stephan"
+MIN_SPELLED = 3  # letters: shorter names ("Li", "Ng") are too short to call misspelt
+
+
+def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+    """One name spelt two ways: "Jon Hale" / "John Hale", "Katrina Lowe" / "Katrine Lowe".
+
+    Each spelling is one the other source never uses, the two are alike but neither is a
+    short form of the other ("Steve" / "Steven"), and they stand beside a shared word, often
+    the rest of the name.
+    """
+    names_a = proper_names(a.text, context.aliases)
+    names_b = proper_names(b.text, context.aliases)
+    if not names_a or not names_b or {bare_name(x) for x in names_a} == {bare_name(y) for y in names_b}:
+        return None
+    for x in names_a:
+        if not _spellable(bare_name(x)) or not _spelling_unknown_to(x, a.text, b.source, context):
+            continue
+        for y in names_b:
+            if not misspelt(x, y) or not _spelling_unknown_to(y, b.text, a.source, context):
+                continue
+            if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
+                return x, y
+    return None
+
+
+def _spellable(bare: str) -> bool:
+    """Long enough to call misspelt, and one word: a name in a compound ("Iceland-born",
+    "Chinese-made"; `bare_name` makes it "iceland born") is that name, not another spelling."""
+    return len(bare) >= MIN_SPELLED and " " not in bare
+
+
+def misspelt(x: str, y: str) -> bool:
+    """Whether two names may be one name spelt two ways: alike, with the same first letter
+    ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
+    ("Steve"/"Steven"), nor a typo of an everyday word ("67th Presinct"), nor another way of
+    writing one name (`same_name`)."""
+    fx, fy = bare_name(x), bare_name(y)
+    if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
+        return False
+    if fx.startswith(fy) or fy.startswith(fx) or a_word_mistyped(fx, fy):
+        return False
+    return fuzz.ratio(fx, fy) >= SPELLING and not same_name(x, y)
+
+
+# British and American spellings of one word ("Centre" / "Center", "Harbour" / "Harbor").
+_REGIONAL_SPELLINGS = (
+    (re.compile(r"tre\b"), "ter"),
+    (re.compile(r"our\b"), "or"),
+    (re.compile(r"is(e|ed|ing)\b"), r"iz\1"),
+)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two ways of writing one name: spacing and full stops ("U. K." / "UK"), initials ("United
+    Kingdom" / "UK"), a short form ("Cal" / "Calvert", "Mt" / "Mount"), a regional spelling
+    ("Centre" / "Center"), a common short form of a given name ("Bill" / "William"). Not one
+    name: "Jon" / "John", two spellings (`_spelling_conflict`)."""
+    fa, fb = fold(a), fold(b)
+    letters_a, letters_b = re.sub(r"[^\w]", "", fa), re.sub(r"[^\w]", "", fb)
+    if (
+        letters_a == letters_b
+        or letters_b in SHORT_NAMES.get(letters_a, ())
+        or letters_a in SHORT_NAMES.get(letters_b, ())
+    ):
+        return True  # "U. K." / "UK"; "Bill" / "William"
+    initials_a = "".join(w[0] for w in re.findall(r"\w+", fa))
+    initials_b = "".join(w[0] for w in re.findall(r"\w+", fb))
+    if (letters_a == initials_b and len(initials_b) > 1) or (letters_b == initials_a and len(initials_a) > 1):
+        return True
+    short, long = sorted((letters_a, letters_b), key=len)
+    if len(short) >= 2 and _is_abbreviation(short, long):
+        return True
+    regional_a, regional_b = fa, fb
+    for pattern, replacement in _REGIONAL_SPELLINGS:
+        regional_a, regional_b = pattern.sub(replacement, regional_a), pattern.sub(replacement, regional_b)
+    return regional_a == regional_b
+
+
+ABBREVIATION = 0.6  # a short form keeps at most this share of the letters
+
+
+def _is_abbreviation(short: str, long: str) -> bool:
+    """ "mt" of "mount", "calif" of "california", "cal" of "calvert": the first letter, then
+    the rest in order."""
+    if short[0] != long[0] or len(short) > ABBREVIATION * len(long):
+        return False  # "Jon" is no short form of "John": a letter dropped is a misspelling
+    rest = iter(long[1:])
+    return all(letter in rest for letter in short[1:])
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def proper_names(text: str, aliases: Aliases) -> tuple[str, ...]:
+    kind_of = aliases.kind_of
+    return tuple(w for w in written_words(text) if _is_proper(w, text, kind_of))
+
+
+# Two capitalised words with only spaces between ("Katrina Lowe"; not "Lowe, Ann Berg").
+_CAPITALS_SIDE_BY_SIDE = re.compile(r"\b(?=([A-Z][\w'’-]*)\s+([A-Z][\w'’.-]*))")
+
+
+def full_names(text: str, aliases: Aliases) -> tuple[tuple[str, str], ...]:
+    """Two names side by side, as written: "Katrina Lowe", "Glen Falls"."""
+    kind_of = aliases.kind_of
+    found = []
+    for match in _CAPITALS_SIDE_BY_SIDE.finditer(text):
+        first, second = match.group(1), match.group(2).rstrip(".,")
+        if _is_proper(first, text, kind_of) and _is_proper(second, text, kind_of):
+            found.append((first, second))
+    return tuple(found)
+
+
+def is_spelling(a: str, b: str) -> bool:
+    return " " not in a and " " not in b and fuzz.ratio(bare_name(a), bare_name(b)) >= SPELLING
+
+
+@lru_cache(maxsize=1 << 16)
+def bare_name(name: str) -> str:
+    """A name without case, possessive or final full stop: "Hale's" → "hale"."""
+    return _POSSESSIVE_END.sub("", fold(name)).rstrip(".")
+
+
+_POSSESSIVE_END = re.compile(r"'s?$")
+
+
+NEIGHBOURHOOD = 3  # words either side of a name that stand beside it
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _beside(word: str, text: str, aliases: Aliases) -> frozenset[str]:
+    """Content tokens, names included, within NEIGHBOURHOOD words of `word` in `text`."""
+    words = list(written_words(text))
+    if word not in words:
+        return frozenset()
+    at = words.index(word)
+    window = words[max(0, at - NEIGHBOURHOOD) : at] + words[at + 1 : at + 1 + NEIGHBOURHOOD]
+    return frozenset(t for w in window for t in tokens(w, aliases) if not t[0].isdigit())
+
+
+def _swapped_name(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+    """Nearly the same sentence with a name in one place replaced by another name.
+
+    The two claims are aligned word by word (normalised words; stop words aside). A short
+    stretch that differs, with a name on each side, is a swap when a name in it is new to the
+    other source: "talks in Geneva" against "talks in Vienna", even where the first
+    name occurs elsewhere in the second sentence. Two names that trade places ("A met B",
+    "B met A") are no swap: each is known to the other claim.
+    """
+    # Cheap test first: most pairs tell the same names, and then there is nothing to align.
+    written_a = _surface_entities(a.text, context.aliases)[1]
+    written_b = _surface_entities(b.text, context.aliases)[1]
+    if written_a <= _lowered_words(b.text) and written_b <= _lowered_words(a.text):
+        return None
+    # A swap needs a name one source never uses; most pairs of one story have none.
+    proper_a, proper_b = proper_names(a.text, context.aliases), proper_names(b.text, context.aliases)
+    if not any(_unknown_to(w, b.source, context) for w in proper_a) and not any(
+        _unknown_to(w, a.source, context) for w in proper_b
+    ):
+        return None
+    kind_of = context.aliases.kind_of
+    words_a, keys_a = _aligned_words(a.text, context.aliases)
+    words_b, keys_b = _aligned_words(b.text, context.aliases)
+    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_WORDS or abs((i2 - i1) - (j2 - j1)) > 1:
+            continue  # a long or lopsided change ("Lyon" / "the south of France") rewords
+        names_a = [w for w in words_a[i1:i2] if _is_proper(w, a.text, kind_of)]
+        names_b = [w for w in words_b[j1:j2] if _is_proper(w, b.text, kind_of)]
+        if not names_a or not names_b or len(names_a) < i2 - i1 or len(names_b) < j2 - j1:
+            continue  # "John Doyle" / "city police": a name against other words is a rewording
+        if all(len(w.strip(".")) == 1 for w in names_a) or all(len(w.strip(".")) == 1 for w in names_b):
+            continue  # initials ("L. A." / "Los Angeles") tell too little to be another name
+        new_a = any(_unknown_to(w, b.source, context) for w in names_a)
+        new_b = any(_unknown_to(w, a.source, context) for w in names_b)
+        says_a, says_b = " ".join(names_a), " ".join(names_b)
+        if (new_a or new_b) and not same_name(says_a, says_b):
+            return says_a, says_b
+    return None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _lowered_words(text: str) -> frozenset[str]:
+    return frozenset(WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _aligned_words(text: str, aliases: Aliases) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of `text` that carry content, and their normalised forms to align on."""
+    kept = [(w, " ".join(sorted(word_tokens(w, aliases)))) for w in written_words(text)]
+    kept = [(w, key) for w, key in kept if key]
+    return tuple(w for w, _ in kept), tuple(key for _, key in kept)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _surface_entities(text: str, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
+    """Known-kind words and capitalised words after the first, lower-cased, as written."""
+    kinds = frozenset(w for w in _lowered_words(text) if w in aliases.kind_of)
+    names = frozenset(m.group().lower() for m in CAPITAL.finditer(text) if m.start() > 0)
+    return kinds, names - STOP_WORDS
+
+
+def _spelling_unknown_to(name: str, text: str, source: str, context: Context) -> bool:
+    """A spelling the other source never uses, or never in this full name: it may write
+    "John" of another man and never "John Hale"."""
+    if _unknown_to(name, source, context):
+        return True
+    words = written_words(text)
+    at = words.index(name)
+    before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
+    full = [_name_pair(before, name)] if before[:1].isupper() else []
+    full += [_name_pair(name, after)] if after[:1].isupper() else []
+    known = context.vocabulary.get(source, frozenset())
+    return bool(full) and not any(pair in known for pair in full)
+
+
+def _unknown_to(word: str, source: str, context: Context) -> bool:
+    """A thing of a known kind always counts; a name only if the other source never uses it."""
+    if fold(word) in context.aliases.kind_of:
+        return True
+    # Known only if every part is: "Ana-Maria" is new even where "Maria" was already used.
+    letters = {t for t in tokens(word, context.aliases) if not t[0].isdigit()}
+    return not letters <= context.vocabulary.get(source, frozenset())
+
+
+def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
+    """A capitalised name ("Angola", "Boeing-737", "Chinese-made"): not the claim's first word
+    unless a name follows it, not a month, a weekday, a stop word or a title."""
+    if not word[:1].isupper():
+        return False
+    folded = _POSSESSIVE_END.sub("", fold(word))
+    if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in kind_of or folded in TITLES:
+        return False  # a month, a weekday, "The", or a title ("President", "Marshal")
+    if not text.startswith(word) or any(c.isdigit() for c in word):
+        return True
+    # The first word is capitalised anyway; it is a name when a name goes on after it ("Jon Hale").
+    rest = text[len(word) :].split(maxsplit=1)
+    following = rest[0] if rest else ""
+    return following[:1].isupper() and fold(following).rstrip(".,") not in STOP_WORDS | TITLES
