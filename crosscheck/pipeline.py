@@ -6,6 +6,7 @@ import signal
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import TypeVar
@@ -104,7 +105,9 @@ def _mapped(
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=shared) as pool:
         try:
-            yield from pool.map(function, chunks)
+            with _signals_held():  # the pool forks its workers as the chunks are submitted
+                results = pool.map(function, chunks)
+            yield from results
         except BaseException:
             # Ctrl-C or SIGTERM in the parent: no new chunk starts, and the workers (which
             # ignore Ctrl-C; a SIGTERM sent to them too ends them at once) end with the chunk at
@@ -112,6 +115,25 @@ def _mapped(
             pool.shutdown(wait=False, cancel_futures=True)
             _end_workers(pool)
             raise
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while the pool forks: one that lands in a fork handler
+    (logging's, run after every fork) is swallowed there, and the run went on as if never
+    interrupted (measured: 1 run in 40 with Ctrl-C at 0.5 s). Held, it arrives once the
+    workers are started; a worker lets both through again as it starts (`_start_worker`)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
 
 
 def _end_workers(pool: ProcessPoolExecutor) -> None:
@@ -131,6 +153,8 @@ def _start_worker(*shared: object) -> None:
     KeyboardInterrupt would print its own traceback), then `_install`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # forked while the parent held them
     _install(*shared)
 
 
