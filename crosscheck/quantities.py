@@ -27,6 +27,8 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("kg", "kilogram", "kilograms", "kilo", "kilos"), ("kg", 1.0)),
     **dict.fromkeys(("ton", "tons", "tonne", "tonnes"), ("kg", 1000.0)),
     **dict.fromkeys(("lb", "lbs", "pound", "pounds"), ("kg", 0.45359237)),
+    **dict.fromkeys(("acre", "acres"), ("acre", 1.0)),  # an area: "a blaze covering 40 acres"
+    **dict.fromkeys(("hectare", "hectares", "ha"), ("acre", 2.4710538)),
     **dict.fromkeys(("minute", "minutes", "min"), ("sec", 60.0)),
     **dict.fromkeys(("hour", "hours", "hr", "hrs"), ("sec", 3600.0)),
     **dict.fromkeys(("day", "days"), ("sec", 86400.0)),

@@ -889,3 +889,14 @@ def test_a_bound_on_the_clock_tells_one_moment_only_near_it() -> None:
         claim("e", "The launch came at 2:15 p.m. EDT"),
     )
     assert shares_value(gmt, edt, CONTEXT)
+
+
+def test_an_area_in_acres_or_hectares_is_a_measure() -> None:
+    from crosscheck.compare import shares_value
+
+    site = claim("a", "The old dairy stood on an area of about 8.7 acres near downtown Lakeview")
+    nine = claim("b", "The dairy building was located on the nine acre site in Lakeview")
+    assert shares_value(site, nine, CONTEXT)
+    assert verdict("The blaze covered 40 hectares of forest", "The blaze covered 40 acres of forest")[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
