@@ -212,6 +212,14 @@ PLACE_ADVERBS = frozenset(
     "nationwide statewide worldwide ago later earlier instead".split()
 )
 
+# Prepositions that are no stop words yet end a counted phrase: "40 people near the scene"
+# counts people, "12 workers across the plant" workers.
+PHRASE_ENDING_PREPOSITIONS = frozenset(
+    "near across toward towards behind beneath beside besides beyond along amid amidst among "
+    "around past within without via despite throughout upon onto underneath opposite except "
+    "alongside atop".split()
+)
+
 # Nouns (lemmas) that count persons: "46 people were arrested" and "at least 46 demonstrators
 # were arrested" count the same thing, "seven employees" and "seven people" too.
 PERSON_NOUNS = frozenset(

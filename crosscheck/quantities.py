@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.grammar import is_finite_verb
-from crosscheck.lexicon import MONTHS, PERSON_NOUNS, PLACE_ADVERBS, STOP_WORDS
+from crosscheck.lexicon import (
+    MONTHS,
+    PERSON_NOUNS,
+    PHRASE_ENDING_PREPOSITIONS,
+    PLACE_ADVERBS,
+    STOP_WORDS,
+)
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, lemma
 
 # unit word → (base unit, factor)
@@ -284,7 +290,7 @@ def _unit(rest: str) -> tuple[str, float, int]:
     for i, word in enumerate(words):
         # The counted phrase ends at a stop word, at an adverb after it ("100 workers inside")
         # or at its verb: "200 people attended".
-        if word in STOP_WORDS or (i and word in PLACE_ADVERBS):
+        if word in STOP_WORDS or word in PHRASE_ENDING_PREPOSITIONS or (i and word in PLACE_ADVERBS):
             break
         if i and is_finite_verb(word, previous=words[i - 1]):
             break

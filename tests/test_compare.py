@@ -900,3 +900,16 @@ def test_an_area_in_acres_or_hectares_is_a_measure() -> None:
     assert verdict("The blaze covered 40 hectares of forest", "The blaze covered 40 acres of forest")[:2] == (
         Status.CONFLICT, ConflictKind.NUMBER,
     )  # fmt: skip
+
+
+def test_a_preposition_ends_the_words_a_figure_counts() -> None:
+    from crosscheck.quantities import quantities
+
+    assert [(q.unit, q.text) for q in quantities("Police held 40 people near the scene")] == [
+        ("people", "40 people")
+    ]
+    assert [q.unit for q in quantities("It laid off 12 workers across the plant")] == ["worker"]
+    # So a count of persons near a place is compared as one.
+    assert verdict("Police held 40 people near the scene", "Police held 45 people near the scene")[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
