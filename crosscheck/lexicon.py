@@ -213,11 +213,14 @@ PLACE_ADVERBS = frozenset(
 )
 
 # Prepositions that are no stop words yet end a counted phrase: "40 people near the scene"
-# counts people, "12 workers across the plant" workers.
+# counts people, "12 workers across the plant" workers; and adjectives of the state a count
+# is left in, after it.
 PHRASE_ENDING_PREPOSITIONS = frozenset(
     "near across toward towards behind beneath beside besides beyond along amid amidst among "
     "around past within without via despite throughout upon onto underneath opposite except "
     "alongside atop".split()
+    # ... and the state a count is left in: "two women dead", "five workers missing"
+    + "dead alive missing unharmed unhurt safe".split()
 )
 
 # Nouns (lemmas) that count persons: "46 people were arrested" and "at least 46 demonstrators

@@ -269,6 +269,9 @@ def _value(number: str) -> float:
     return float(_CARDINALS.get(number, FREQUENCY.get(number, 0)))
 
 
+_STATES_OF_PERSONS = frozenset(("dead", "missing", "injured", "wounded", "hurt"))
+
+
 def _unit(rest: str) -> tuple[str, float, int]:
     """A measurement unit, or the head noun of the counted phrase ("short-range missiles"),
     with how many words of `rest` it took."""
@@ -290,6 +293,8 @@ def _unit(rest: str) -> tuple[str, float, int]:
     for i, word in enumerate(words):
         # The counted phrase ends at a stop word, at an adverb after it ("100 workers inside")
         # or at its verb: "200 people attended".
+        if not i and word in _STATES_OF_PERSONS:
+            return "people", 1.0, 1  # "two dead", "five missing": persons in that state
         if word in STOP_WORDS or word in PHRASE_ENDING_PREPOSITIONS or (i and word in PLACE_ADVERBS):
             break
         if i and is_finite_verb(word, previous=words[i - 1]):

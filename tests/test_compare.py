@@ -913,3 +913,15 @@ def test_a_preposition_ends_the_words_a_figure_counts() -> None:
     assert verdict("Police held 40 people near the scene", "Police held 45 people near the scene")[:2] == (
         Status.CONFLICT, ConflictKind.NUMBER,
     )  # fmt: skip
+
+
+def test_the_state_a_count_is_left_in_ends_its_words() -> None:
+    from crosscheck.quantities import quantities
+
+    assert [(q.unit, q.text) for q in quantities("The rampage left two women dead and a third wounded")] == [
+        ("woman", "two women"), ("people", "a third"),
+    ]  # fmt: skip
+    # Right after the figure, the state says who is counted: persons.
+    assert [(q.unit, q.text) for q in quantities("Two dead in a crash on Route 9")] == [
+        ("people", "two dead")
+    ]
