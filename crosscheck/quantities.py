@@ -45,6 +45,7 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("percent", "per cent", "%"), ("%", 1.0)),
     **dict.fromkeys(("time", "times"), ("times", 1.0)),
 }
+SQUARE_METRES_PER_ACRE = 4046.8564224
 # Units that measure (as opposed to counted things): what `UNITS` converts to, and currencies.
 MEASURES = frozenset({base for base, _ in UNITS.values()} | {"usd", "eur", "gbp"}) - {"times"}
 SCALES = {
@@ -289,6 +290,9 @@ def _unit(rest: str) -> tuple[str, float, int]:
         return (*UNITS[first], 1)
     if words[0] == "per" and len(words) > 1 and f"per {words[1]}" in UNITS:
         return (*UNITS[f"per {words[1]}"], 2)
+    if words[0] == "square" and len(words) > 1 and UNITS.get(words[1], ("", 0.0))[0] == "m":
+        side = UNITS[words[1]][1]  # metres
+        return "acre", side * side / SQUARE_METRES_PER_ACRE, 2  # "40 square miles": an area
     head, used = "", 0
     for i, word in enumerate(words):
         # The counted phrase ends at a stop word, at an adverb after it ("100 workers inside")

@@ -925,3 +925,12 @@ def test_the_state_a_count_is_left_in_ends_its_words() -> None:
     assert [(q.unit, q.text) for q in quantities("Two dead in a crash on Route 9")] == [
         ("people", "two dead")
     ]
+
+
+def test_square_miles_are_an_area_converted_to_acres() -> None:
+    assert verdict(
+        "The fire has burned 40 square miles of forest", "The fire has burned 25,600 acres of forest"
+    )[0] is (Status.AGREE)
+    assert verdict("The fire has burned 40 square miles of forest", "The fire has burned 12,000 acres of forest")[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
