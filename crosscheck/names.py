@@ -249,14 +249,13 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
     names_b = proper_names(b.text, context.aliases)
     if not names_a or not names_b or {bare_name(x) for x in names_a} == {bare_name(y) for y in names_b}:
         return None
-    for x in names_a:
-        if not _spellable(bare_name(x)) or not _spelling_unknown_to(x, a.text, b.source, context):
+    for x, y in ((x, y) for x in names_a for y in names_b if misspelt(x, y)):  # most pairs: none
+        if not _spelling_unknown_to(x, a.text, b.source, context):
             continue
-        for y in names_b:
-            if not misspelt(x, y) or not _spelling_unknown_to(y, b.text, a.source, context):
-                continue
-            if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
-                return x, y
+        if not _spelling_unknown_to(y, b.text, a.source, context):
+            continue
+        if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
+            return x, y
     return None
 
 
@@ -269,7 +268,7 @@ def _spellable(bare: str) -> bool:
 def misspelt(x: str, y: str) -> bool:
     """Whether two names may be one name spelt two ways: alike, with the same first letter
     ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
-    ("Steve"/"Steven"), nor a typo of an everyday word ("67th Presinct"), nor another way of
+    ("Steve"/"Steven"), nor a typo of an everyday word ("Harbour Warehuose"), nor another way of
     writing one name (`same_name`)."""
     fx, fy = bare_name(x), bare_name(y)
     if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
