@@ -21,7 +21,7 @@ from importlib import resources
 
 from crosscheck.models import DISPUTED, Article, Claim, Finding, Group, Report, Status
 from crosscheck.normalize import DEFAULT_ALIASES, tokens
-from crosscheck.render import agreeing
+from crosscheck.render import agreeing, roles_note
 
 SHOWN_AGREEMENTS = 1000
 SHOWN_SINGLES = 1000
@@ -138,9 +138,7 @@ def _roles(finding: Finding) -> str:
     """A note that the two claims put two parties the other way round (`roles`), if they do."""
     if not finding.roles:
         return ""
-    first, second = (_e(name) for name in finding.roles)
-    note = f"{first} and {second} trade places about one act: maybe two facts, or one told wrongly"
-    return f'<p class="roles">{note}</p>'
+    return f'<p class="roles">{roles_note(*(_e(name) for name in finding.roles))}</p>'
 
 
 def _data(kinds: Iterable[str], sources: Iterable[str], texts: Iterable[str]) -> str:

@@ -342,11 +342,15 @@ def report_lines(report: Report, groups: Sequence[Group], sections: Sequence[Sta
                     )
 
 
+def roles_note(first: str, second: str) -> str:
+    """What a finding's `roles` tells a reader, in the terminal and the HTML page alike."""
+    return f"{first} and {second} trade places about one act: maybe two facts, or one told wrongly"
+
+
 def _add_roles(grid: Table, finding: Finding) -> None:
     """A line saying the two claims put two parties the other way round, where they do."""
     if finding.roles:
-        first, second = (shown(name) for name in finding.roles)
-        note = f"{first} and {second} trade places about one act: maybe two facts, or one told wrongly"
+        note = roles_note(*(shown(name) for name in finding.roles))
         grid.add_row(Text("  roles", style="dim"), Text(note, style="yellow"))
 
 
