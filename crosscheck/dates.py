@@ -71,12 +71,15 @@ class Clock:
     def text(self) -> str:
         return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
 
+    def at(self, *, in_utc: bool) -> int:
+        """Minutes after midnight, in UTC where `in_utc` and the time gives its zone."""
+        return self.minutes - ZONES[self.zone] * 60 if in_utc and self.zone else self.minutes
+
     def span(self, *, in_utc: bool) -> tuple[int, int]:
         before, after = CLOCK_SPANS[self.bound]
         if self.bound == "=" and self.minutes % ROUND_CLOCK == 0:
             before = after = ROUNDING  # "3:30" may be a rounded 3:33
-        shift = -ZONES[self.zone] * 60 if in_utc and self.zone else 0
-        return self.minutes + shift - before, self.minutes + shift + after
+        return self.at(in_utc=in_utc) - before, self.at(in_utc=in_utc) + after
 
 
 RELATIONS = (
@@ -416,9 +419,7 @@ def clocks_tell_one_moment(a: Clock, b: Clock) -> bool:
     6:40 and tells it, but fits 3:33 too without telling anything ("a call at 3:33 a.m." /
     "under control by 6:40 a.m.": two moments of one night)."""
     in_utc = bool(a.zone and b.zone)  # "1815 GMT" and "2:15 p.m. EDT" are one moment
-    shift_a = -ZONES[a.zone] * 60 if in_utc and a.zone else 0
-    shift_b = -ZONES[b.zone] * 60 if in_utc and b.zone else 0
-    return clocks_agree(a, b) and abs(a.minutes + shift_a - b.minutes - shift_b) <= ONE_MOMENT
+    return clocks_agree(a, b) and abs(a.at(in_utc=in_utc) - b.at(in_utc=in_utc)) <= ONE_MOMENT
 
 
 def time_conflict(a: Timing, b: Timing, *, relations: bool = True) -> tuple[str, str] | None:
