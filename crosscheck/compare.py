@@ -170,13 +170,11 @@ Figures = list[quantities.Quantity]
 def _unfitting(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
     """Each unit both texts give figures of where none of one side's fits one of the other's,
     with the figures of each side."""
-    qa, qb = quantities.quantities(a), quantities.quantities(b)
-    found = []
-    for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
-        mine, theirs = [q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit]
-        if not any(quantities.compatible(x, y) for x in mine for y in theirs):
-            found.append((unit, mine, theirs))
-    return found
+    return [
+        (unit, mine, theirs)
+        for unit, mine, theirs in _by_unit(a, b)
+        if not any(quantities.compatible(x, y) for x in mine for y in theirs)
+    ]
 
 
 def _by_unit(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
@@ -477,10 +475,12 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
     anchor (or stand in claims alike as a whole)."""
     names_in_common = capital_tokens(a, aliases) & capital_tokens(b, aliases)
     two_people = bool(capital_tokens(a, aliases) and capital_tokens(b, aliases) and not names_in_common)
-    for unit, mine, theirs in _by_unit(a, b):
+    units = _by_unit(a, b)
+    aged_apart = any(unit != "age" for unit, _, _ in units) and _aged_apart(a, b, aliases)
+    for unit, mine, theirs in units:
         if unit == "sec" and two_people:
             continue  # "Smith has worked there 15 years" / "Jones, 30 years": two people's time
-        if unit != "age" and _aged_apart(a, b, aliases):
+        if unit != "age" and aged_apart:
             continue  # "Hale, 32, fell 600 m" / "a 36-year-old fell 150 m": two people's falls
         # An age belongs to a person: two ages conflict only beside one name ("Anna Berg, 36" /
         # "Berg, 38"), not beside "man" (a victim of 18, a suspect of 49).
