@@ -209,7 +209,8 @@ def run(
     """
     notify = progress or _silent
     ordered = tuple(sorted(articles, key=lambda a: a.source))
-    if options.workers > 1 and len(ordered) >= PARALLEL_MIN_ARTICLES:
+    parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
+    if parallel > 1:
         preload()  # before the first fork: the workers inherit what the parent has loaded
     extracted = _extract(ordered, workers=options.workers, aliases=options.aliases, progress=notify)
     claims, toks, keys = extracted.claims, extracted.toks, extracted.keys
@@ -223,7 +224,6 @@ def run(
         updated={a.source: a.updated for a in ordered},
         vocabulary=vocabularies(claims, toks),
     )
-    parallel = options.workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
     sources = [c.source for c in claims]
     # A claim a copy repeats is paired once, through the story's first article; the copies
     # join its groups afterwards, so they never crowd out the partners a fact needs.

@@ -101,7 +101,12 @@ _QUANTITY = re.compile(
     rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)})\b)[a-z][a-z'-]*){{0,3}})?"
 )
 # "less than a month", "more than an hour", "about a week": a bound on one unit of time.
-_TIME_UNIT = "second|minute|hour|day|week|month|year|decade"
+_ONE_UNIT_OF_TIME = {
+    **{unit: UNITS[unit] for unit in ("minute", "hour", "day", "week", "month", "year")},
+    "second": ("sec", 1.0),
+    "decade": ("sec", 10 * UNITS["year"][1]),
+}
+_TIME_UNIT = "|".join(_ONE_UNIT_OF_TIME)
 _BOUNDED_ONE = re.compile(rf"\b(?P<bound>{_BOUND})\s+an?\s+(?P<unit>{_TIME_UNIT})\b")
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:{'|'.join(sorted({*_CARDINALS, *FREQUENCY}, key=len, reverse=True))})\b"
@@ -233,13 +238,6 @@ def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
                 value, start, end = float(number.group()), number.start(), number.end()
                 ages.append(Quantity(value, "age", "=", number.group(), start, end))
     return ages
-
-
-_ONE_UNIT_OF_TIME = {
-    **{unit: UNITS[unit] for unit in ("minute", "hour", "day", "week", "month", "year")},
-    "second": ("sec", 1.0),
-    "decade": ("sec", 10 * UNITS["year"][1]),
-}
 
 
 def _bounded_ones(folded: str) -> list[Quantity]:
