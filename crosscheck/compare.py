@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -200,6 +200,22 @@ def _fits_alike(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases
             if not (verb_x and verb_y) or verb_x & verb_y:
                 return True
     return False
+
+
+def _a_total_of(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases: Aliases) -> bool:
+    """Whether `x` is the total of the counts `theirs` breaks it into: "three people shot" and
+    "two were killed and another wounded" (two verbs, summing to three). A total told by one of
+    the parts' own verbs is no total: "five killed" is not "two killed and three hurt"."""
+    if len(theirs) < 2 or x.unit in quantities.MEASURES:
+        return False
+    parts = sum(y.value for y in theirs)
+    if not quantities.compatible(x, replace(theirs[0], value=parts, bound="=")):
+        return False
+    verbs = [_predicate(b, y, aliases)[0] for y in theirs]
+    if len(set(verbs)) < len(verbs):
+        return False  # "killing two and two more": one act counted twice, not a breakdown
+    verb_x = _predicate(a, x, aliases)[0]
+    return not any(verb_x & verb for verb in verbs)
 
 
 def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
@@ -491,11 +507,13 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                     continue
                 if _fits_alike(a, x, b, theirs, aliases) or _fits_alike(b, y, a, mine, aliases):
                     continue  # "two killed and another wounded" / "killing two": the two fit
+                if _a_total_of(a, x, b, theirs, aliases) or _a_total_of(b, y, a, mine, aliases):
+                    continue  # "three people shot" / "two killed and another wounded"
                 if _other_scopes(a, x, b, y):
                     continue  # "400 deaths nationwide" / "12 in Lakeview County": two counts
                 if unit == "age" and not _age_owner(a, x, aliases) & _age_owner(b, y, aliases):
                     continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
-                spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
+                spans_a, spans_b = (_extent(x),), (_extent(y),)
                 anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
                 # An age is anchored by the person's name, whatever words stand before it.
                 predicate = unit == "age" or _same_predicate(a, x, b, y, aliases)
@@ -507,6 +525,12 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                 if (alike and unit != "age") or (anchored and predicate):
                     return x.text, y.text
     return None
+
+
+def _extent(q: quantities.Quantity) -> tuple[int, int]:
+    """Where a figure and its counted words stand in fold(text): "five buildings" in "arrested
+    five buildings away"; the words it counts are no anchor, and use up no window."""
+    return q.start, max(q.end, q.start + len(q.text))
 
 
 def _aged_apart(a: str, b: str, aliases: Aliases) -> bool:
@@ -586,6 +610,7 @@ def _same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quanti
 
 
 _CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
+_OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
 
 
 def _predicate(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
@@ -596,6 +621,10 @@ def _predicate(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fro
     if _CONJOINED.search(fold(text), 0, q.start):
         after = _verb_after(text, q, aliases)
         return after, after
+    if _OPENS_A_PHRASE.search(fold(text), 0, q.start):
+        # "arrested by a SWAT team, three houses from the scene": the words before the comma
+        # are another phrase's and tell nothing of what the figure counts.
+        return _verb_after(text, q, aliases), frozenset()
     before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0)
     return _verb_before(text, q.start, aliases) or (
         frozenset() if before else _verb_after(text, q, aliases)

@@ -17,6 +17,7 @@ no gold conflict more, one agreement fewer.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -116,6 +117,31 @@ def telling_slots(keys: Iterable[str]) -> frozenset[str]:
     """The slots among a claim's keys that point at a fact: a measure, a count, a clock time, a
     calendar day."""
     return frozenset(k for k in keys if k.startswith(SLOT) and not k.startswith(_WEAK_SLOTS))
+
+
+# Two figures of one fact are of one magnitude: a fall of 700 metres is not the 60-metre fall
+# of another climber, however much else the two sentences share. A figure fills its slot in a
+# band of VALUE_BAND (log scale) on each of two grids half a band apart, so that two figures
+# within a factor of VALUE_BAND ** 0.5 always share a band and two more than VALUE_BAND apart
+# never do; the 4 is compare's MEASURE_MAGNITUDE, the ratio beyond which two measures are two
+# things.
+VALUE_BAND = 4.0
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def valued_slots(text: str, keys: tuple[str, ...]) -> frozenset[str]:
+    """`telling_slots(keys)`, with each figure's slot told with the band of its value ("#m@4",
+    "#m@4.5"): what `pairing.best_partners` asks of a partner that fills a slot."""
+    figures = quantities.quantities(text)
+    counted = {SLOT + quantities.kind(q) for q in figures}
+    found = {slot for slot in telling_slots(keys) if slot not in counted}
+    for q in figures:
+        slot = SLOT + quantities.kind(q)
+        if slot not in keys:
+            continue
+        scale = math.log(q.value, VALUE_BAND) if q.value > 0 else -1.0
+        found.update((f"{slot}@{math.floor(scale)}", f"{slot}@{math.floor(scale + 0.5) - 0.5}"))
+    return frozenset(found)
 
 
 # Words by which a sentence points away from the event reported: "in a separate case", "an

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from crosscheck.lexicon import AUXILIARIES, COMMON_VERBS, DETERMINERS, IRREGULAR_PAST
+from crosscheck.words import is_everyday
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -40,6 +41,18 @@ def is_finite_verb(word: str, *, previous: str | None) -> bool:
     if word[0].isupper() and lower not in AUXILIARIES:
         return False
     return lower in AUXILIARIES or lower in IRREGULAR_PAST or lower in COMMON_VERBS or looks_past(word)
+
+
+ADVERB_MIN = 6  # "briefly", "mostly"; not "ally", "rally" or "reply"
+
+
+def is_adverb(word: str) -> bool:
+    """An adverb in -ly made from an everyday word: "briefly" (brief), "happily" (happy); not
+    "family" or "assembly", whose stems are no words."""
+    lower = word.lower()
+    if len(lower) < ADVERB_MIN or not lower.endswith("ly"):
+        return False
+    return is_everyday(lower[:-2]) or is_everyday(lower[:-3] + "y")
 
 
 def first_verb(text: str) -> re.Match[str] | None:

@@ -65,7 +65,7 @@ COMMON_VERBS = _inflect(
     "cost earn post record rank score beat draw lead trail collapse erupt burn flood shake "
     "evacuate rescue search escape survive die injure wound occur happen last end conclude "
     "underscore symbolize symbolise signify mark tie embody imply outline cite stress verify "
-    "determine inspect witness observe discuss disclose undermine fulfil fulfill seek wish"
+    "determine inspect witness observe discuss disclose undermine fulfil fulfill seek wish sue"
 )
 
 VERBS = AUXILIARIES | IRREGULAR_PAST | COMMON_VERBS
@@ -233,6 +233,10 @@ PERSON_NOUNS = frozenset(
     "voter delegate guest spectator attendee participant individual casualty coworker co-worker "
     "colleague agent deputy trooper crew".split()
 )
+
+# Nouns that count buildings, whatever kind: "destroyed 40 homes" / "40 structures burned",
+# "arrested five buildings away" / "three houses from the scene" count one thing.
+BUILDING_NOUNS = frozenset("building house home structure dwelling residence".split())
 
 # Common English short forms of given names: "Bill" and "William" name one person, "Jon" and
 # "John" two spellings (no entry), so a short form is never a misspelling.

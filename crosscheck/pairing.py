@@ -202,6 +202,7 @@ def best_partners(
         for me, other in ((candidate.a, candidate.b), (candidate.b, candidate.a)):
             by_source[me, sources[other]].append(candidate)
     per_claim: dict[int, list[Candidate]] = defaultdict(list)
+    kept: set[Candidate] = set()
     for (me, _), there in by_source.items():
         there.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
         # A source may tell several facts in sentences much alike ("A gave B a sword", "A gave
@@ -220,9 +221,8 @@ def best_partners(
         ):
             filling = _filling(slots, me, there[len(kept_here) :])
             if filling is not None:
-                kept_here.append(filling)
+                kept.add(filling)  # past the cap below, which the words alone would fill first
         per_claim[me].extend(kept_here)
-    kept: set[Candidate] = set()
     for me, mine in per_claim.items():
         mine.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
         kept.update(mine[:PARTNERS_PER_CLAIM])

@@ -15,7 +15,7 @@ from crosscheck.boilerplate import repeated_lines
 from crosscheck.compare import Context, denied, judge
 from crosscheck.copies import Sketch, containment, sketch, stories
 from crosscheck.extract import extract_claims
-from crosscheck.facts import SLOT, pairing_keys, telling_slots
+from crosscheck.facts import SLOT, pairing_keys, valued_slots
 from crosscheck.match import DEFAULT_THRESHOLD, normalised, similarity
 from crosscheck.models import DISPUTED, Article, Claim, ConflictKind, Finding, Group, Report, Status
 from crosscheck.names import vocabularies
@@ -245,7 +245,12 @@ def run(
             notify(stage, len(rows), total)
     keyed = [i for i in range(len(claims)) if index.keys[i]]  # not headlines, not what copies repeat
     del index
-    chosen = best_partners(candidates, sources, _id_ranks(claims), [telling_slots(k) for k in keys])
+    chosen = best_partners(
+        candidates,
+        sources,
+        _id_ranks(claims),
+        [valued_slots(c.text, k) for c, k in zip(claims, keys, strict=True)],
+    )
     del candidates
     # A name spelt two ways in sentences that share nothing else (`variants`): compared too.
     paired = {(c.a, c.b) for c in chosen}

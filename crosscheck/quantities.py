@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.grammar import is_finite_verb
+from crosscheck.grammar import is_adverb, is_finite_verb
 from crosscheck.lexicon import (
+    BUILDING_NOUNS,
     MONTHS,
     PERSON_NOUNS,
     PHRASE_ENDING_PREPOSITIONS,
@@ -93,9 +94,10 @@ _CARDINALS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("first", "secon
 _NUMBER = r"\.?\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
 _BOUND = "|".join(b for b, _ in BOUNDS)
 _QUANTITY = re.compile(
+    # "more than a hundred people", "about a dozen": the article is part of the number.
     # A number glued to a word by a hyphen ("foot-8", "covid-19", "f-16") is part of a height or
     # a name, not an amount: "5-foot-8,135 pounds" weighs 135 pounds.
-    rf"(?:(?P<bound>{_BOUND})\s+)?(?P<currency>[$€£]\s?)?(?<![a-z]-)(?<!\d)(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
+    rf"(?:(?P<bound>{_BOUND})\s+)?(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?(?P<currency>[$€£]\s?)?(?<![a-z]-)(?<!\d)(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
     rf"(?:\s*(?P<scale>dozen|thousand|million|billion|trillion|bn)\b)?"
     # The counted words stop before another number: "killing two workers and wounding two others".
     rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)})\b)[a-z][a-z'-]*){{0,3}})?"
@@ -269,6 +271,17 @@ def _value(number: str) -> float:
 
 
 _STATES_OF_PERSONS = frozenset(("dead", "missing", "injured", "wounded", "hurt"))
+# What is done only to persons: "two were killed", "at least a dozen were injured" count persons.
+_DONE_TO_PERSONS = _STATES_OF_PERSONS | frozenset(
+    "killed shot stabbed arrested detained rescued evacuated hospitalized hospitalised".split()
+)
+_PASSIVE = frozenset(("was", "were", "are", "is", "been", "have", "had", "has"))
+
+
+def _done_to_persons(words: list[str]) -> bool:
+    """Whether `words` open with what is done to persons, after auxiliaries: "been injured"."""
+    rest = [w for w in words[:2] if w not in _PASSIVE]
+    return bool(rest) and rest[0].strip(".,;:") in _DONE_TO_PERSONS
 
 
 def _unit(rest: str) -> tuple[str, float, int]:
@@ -297,16 +310,23 @@ def _unit(rest: str) -> tuple[str, float, int]:
         # or at its verb: "200 people attended".
         if not i and word in _STATES_OF_PERSONS:
             return "people", 1.0, 1  # "two dead", "five missing": persons in that state
+        if not i and word in _PASSIVE and _done_to_persons(words[1:]):
+            return "people", 1.0, 0  # "two were killed", "a dozen have been hurt"
         if word in STOP_WORDS or word in PHRASE_ENDING_PREPOSITIONS or (i and word in PLACE_ADVERBS):
             break
         if i and is_finite_verb(word, previous=words[i - 1]):
             break
+        if i and is_adverb(word) and (i + 1 == len(words) or is_finite_verb(words[i + 1], previous=word)):
+            break  # "three dozen people briefly rampaged", "30 men quickly fled": the verb's adverb
         head, used = word, i + 1
     if not head:
         return "", 1.0, 0
     noun = lemma(head.split("-")[-1])
-    # "two attempts", "three tries", "twice": all count occurrences.
-    return ("times" if noun in OCCURRENCE_NOUNS else noun), 1.0, used
+    # "two attempts", "three tries", "twice": all count occurrences; "homes" and "houses"
+    # count buildings.
+    if noun in OCCURRENCE_NOUNS:
+        return "times", 1.0, used
+    return ("building" if noun in BUILDING_NOUNS else noun), 1.0, used
 
 
 def kind(q: Quantity) -> str:

@@ -93,6 +93,11 @@ def is_common(word: str) -> bool:
     return _zipf(word) >= COMMON_ZIPF
 
 
+def is_everyday(word: str) -> bool:
+    """Whether a lower-case word is as common as everyday words are (EVERYDAY_ZIPF)."""
+    return _zipf(word) >= EVERYDAY_ZIPF
+
+
 def is_seen(word: str) -> bool:
     """Whether wordfreq has seen a lower-case word at all ("unveiling", not "unarming")."""
     return _zipf(word) > 0

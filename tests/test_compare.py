@@ -408,7 +408,20 @@ def test_quantities_read_as_a_reader_would() -> None:
     assert read("Once that person has a gun, anything can happen") == []
     # ... and at an adverb after its noun.
     assert read("Most of the other 100 workers inside got out") == [("100 workers", 100.0, "worker")]
-    assert read("He was found five houses away") == [("five houses", 5.0, "house")]
+    # "houses", "homes" and "buildings" all count buildings.
+    assert read("He was found five houses away") == [("five houses", 5.0, "building")]
+    assert read("Fire destroyed 40 homes") == [("40 homes", 40.0, "building")]
+    # An adverb before the verb ends the counted words: the people rampaged briefly.
+    assert read("at least three dozen mostly young people briefly rampaged") == [
+        ("at least three dozen mostly young people", 36.0, "people")
+    ]
+    # The article of "a hundred" is the number's, under its bound.
+    assert read("more than a hundred people joined the vigil") == [
+        ("more than a hundred people", 100.0, "people")
+    ]
+    # What is done only to persons counts persons: "two were killed".
+    assert read("At least a dozen were injured") == [("at least a dozen", 12.0, "people")]
+    assert read("Two were in the car") == []
 
 
 def test_a_block_number_names_a_place_and_only_the_same_number_fits() -> None:
@@ -790,6 +803,17 @@ def test_a_figure_that_opens_a_conjunct_is_counted_by_the_verb_after_it() -> Non
     # Two killed in both, and one wounded: they agree.
     third = "The gunman killed two workers at the Acme plant and wounded a third"
     assert verdict(third, another, similarity=57)[0] is not Status.CONFLICT
+
+
+def test_a_total_is_no_conflict_with_the_counts_it_breaks_into() -> None:
+    shot = "As I was running down the steps they were yelling, 'Oh, my God, there's three people shot!'"
+    killed = "Two people have been killed and another wounded in a shooting at the Acme plant"
+    assert verdict(shot, killed, similarity=40)[0] is not Status.CONFLICT
+    # A total told by one of the parts' verbs is no total of them.
+    five = "Five people have been killed in a shooting at the Acme plant"
+    assert verdict(five, killed, similarity=75)[:4] == (
+        Status.CONFLICT, ConflictKind.NUMBER, "five people", "two people",
+    )  # fmt: skip
 
 
 def test_one_duration_in_two_units_is_one_value_stated_twice() -> None:

@@ -152,6 +152,34 @@ def test_a_claim_keeps_the_partner_that_fills_its_value_slot() -> None:
     assert best_partners(candidates, sources, order, slots) == candidates
 
 
+def test_a_slot_is_filled_only_by_a_figure_of_its_magnitude() -> None:
+    from crosscheck.facts import pairing_keys, valued_slots
+    from crosscheck.pairing import Candidate, best_partners
+
+    def slots(text: str) -> frozenset[str]:
+        return valued_slots(text, tuple(pairing_keys(text)))
+
+    fell_700 = "One of the party has slipped on the ice and has fallen some 700 metres to his death"
+    fell_60 = "On Friday, a 36-year-old died after slipping and falling about 60 metres from a ridge"
+    fell_600 = "On Saturday, 32-year-old Jon Hale fell about 600 metres while climbing to a hut"
+    assert slots(fell_700) & slots(fell_600)  # within a factor of two: always one band
+    assert not slots(fell_700) & slots(fell_60)  # more than four apart: never
+    # In source y the 60-metre fall shares more words with claim 0 than the 600-metre one,
+    # which is still the partner kept for the distance; and kept past the cap of partners a
+    # claim has in all (here 1), which the words alone fill.
+    candidates = [Candidate(0, 1, 0.27), Candidate(0, 2, 0.17)]
+    sources, order = ["x", "y", "y"], [0, 1, 2]
+    valued = [slots(fell_700), slots(fell_60), slots(fell_600)]
+    import crosscheck.pairing as pairing
+
+    cap = pairing.PARTNERS_PER_CLAIM
+    try:
+        pairing.PARTNERS_PER_CLAIM = 1
+        assert best_partners(candidates, sources, order, valued) == candidates
+    finally:
+        pairing.PARTNERS_PER_CLAIM = cap
+
+
 def test_one_day_named_by_its_weekday_and_by_its_date_brings_two_claims_together() -> None:
     # Nothing rare in common but "jury" and the day: "on Tuesday" in a story published on
     # Wednesday 10 March 2021 is 9 March, the day the other story names.
