@@ -33,6 +33,7 @@ from crosscheck.lexicon import (
     AUXILIARIES,
     MONTHS,
     NEGATION_CUES,
+    PREPOSITIONS,
     REPORTING_VERBS,
     STOP_WORDS,
     TITLES,
@@ -466,8 +467,18 @@ def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> fr
                 continue
             if word.lower() in AUXILIARIES or not is_finite_verb(word, previous=previous):
                 continue
+            if _conjoined_noun(words, k):
+                continue  # "with search and rescue teams": "rescue" is a noun, as "search" is
             found.update(tokens(word, aliases))
     return frozenset(found)
+
+
+def _conjoined_noun(words: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether words[k] is joined by "and"/"or" to a word right after a preposition ("with
+    search and rescue"): a noun like it, whatever else it could be."""
+    if k < 3 or words[k - 1][2] not in ("and", "or"):
+        return False
+    return words[k - 3][2] in PREPOSITIONS and not is_finite_verb(words[k - 2][2], previous=words[k - 3][2])
 
 
 def _names_a_thing(text: str, words: Sequence[tuple[int, int, str]], last: int) -> bool:

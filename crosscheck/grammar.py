@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosscheck.lexicon import AUXILIARIES, COMMON_VERBS, DETERMINERS, IRREGULAR_PAST
+from crosscheck.lexicon import AUXILIARIES, COMMON_VERBS, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS
 from crosscheck.words import is_everyday
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -36,6 +36,8 @@ def is_finite_verb(word: str, *, previous: str | None) -> bool:
     lower = word.lower()
     if previous is not None and (previous.lower() in DETERMINERS or previous.lower() == "to"):
         return False
+    if previous is not None and previous.lower() in PREPOSITIONS and not looks_past(word):
+        return False  # "with search and rescue teams": a noun; "by injured" is asked elsewhere
     if lower.endswith("ing") and lower not in AUXILIARIES:
         return False
     if word[0].isupper() and lower not in AUXILIARIES:

@@ -114,6 +114,12 @@ DETERMINERS = frozenset(
     "one two three four five six seven eight nine ten another each every any no".split()
 )
 
+# Prepositions after which a verb's base form is a noun: "with search and rescue teams", "a
+# call for help", "in attacks" (and "to", which `grammar` asks of its own).
+PREPOSITIONS = frozenset(
+    "of with for from in on at by into onto about after before during over under through "
+    "against within without toward towards among between across".split()
+)
 PRONOUNS = frozenset("he she they it we i you".split())
 
 # Cues that a statement is speculation, opinion or a conditional, not a reported fact.

@@ -728,6 +728,20 @@ def test_clock_times_on_days_known_to_differ_are_two_events_hours() -> None:
     assert verdict(driving, dated, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.TIME)
 
 
+def test_a_noun_after_a_preposition_is_no_act_beside_a_clock_time() -> None:
+    from crosscheck.grammar import is_finite_verb
+
+    assert not is_finite_verb("search", previous="with")
+    assert is_finite_verb("search", previous="crews")
+    # "called" and "rescued" are two acts; "search and rescue" after "with" names the crews.
+    called = "A rescue helicopter from Glen Falls was called about 3pm to assist with search and rescue co-ordination"
+    rescued = "The other three men were rescued by about 10am on Sunday morning"
+    assert verdict(called, rescued, similarity=40)[1] is not ConflictKind.TIME
+    # One act at two times is still a conflict.
+    called_again = "A rescue helicopter from Glen Falls was called at about 10am to assist with the search"
+    assert verdict(called_again, called, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.TIME)
+
+
 def test_a_relative_day_inside_a_quotation_dates_nothing() -> None:
     from crosscheck.dates import timing
 
