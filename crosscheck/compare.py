@@ -9,6 +9,7 @@ negation, quote wording, entity (the names of things: `names`). A hedged claim
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -33,6 +34,7 @@ from crosscheck.lexicon import (
     AUXILIARIES,
     MONTHS,
     NEGATION_CUES,
+    PERSON_NOUNS,
     PREPOSITIONS,
     REPORTING_VERBS,
     STOP_WORDS,
@@ -502,6 +504,9 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
     anchor (or stand in claims alike as a whole)."""
     names_in_common = capital_tokens(a, aliases) & capital_tokens(b, aliases)
     two_people = bool(capital_tokens(a, aliases) and capital_tokens(b, aliases) and not names_in_common)
+    group = _group_ages_differ(a, b, aliases)
+    if group:
+        return group
     units = _by_unit(a, b)
     aged_apart = any(unit != "age" for unit, _, _ in units) and _aged_apart(a, b, aliases)
     for unit, mine, theirs in units:
@@ -533,6 +538,10 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                     # pounds" has no verb), unless two verbs say otherwise.
                     verb_a, verb_b = _verb_before(a, x.start, aliases), _verb_before(b, y.start, aliases)
                     anchored = predicate = not (verb_a and verb_b) or bool(verb_a & verb_b)
+                if not anchored and predicate and (_after_a_comma(a, x) or _after_a_comma(b, y)):
+                    # A phrase after a comma stands away from its act: the act both figures
+                    # are of anchors them ("was arrested …, three houses from the scene").
+                    anchored = bool(_predicate(a, x, aliases)[0] & _predicate(b, y, aliases)[0])
                 if (alike and unit != "age") or (anchored and predicate):
                     return x.text, y.text
     return None
@@ -542,6 +551,28 @@ def _extent(q: quantities.Quantity) -> tuple[int, int]:
     """Where a figure and its counted words stand in fold(text): "five buildings" in "arrested
     five buildings away"; the words it counts are no anchor, and use up no window."""
     return q.start, max(q.end, q.start + len(q.text))
+
+
+def _group_ages_differ(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
+    """The ages of one group of persons, listed in both claims and not the same: "two sisters,
+    8- and 10-year-old girls" / "girls age 6 and 8" (the first age each side has that the other
+    lacks). One group: as many ages on each side, two or more, beside one person noun."""
+    ages_a = [q for q in quantities.quantities(a) if q.unit == "age"]
+    ages_b = [q for q in quantities.quantities(b) if q.unit == "age"]
+    if len(ages_a) < 2 or len(ages_a) != len(ages_b):
+        return None
+    values_a, values_b = sorted(q.value for q in ages_a), sorted(q.value for q in ages_b)
+    if values_a == values_b:
+        return None
+    beside_a = near(a, tuple((q.start, q.end) for q in ages_a), aliases)
+    beside_b = near(b, tuple((q.start, q.end) for q in ages_b), aliases)
+    if not beside_a & beside_b & PERSON_NOUNS:
+        return None
+    only_a = Counter(values_a) - Counter(values_b)  # "aged 8 and 8" / "aged 8 and 10": one 8 each
+    only_b = Counter(values_b) - Counter(values_a)
+    x = next(q for q in reversed(ages_a) if q.value in only_a)  # the last of a value told twice
+    y = next(q for q in reversed(ages_b) if q.value in only_b)
+    return x.text, y.text
 
 
 def _aged_apart(a: str, b: str, aliases: Aliases) -> bool:
@@ -632,14 +663,31 @@ def _predicate(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fro
     if _CONJOINED.search(fold(text), 0, q.start):
         after = _verb_after(text, q, aliases)
         return after, after
-    if _OPENS_A_PHRASE.search(fold(text), 0, q.start):
+    if _after_a_comma(text, q):
         # "arrested by a SWAT team, three houses from the scene": the words before the comma
-        # are another phrase's and tell nothing of what the figure counts.
-        return _verb_after(text, q, aliases), frozenset()
+        # are another phrase's; the figure's phrase tells where or when the clause's act was.
+        return _verb_after(text, q, aliases) or _clause_verb(text, q.start, aliases), frozenset()
     before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0)
     return _verb_before(text, q.start, aliases) or (
         frozenset() if before else _verb_after(text, q, aliases)
     ), before
+
+
+def _after_a_comma(text: str, q: quantities.Quantity) -> bool:
+    """Whether a figure opens a phrase after a comma (or a semicolon, colon, bracket, dash)."""
+    return bool(_OPENS_A_PHRASE.search(fold(text), 0, q.start))
+
+
+def _clause_verb(text: str, start: int, aliases: Aliases) -> frozenset[str]:
+    """The lemma of the last finite verb before offset `start` of fold(text), auxiliaries and
+    reporting verbs aside: the act of the clause a phrase after a comma adds to."""
+    words = [w.strip(".,;:") for s, e, w in folded_words(text) if e <= start]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in _NOT_ACTS or not is_finite_verb(word, previous=words[k - 1] if k else None):
+            continue
+        return frozenset(tokens(word, aliases))
+    return frozenset()
 
 
 def _verb_after(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset[str]:

@@ -121,6 +121,10 @@ _AGE = re.compile(r"(?:years?[- ]old|yr[- ]old)\b")
 # "two boys, ages 6 and 16", "aged 8 to 10": each number is an age.
 _AGE_LIST = re.compile(r"\bage[sd]?\s+(\d{1,3}(?:\s*(?:,|and|to|or|-)\s*\d{1,3})*)\b")
 _AGE_NUMBER = re.compile(r"\d{1,3}")
+# "6- and 8-year-old girls", "an 8- or a 10-year-old": the first age's "-year-old" is left out.
+_SUSPENDED_AGE = re.compile(
+    r"(?<!\d)(\d{1,3})\s*-\s*(?:and|or|to)\s+(?:an?\s+)?(?=\d{1,3}\s*-?\s*(?:years?|yr)[- ]old\b)"
+)
 # One person more than those counted before: "two were killed and another wounded", "killing
 # two and wounding a third", "a third employee hurt". Not "another 20 people" (a figure of its
 # own), "a third of the staff" (a share), "for a third straight night" (a time).
@@ -231,9 +235,14 @@ def _one_more(folded: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
-    """The ages of a list after "ages" or "aged" ("ages 6 and 16"), where no quantity stands."""
+    """The ages of a list after "ages" or "aged" ("ages 6 and 16"), and an age whose "-year-old"
+    the next one's stands for ("6- and 8-year-old"), where no quantity stands."""
     taken = {q.start for q in found}
-    ages = []
+    ages = [
+        Quantity(float(m[1]), "age", "=", m[1], m.start(1), m.end(1))
+        for m in _SUSPENDED_AGE.finditer(folded)
+        if m.start(1) not in taken
+    ]
     for listing in _AGE_LIST.finditer(folded):
         for number in _AGE_NUMBER.finditer(folded, listing.start(1), listing.end(1)):
             if number.start() not in taken:

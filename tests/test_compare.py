@@ -728,6 +728,40 @@ def test_clock_times_on_days_known_to_differ_are_two_events_hours() -> None:
     assert verdict(driving, dated, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.TIME)
 
 
+def test_the_ages_of_one_group_listed_two_ways_conflict() -> None:
+    from crosscheck.quantities import quantities
+
+    # "6- and 8-year-old": the first age's "-year-old" is the second's.
+    assert [(q.value, q.unit) for q in quantities("the 6- and 8-year-old girls")] == [
+        (6.0, "age"),
+        (8.0, "age"),
+    ]
+    witnesses = "The star witnesses were two sisters, 8- and 10-year-old girls who saw the shooting"
+    daughters = "Two of the woman's children, girls age 6 and 8, looked on as Lee fired"
+    assert verdict(witnesses, daughters, similarity=47)[:4] == (
+        Status.CONFLICT, ConflictKind.NUMBER, "10- year old", "6",
+    )  # fmt: skip
+    # The same ages in another order agree; ages of a group against one person's are not compared.
+    assert (
+        verdict(witnesses, daughters.replace("6 and 8", "10 and 8"), similarity=47)[0] is not Status.CONFLICT
+    )
+    boy = "A boy, 6, and his friends looked on as Lee fired at the woman"
+    assert verdict(witnesses, boy, similarity=47)[0] is not Status.CONFLICT
+
+
+def test_a_figure_after_a_comma_is_of_the_act_before_it() -> None:
+    away = "Jon Hale was arrested five buildings away on Main Street shortly before midnight"
+    houses = (
+        "Hale was arrested around midnight Friday by a SWAT team, three houses from the scene of the shooting"
+    )
+    assert verdict(away, houses, similarity=61)[:4] == (
+        Status.CONFLICT, ConflictKind.NUMBER, "five buildings", "three houses",
+    )  # fmt: skip
+    # Another act before the comma: no figure of the arrest.
+    found = houses.replace("arrested", "seen")
+    assert verdict(away, found, similarity=55)[0] is not Status.CONFLICT
+
+
 def test_a_noun_after_a_preposition_is_no_act_beside_a_clock_time() -> None:
     from crosscheck.grammar import is_finite_verb
 

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
     reason=f"no development set at {DEVSET} (it is not shipped with crosscheck)",
 )
 
-MIN_CONFLICTS = 31  # of 50 gold conflicts found as conflicts
+MIN_CONFLICTS = 33  # of 50 gold conflicts found as conflicts
 MIN_AGREEMENTS = 60  # of 80 gold agreements found as agreements
 MAX_AGREEMENTS_AS_CONFLICTS = 0
 MIN_SINGLES = 25  # of 30 single-source details
@@ -35,7 +35,7 @@ FIRST_JUDGED = frozenset(
     "ecbplus__13_ecbplus ecbplus__16_ecbplus ecbplus__1_ecbplus ecbplus__22_ecbplus ecbplus__35_ecbplus "
     "ecbplus__44_ecbplus gvc__621109 gvc__688056".split()
 )
-MIN_JUDGED_RIGHT_ALL = 0.90  # 125 of 138 with folders 19 and 23 (2026-12-03, ninth session; 122 of 138 before)
+MIN_JUDGED_RIGHT_ALL = 0.90  # 128 of 141 with folders 19 and 23 (ninth session; 122 of 138 before)
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 0  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
 # The hand check of claims at randomly drawn lines (benchmarks/claims_check.py): shares of the
