@@ -19,7 +19,7 @@ from crosscheck import safeyaml
 from crosscheck.errors import AliasError
 from crosscheck.lexicon import IRREGULAR_LEMMAS, OBJECT_KINDS, STOP_WORDS, SYNONYMS
 from crosscheck.textfile import read_text
-from crosscheck.words import is_common, is_seen
+from crosscheck.words import is_common, is_everyday, is_seen
 from crosscheck.words import lemma as dictionary_form
 
 # General aliases: canonical form → variants. Users add their own from YAML.
@@ -206,7 +206,24 @@ def lemma(word: str) -> str:
     """The dictionary form (simplemma), then one representative for general synonyms
     ("presented" → "give")."""
     root = dictionary_form(IRREGULAR_LEMMAS.get(word, word))
+    root = _adverb_noun(root) or root
     return SYNONYMS.get(root, root)
+
+
+ADVERB_NOUN_MIN = 5  # letters: "accident" from "accidentally"; not "fat" from "fatally"
+
+
+@lru_cache(maxsize=1 << 16)
+def _adverb_noun(word: str) -> str | None:
+    """The noun an "-ally" adverb is made from, through its adjective: "accidentally" (accidental)
+    → "accident", "intentionally" → "intention"; so "the shooting was an accident" meets "he
+    accidentally shot her". None for other words, and where either step is no everyday word."""
+    if not word.endswith("ally"):
+        return None
+    noun = word[:-4]
+    if len(noun) < ADVERB_NOUN_MIN or not is_everyday(word[:-2]) or not is_everyday(noun):
+        return None
+    return noun
 
 
 DEFAULT_ALIASES = Aliases.build(BUILTIN_ALIASES, OBJECT_KINDS)

@@ -165,6 +165,13 @@ def test_a_word_written_with_a_hyphen_or_as_one_is_one_word() -> None:
     assert tokens("a well-known actor", DEFAULT_ALIASES) == ("well", "know", "actor")
 
 
+def test_an_adverb_in_ally_is_the_noun_it_is_made_from() -> None:
+    assert tokens("He accidentally shot Ann Lee", DEFAULT_ALIASES) == ("accident", "shoot", "ann", "lee")
+    assert "accident" in tokens("The shooting was an accident", DEFAULT_ALIASES)
+    # Only where adjective and noun are both everyday words: "fatally" is not "fat".
+    assert tokens("fatally wounded", DEFAULT_ALIASES)[0] == "fatally"
+
+
 def test_a_compound_name_is_a_name() -> None:
     assert verdict("The army bought a Russian-made rifle", "The army bought a Chinese-made rifle")[1:] == (
         ConflictKind.ENTITY,
