@@ -21,7 +21,6 @@ from benchmarks.quality import DEFAULT_DEVSET, devset_missing, folders
 from crosscheck import pipeline
 from crosscheck.compare import Context, judge
 from crosscheck.corpus import load_corpus
-from crosscheck.facts import valued_slots
 from crosscheck.match import similarity
 from crosscheck.names import vocabularies
 from crosscheck.pairing import best_partners, build_key_index, lonely, scored_pairs, shared_score
@@ -56,7 +55,7 @@ def main(argv: Sequence[str]) -> int:
                 candidates,
                 sources,
                 pipeline._id_ranks(claims),
-                [valued_slots(c.text, k) for c, k in zip(claims, found.keys, strict=True)],
+                found.slots,
             )
         }
         chosen |= set(
