@@ -19,7 +19,6 @@ from rapidfuzz import fuzz
 from crosscheck import dates, places, quantities, roles
 from crosscheck.facts import (
     ANCHOR_WINDOW,
-    PREDICATE_WINDOW,
     capital_tokens,
     folded_words,
     near,
@@ -27,9 +26,10 @@ from crosscheck.facts import (
     scope,
     token_set,
     word_tokens,
+    written_as,
     written_words,
 )
-from crosscheck.grammar import first_verb, is_finite_verb, looks_past
+from crosscheck.grammar import first_verb, is_finite_verb
 from crosscheck.lexicon import (
     AUXILIARIES,
     MONTHS,
@@ -44,7 +44,8 @@ from crosscheck.lexicon import (
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.names import entity_conflict, is_spelling
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
-from crosscheck.revisions import changed_before, revised
+from crosscheck.predicates import after_a_comma, same_predicate, verb_before, what_counts
+from crosscheck.revisions import revised
 from crosscheck.words import rarity
 
 MIN_QUOTE_WORDS = 3
@@ -196,10 +197,10 @@ def _other_scopes(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity
 def _fits_alike(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases: Aliases) -> bool:
     """Whether a figure of `theirs` fits `x`, unless two verbs say it counts another thing
     ("two were killed" does not fit "wounding two others"): then the claims agree on `x`."""
-    verb_x = _predicate(a, x, aliases)[0]
+    verb_x = what_counts(a, x, aliases)[0]
     for y in theirs:
         if quantities.compatible(x, y):
-            verb_y = _predicate(b, y, aliases)[0]
+            verb_y = what_counts(b, y, aliases)[0]
             if not (verb_x and verb_y) or verb_x & verb_y:
                 return True
     return False
@@ -214,10 +215,10 @@ def _a_total_of(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases
     parts = sum(y.value for y in theirs)
     if not quantities.compatible(x, replace(theirs[0], value=parts, bound="=")):
         return False
-    verbs = [_predicate(b, y, aliases)[0] for y in theirs]
+    verbs = [what_counts(b, y, aliases)[0] for y in theirs]
     if len(set(verbs)) < len(verbs):
         return False  # "killing two and two more": one act counted twice, not a breakdown
-    verb_x = _predicate(a, x, aliases)[0]
+    verb_x = what_counts(a, x, aliases)[0]
     return not any(verb_x & verb for verb in verbs)
 
 
@@ -323,7 +324,7 @@ def _stated_twice(x: quantities.Quantity, y: quantities.Quantity) -> bool:
 
 def _same_verb(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
     """Whether the verbs just before two figures are one, or either has none."""
-    verb_a, verb_b = _verb_before(a, x.start, aliases), _verb_before(b, y.start, aliases)
+    verb_a, verb_b = verb_before(a, x.start, aliases), verb_before(b, y.start, aliases)
     return not (verb_a and verb_b) or bool(verb_a & verb_b)
 
 
@@ -402,8 +403,6 @@ def _event_words(a: str, b: str, aliases: Aliases) -> frozenset[str]:
 
 
 ACT_WINDOW = 6  # words either side of a date where the verb of its event stands
-_WRITTEN_WORD = re.compile(r"[A-Za-z0-9_'’.]+")
-_NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
 ANNOUNCING = "#announce"  # the act of any reporting verb beside a date
 _DATE_LINKS = frozenset({"on", "late", "early"})  # words between a verb and its date: "said on Monday"
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that"))
@@ -430,19 +429,11 @@ def _two_acts(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliase
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _written_words(text: str) -> tuple[str, ...] | None:
-    """The words of `text` as written, one for each of `facts.folded_words(text)`; None where
-    folding did not keep them one for one."""
-    written = tuple(_WRITTEN_WORD.findall(text))
-    return written if len(written) == len(folded_words(text)) else None
-
-
-@lru_cache(maxsize=TEXT_CACHE)
 def _acts(text: str, spans: tuple[tuple[int, int], ...], aliases: Aliases) -> frozenset[str]:
     """Lemmas of the finite verbs within ACT_WINDOW words of any of `spans` (offsets into
     fold(text))."""
     words = folded_words(text)
-    raw = _written_words(text)  # a capital tells a name ("Alfred") from a verb ("alerted")
+    raw = written_as(text)  # a capital tells a name ("Alfred") from a verb ("alerted")
     found: set[str] = set()
     for start, end in spans:
         inside = [k for k, (s, e, _) in enumerate(words) if s < end and e > start]
@@ -532,16 +523,16 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                 spans_a, spans_b = (_extent(x),), (_extent(y),)
                 anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
                 # An age is anchored by the person's name, whatever words stand before it.
-                predicate = unit == "age" or _same_predicate(a, x, b, y, aliases)
+                predicate = unit == "age" or same_predicate(a, x, b, y, aliases)
                 if not (anchored and predicate) and unit != "age" and _beside_a_shared_figure(a, x, b, y):
                     # The figure told alike is both anchor and predicate ("5-foot-8, 135
                     # pounds" has no verb), unless two verbs say otherwise.
-                    verb_a, verb_b = _verb_before(a, x.start, aliases), _verb_before(b, y.start, aliases)
+                    verb_a, verb_b = verb_before(a, x.start, aliases), verb_before(b, y.start, aliases)
                     anchored = predicate = not (verb_a and verb_b) or bool(verb_a & verb_b)
-                if not anchored and predicate and (_after_a_comma(a, x) or _after_a_comma(b, y)):
+                if not anchored and predicate and (after_a_comma(a, x) or after_a_comma(b, y)):
                     # A phrase after a comma stands away from its act: the act both figures
                     # are of anchors them ("was arrested …, three houses from the scene").
-                    anchored = bool(_predicate(a, x, aliases)[0] & _predicate(b, y, aliases)[0])
+                    anchored = bool(what_counts(a, x, aliases)[0] & what_counts(b, y, aliases)[0])
                 if (alike and unit != "age") or (anchored and predicate):
                     return x.text, y.text
     return None
@@ -632,110 +623,6 @@ def _age_owner(text: str, age: quantities.Quantity, aliases: Aliases) -> frozens
         return frozenset(found)
 
     return run(range(last + 1, len(words))) or run(range(inside[0] - 1, -1, -1))
-
-
-def _same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
-    """Whether the words just before two figures agree on what they count: "shooting three
-    co-workers" / "killing two co-workers" count two things; "married two weeks before" /
-    "married three weeks before" one. A figure with nothing before it ("Three shots were
-    fired") is counted by the verb after it, where one follows its counted words ("Seven
-    bullets hit him" / "fired a total of 11 shots": two acts), else leaves the question open."""
-    if changed_before(a, x.start) or changed_before(b, y.start):
-        return True  # "the toll rose to 14": the figure names what it counts; "rose" is no act
-    verb_a, before_a = _predicate(a, x, aliases)
-    verb_b, before_b = _predicate(b, y, aliases)
-    if verb_a and verb_b:
-        # The verb nearest each figure tells what it counts, whatever else stands near:
-        # "accused of shooting three" / "accused of killing two" share "accused".
-        return bool(verb_a & verb_b)
-    return not before_a or not before_b or bool(before_a & before_b)
-
-
-_CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
-_OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
-
-
-def _predicate(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
-    """What a figure counts by: the verb that governs it, and the content words just before it.
-    A figure that opens a conjunct ("two were killed and another wounded", "and three hurt")
-    is counted by the verb after it, which stands for the words before too: those belong to
-    the conjunct before."""
-    if _CONJOINED.search(fold(text), 0, q.start):
-        after = _verb_after(text, q, aliases)
-        return after, after
-    if _after_a_comma(text, q):
-        # "arrested by a SWAT team, three houses from the scene": the words before the comma
-        # are another phrase's; the figure's phrase tells where or when the clause's act was.
-        return _verb_after(text, q, aliases) or _clause_verb(text, q.start, aliases), frozenset()
-    before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0)
-    return _verb_before(text, q.start, aliases) or (
-        frozenset() if before else _verb_after(text, q, aliases)
-    ), before
-
-
-def _after_a_comma(text: str, q: quantities.Quantity) -> bool:
-    """Whether a figure opens a phrase after a comma (or a semicolon, colon, bracket, dash)."""
-    return bool(_OPENS_A_PHRASE.search(fold(text), 0, q.start))
-
-
-def _clause_verb(text: str, start: int, aliases: Aliases) -> frozenset[str]:
-    """The lemma of the last finite verb before offset `start` of fold(text), auxiliaries and
-    reporting verbs aside: the act of the clause a phrase after a comma adds to."""
-    words = [w.strip(".,;:") for s, e, w in folded_words(text) if e <= start]
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k]
-        if word in _NOT_ACTS or not is_finite_verb(word, previous=words[k - 1] if k else None):
-            continue
-        return frozenset(tokens(word, aliases))
-    return frozenset()
-
-
-def _verb_after(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
-    """The lemma of the verb right after a figure's counted words, auxiliaries aside ("Three
-    shots were fired" → "fire"), or nothing."""
-    following = [w.strip(".,;:") for s, e, w in folded_words(text) if s >= q.start][len(q.text.split()) :]
-    for k, word in enumerate(following[: 1 + MAX_AUXILIARIES]):
-        if word in AUXILIARIES:
-            continue
-        if is_finite_verb(word, previous=following[k - 1] if k else None) or looks_past(word):
-            return frozenset(tokens(word, aliases))
-        break
-    return frozenset()
-
-
-MAX_AUXILIARIES = 2  # "were", "have been" between a counted subject and its verb
-
-
-VERB_REACH = 2  # words back from a figure to the verb that governs it ("killing all three")
-_TOTAL_OF = ["total", "of"]  # "fired a total of 11 shots": fired, whatever stands between
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def _verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
-    """The lemma of the verb just before offset `start` of fold(text) ("shooting three", "were
-    killed in two"), if one stands within VERB_REACH words; auxiliaries and reporting verbs
-    are no such verb."""
-    before = [w for s, e, w in folded_words(text) if e <= start]
-    # The object between a verb and its figure is no verb, and no reach used up: "hitting Lee
-    # eleven times" (a name shows in the words as written).
-    raw = _written_words(text)
-    while raw is not None and len(before) > 1 and raw[len(before) - 1][:1].isupper():
-        before = before[:-1]
-    if before[-2:] == _TOTAL_OF:
-        before = before[:-3] if before[-3:-2] in (["a"], ["the"]) else before[:-2]
-    words = before[-VERB_REACH:]
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k].strip(".,;:")
-        if word in _NOT_ACTS or word in STOP_WORDS:
-            continue
-        verb = is_finite_verb(word, previous=words[k - 1] if k else None) or (
-            word.endswith("ing") and len(word) > GERUND_MIN
-        )
-        return frozenset(tokens(word, aliases)) if verb else frozenset()
-    return frozenset()
-
-
-GERUND_MIN = 5  # "killing", "wounding"; not "king" or "ring"
 
 
 # Two figures of one unit this many times apart count different things: "10 minutes later" and

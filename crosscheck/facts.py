@@ -30,6 +30,7 @@ SLOT = "#"  # slot keys start with this, so no word can be mistaken for one
 ANCHOR_WINDOW = 4  # content words either side of a value that say what it is about
 PREDICATE_WINDOW = 2  # content words before a figure that say what it counts or measures
 _FOLDED_WORD = re.compile(r"[a-z0-9_'.]+")
+_WRITTEN_WORD = re.compile(r"[A-Za-z0-9_'’.]+")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -37,6 +38,14 @@ def folded_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words of fold(text), each with where it starts and ends there: the offsets that
     `quantities` and `dates` give their values in."""
     return tuple((m.start(), m.end(), m.group()) for m in _FOLDED_WORD.finditer(fold(text)))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def written_as(text: str) -> tuple[str, ...] | None:
+    """The words of `text` as written, one for each of `folded_words(text)`; None where
+    folding did not keep them one for one."""
+    written = tuple(_WRITTEN_WORD.findall(text))
+    return written if len(written) == len(folded_words(text)) else None
 
 
 @lru_cache(maxsize=TEXT_CACHE)

@@ -1,0 +1,126 @@
+"""What a figure counts by: the verb that governs it, and the words just before it.
+
+"shooting three co-workers" and "killing two co-workers" count two things; "married two weeks
+before" and "married three weeks before" one. Rules on the words around a figure, no parser:
+the verb within VERB_REACH words before it, else the verb after its counted words ("Three
+shots were fired"), else, for a figure in a phrase after a comma, the verb of the clause the
+phrase adds to ("arrested …, three houses from the scene").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck import quantities
+from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, written_as
+from crosscheck.grammar import is_finite_verb, looks_past
+from crosscheck.lexicon import AUXILIARIES, REPORTING_VERBS, STOP_WORDS
+from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
+from crosscheck.revisions import changed_before
+
+NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
+
+
+def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
+    """Whether the words just before two figures agree on what they count: "shooting three
+    co-workers" / "killing two co-workers" count two things; "married two weeks before" /
+    "married three weeks before" one. A figure with nothing before it ("Three shots were
+    fired") is counted by the verb after it, where one follows its counted words ("Seven
+    bullets hit him" / "fired a total of 11 shots": two acts), else leaves the question open."""
+    if changed_before(a, x.start) or changed_before(b, y.start):
+        return True  # "the toll rose to 14": the figure names what it counts; "rose" is no act
+    verb_a, before_a = what_counts(a, x, aliases)
+    verb_b, before_b = what_counts(b, y, aliases)
+    if verb_a and verb_b:
+        # The verb nearest each figure tells what it counts, whatever else stands near:
+        # "accused of shooting three" / "accused of killing two" share "accused".
+        return bool(verb_a & verb_b)
+    return not before_a or not before_b or bool(before_a & before_b)
+
+
+_CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
+_OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
+
+
+def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
+    """What a figure counts by: the verb that governs it, and the content words just before it.
+    A figure that opens a conjunct ("two were killed and another wounded", "and three hurt")
+    is counted by the verb after it, which stands for the words before too: those belong to
+    the conjunct before."""
+    if _CONJOINED.search(fold(text), 0, q.start):
+        after = verb_after(text, q, aliases)
+        return after, after
+    if after_a_comma(text, q):
+        # "arrested by a SWAT team, three houses from the scene": the words before the comma
+        # are another phrase's; the figure's phrase tells where or when the clause's act was.
+        return verb_after(text, q, aliases) or clause_verb(text, q.start, aliases), frozenset()
+    before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0)
+    return verb_before(text, q.start, aliases) or (
+        frozenset() if before else verb_after(text, q, aliases)
+    ), before
+
+
+def after_a_comma(text: str, q: quantities.Quantity) -> bool:
+    """Whether a figure opens a phrase after a comma (or a semicolon, colon, bracket, dash)."""
+    return bool(_OPENS_A_PHRASE.search(fold(text), 0, q.start))
+
+
+def clause_verb(text: str, start: int, aliases: Aliases) -> frozenset[str]:
+    """The lemma of the last finite verb before offset `start` of fold(text), auxiliaries and
+    reporting verbs aside: the act of the clause a phrase after a comma adds to."""
+    words = [w.strip(".,;:") for s, e, w in folded_words(text) if e <= start]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in NOT_ACTS or not is_finite_verb(word, previous=words[k - 1] if k else None):
+            continue
+        return frozenset(tokens(word, aliases))
+    return frozenset()
+
+
+def verb_after(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
+    """The lemma of the verb right after a figure's counted words, auxiliaries aside ("Three
+    shots were fired" → "fire"), or nothing."""
+    following = [w.strip(".,;:") for s, e, w in folded_words(text) if s >= q.start][len(q.text.split()) :]
+    for k, word in enumerate(following[: 1 + MAX_AUXILIARIES]):
+        if word in AUXILIARIES:
+            continue
+        if is_finite_verb(word, previous=following[k - 1] if k else None) or looks_past(word):
+            return frozenset(tokens(word, aliases))
+        break
+    return frozenset()
+
+
+MAX_AUXILIARIES = 2  # "were", "have been" between a counted subject and its verb
+
+
+VERB_REACH = 2  # words back from a figure to the verb that governs it ("killing all three")
+_TOTAL_OF = ["total", "of"]  # "fired a total of 11 shots": fired, whatever stands between
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
+    """The lemma of the verb just before offset `start` of fold(text) ("shooting three", "were
+    killed in two"), if one stands within VERB_REACH words; auxiliaries and reporting verbs
+    are no such verb."""
+    before = [w for s, e, w in folded_words(text) if e <= start]
+    # The object between a verb and its figure is no verb, and no reach used up: "hitting Lee
+    # eleven times" (a name shows in the words as written).
+    raw = written_as(text)
+    while raw is not None and len(before) > 1 and raw[len(before) - 1][:1].isupper():
+        before = before[:-1]
+    if before[-2:] == _TOTAL_OF:
+        before = before[:-3] if before[-3:-2] in (["a"], ["the"]) else before[:-2]
+    words = before[-VERB_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].strip(".,;:")
+        if word in NOT_ACTS or word in STOP_WORDS:
+            continue
+        verb = is_finite_verb(word, previous=words[k - 1] if k else None) or (
+            word.endswith("ing") and len(word) > GERUND_MIN
+        )
+        return frozenset(tokens(word, aliases)) if verb else frozenset()
+    return frozenset()
+
+
+GERUND_MIN = 5  # "killing", "wounding"; not "king" or "ring"
