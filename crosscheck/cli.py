@@ -29,9 +29,10 @@ from crosscheck.grammar import plural
 from crosscheck.htmlreport import report_html
 from crosscheck.match import DEFAULT_THRESHOLD
 from crosscheck.models import DISPUTED, Report, Status
-from crosscheck.normalize import load_aliases
+from crosscheck.normalize import DEFAULT_ALIASES, load_aliases
 from crosscheck.output import STDOUT, write_output
 from crosscheck.pipeline import Options
+from crosscheck.stated import facts_by_claim
 from crosscheck.textfile import read_text
 
 app = typer.Typer(
@@ -211,6 +212,14 @@ def claims(
             "(for a web page: the article extracted from it).",
         ),
     ] = False,
+    show_facts: Annotated[
+        bool,
+        typer.Option(
+            "--facts",
+            help="Under each claim, the facts it states: each value, the slot it fills, what it "
+            "counts by and what stands near it (the JSON always has them).",
+        ),
+    ] = False,
 ) -> None:
     """List the atomic claims extracted from each article.
 
@@ -218,6 +227,7 @@ def claims(
 
     \b
       crosscheck claims corpus/ --source s001        one article's claims
+      crosscheck claims corpus/ --facts              with the facts each states
       crosscheck claims corpus/ --json claims.json   all of them, as JSON
       crosscheck claims page.html --text             what was read of a web page
     """
@@ -235,12 +245,15 @@ def claims(
         extracted = pipeline.extract_corpus(loaded.articles)
         if source:
             extracted = tuple(c for c in extracted if c.source in source)
+        published = {a.source: a.published for a in loaded.articles}
+        facts = facts_by_claim(extracted, published, DEFAULT_ALIASES) if json_file or show_facts else None
         if json_file is not None:
-            write_output(json_file, render.claims_json(extracted))
+            assert facts is not None
+            write_output(json_file, render.claims_json(extracted, facts))
             if json_file != STDOUT:
                 sys.stdout.write(f"wrote {json_file} ({plural(len(extracted), 'claim')})\n")
         else:
-            render.print_claims(render.make_console(), extracted)
+            render.print_claims(render.make_console(), extracted, facts)
 
 
 class Only(str, Enum):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.lexicon import MONTHS, WEEKDAYS
+from crosscheck.lexicon import MONTHS, TIME_ZONES, WEEKDAYS
 from crosscheck.normalize import TEXT_CACHE, fold
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -42,10 +42,7 @@ _CLOCK = re.compile(
     r"(?:\s*(?P<zone>[ecmp][sd]t|gmt|utc|bst|cet|cest)\b)?"
 )
 # Hours from UTC of the zones news copy names most ("2:15 p.m. EDT" is 18:15 GMT).
-ZONES = {
-    "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2,
-    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
-}  # fmt: skip
+ZONES = TIME_ZONES
 # The stretch of the day a clock time with a bound word allows, in minutes before and after it.
 CLOCK_SPANS = {
     "=": (0, 0),

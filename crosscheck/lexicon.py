@@ -120,6 +120,11 @@ PREPOSITIONS = frozenset(
     "of with for from in on at by into onto about after before during over under through "
     "against within without toward towards among between across".split()
 )
+# Time zones a clock time may name, with their offsets from UTC in hours.
+TIME_ZONES = {
+    "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2,
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+}  # fmt: skip
 PRONOUNS = frozenset("he she they it we i you".split())
 
 # Cues that a statement is speculation, opinion or a conditional, not a reported fact.

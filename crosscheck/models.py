@@ -66,6 +66,29 @@ class Claim:
     headline: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One value a claim states, and what it is about (`stated.facts_of`).
+
+    `slot` is what the value fills: a counted or measured kind ("people", "m", "sec", "age",
+    "acre", "usd", a counted noun), or "date", "month", "weekday", "clock", "year",
+    "relation", "street", "name". `value` is normalised, with its bound ("≥12", "~600 m",
+    "3mo", "2023-09-13", "~15:10 EDT"); `text` the words it was read from, where one stretch
+    of them gives it. For a figure: the noun it `counts`, the verb it is counted `by`, the
+    content words `about` it, the places of its `scope`. For a name: the title before it
+    (`role`). `elsewhere`: the claim tells of another event ("an earlier attack")."""
+
+    slot: str
+    value: str
+    text: str = ""
+    counts: str = ""
+    by: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
+    scope: tuple[str, ...] = ()
+    role: str = ""
+    elsewhere: bool = False
+
+
 class Status(str, Enum):
     AGREE = "agree"
     CONFLICT = "conflict"

@@ -56,7 +56,12 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z_]+")
+# An ordinal is one token ("223rd", "67th"): its suffix alone ("rd", "th") would be a word two
+# claims share whenever each names some numbered street or precinct.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b|\d+|[a-z_]+")
+# "a.m." and "p.m." (folded "p. m." too) say which half of the day a clock time is in, which
+# `dates` reads; as words they were "p" and "m" (lemma "be"), shared by any two clock times.
+_MERIDIEM = re.compile(r"(?<=\d)\s*[ap]\.\s?m\b\.?|\b[ap]\.\s?m\.")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it is a cache key on every token call
@@ -151,6 +156,8 @@ def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     as the outlet that writes it together has it."""
     folded = fold(_HYPHENATED.sub(_closed_compound, text.lower()) if "-" in text else text)
     folded = aliases.apply(_POSSESSIVE.sub("", folded) if "'" in folded else folded)
+    if ".m" in folded or ". m" in folded:
+        folded = _MERIDIEM.sub(" ", folded)
     result: list[str] = []
     for raw in _TOKEN.findall(folded):
         raw = raw.strip("_")

@@ -22,6 +22,7 @@ _STREET_KINDS = {
     "drive": "drive", "dr": "drive", "place": "place", "pl": "place", "court": "court", "ct": "court",
     "way": "way", "circle": "circle", "terrace": "terrace", "highway": "highway", "parkway": "parkway",
 }  # fmt: skip
+STREET_WORDS = frozenset(_STREET_KINDS)  # "street", "ave": the words that end a street's name
 _COMPASS = r"(?:North|South|East|West|N|S|E|W)\.?\s+"
 _STREET = re.compile(
     rf"(?:\b\d+\s+)?(?:{_COMPASS})?(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){{0,2}})\s+"

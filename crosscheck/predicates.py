@@ -20,6 +20,7 @@ from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 from crosscheck.revisions import changed_before
 
 NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
+_REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})(?:\s+that)?\s+$")
 
 
 def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
@@ -55,6 +56,10 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
         # "arrested by a SWAT team, three houses from the scene": the words before the comma
         # are another phrase's; the figure's phrase tells where or when the clause's act was.
         return verb_after(text, q, aliases) or clause_verb(text, q.start, aliases), frozenset()
+    if _REPORTED.search(fold(text), 0, q.start):
+        # "Officials said 14 people were hurt": the figure opens what was said, and "said"
+        # and its speaker tell nothing of what it counts; the verb after it does.
+        return verb_after(text, q, aliases), frozenset()
     before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0)
     return verb_before(text, q.start, aliases) or (
         frozenset() if before else verb_after(text, q, aliases)

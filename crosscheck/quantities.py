@@ -20,6 +20,7 @@ from crosscheck.lexicon import (
     PHRASE_ENDING_PREPOSITIONS,
     PLACE_ADVERBS,
     STOP_WORDS,
+    TIME_ZONES,
 )
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, lemma
 
@@ -188,6 +189,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             continue  # "3:30 p.m.", "10am": a clock time, left to `dates`
         if _ORDINAL.match(match["rest"] or ""):
             continue  # "the 67th precinct" names a place in a series, it counts nothing
+        if (match["rest"] or "").split(" ", 1)[0] in TIME_ZONES:
+            continue  # "at 1815 GMT": a clock time, left to `dates`
         value = _value(number) * SCALES.get(match["scale"] or "", 1.0)
         unit, factor, used = _unit(match["rest"] or "")
         if match["currency"]:

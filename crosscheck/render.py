@@ -34,7 +34,8 @@ from rich.text import Text
 
 from crosscheck.factsheet import CheckResult, Severity
 from crosscheck.grammar import plural
-from crosscheck.models import DISPUTED, Article, Claim, Finding, Group, Report, Status
+from crosscheck.models import DISPUTED, Article, Claim, Fact, Finding, Group, Report, Status
+from crosscheck.stated import fact_line, fact_record
 
 UNWRAPPED_WIDTH = 100_000  # piped output: wide enough that no record wraps
 # Direction overrides and isolates: shown escaped, so that no text can reorder what a reader sees.
@@ -139,17 +140,22 @@ def claim_flags(claim: Claim) -> str:
     return ",".join(flags)
 
 
-def print_claims(console: Console, claims: Sequence[Claim]) -> None:
-    """One row per claim: source, line, attribution + claim, flags."""
+def print_claims(
+    console: Console, claims: Sequence[Claim], facts: Sequence[tuple[Fact, ...]] | None = None
+) -> None:
+    """One row per claim: source, line, attribution + claim, flags; with `facts`, a dim line
+    under the claim for each fact it states."""
     table = _table(console, "source", "line", "claim", "flags")
     table.columns[1].justify = "right"
     table.columns[2].ratio = 1
-    for claim in claims:
+    for n, claim in enumerate(claims):
         text = Text()
         if claim.attribution:
             text.append(speaker_label(claim), style="cyan")
         text.append(_body(claim))
         table.add_row(shown(claim.source), str(claim.line), text, Text(claim_flags(claim), style="yellow"))
+        for fact in facts[n] if facts is not None else ():
+            table.add_row("", "", Text("  " + shown(fact_line(fact)), style="dim"), "")
     emit(console, table)
     sources = len({c.source for c in claims})
     summary = f"{plural(len(claims), 'claim')} from {plural(sources, 'source')}"
@@ -207,8 +213,14 @@ def json_lines(document: Mapping[str, Iterable[Any] | Any]) -> Iterator[str]:
     yield "\n}\n"
 
 
-def claims_json(claims: Sequence[Claim]) -> str:
-    return to_json([claim_record(c) for c in claims])
+def claims_json(claims: Sequence[Claim], facts: Sequence[tuple[Fact, ...]]) -> str:
+    """The claims as a JSON list, each with the facts it states (`stated.facts_of`)."""
+    return to_json(
+        [
+            {**claim_record(c), "facts": [fact_record(f) for f in found]}
+            for c, found in zip(claims, facts, strict=True)
+        ]
+    )
 
 
 # --- the report ------------------------------------------------------------------------------

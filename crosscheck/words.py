@@ -78,6 +78,11 @@ def _typo_of(word: str, other: str) -> bool:
     return not _zipf(other) and _zipf(word) >= EVERYDAY_ZIPF and _in_dictionary(word)
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether simplemma's English dictionary holds a lower-case word ("there", not "putin")."""
+    return _in_dictionary(word)
+
+
 @lru_cache(maxsize=1 << 12)
 def _in_dictionary(word: str) -> bool:
     """Whether simplemma's English dictionary holds `word`."""

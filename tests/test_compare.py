@@ -165,6 +165,19 @@ def test_a_word_written_with_a_hyphen_or_as_one_is_one_word() -> None:
     assert tokens("a well-known actor", DEFAULT_ALIASES) == ("well", "know", "actor")
 
 
+def test_clock_suffixes_and_ordinal_endings_are_no_words() -> None:
+    # "p.m." was "p" and "be" (from "m"), and "223rd" gave "rd": words any two clock times or
+    # numbered streets shared.
+    assert tokens("shot at about 3:10 p. m. on 223rd Street", DEFAULT_ALIASES) == (
+        "shoot",
+        "3",
+        "10",
+        "223rd",
+        "street",
+    )
+    assert tokens("at 8 p.m., near the 67th Precinct", DEFAULT_ALIASES) == ("8", "near", "67th", "precinct")
+
+
 def test_an_adverb_in_ally_is_the_noun_it_is_made_from() -> None:
     assert tokens("He accidentally shot Ann Lee", DEFAULT_ALIASES) == ("accident", "shoot", "ann", "lee")
     assert "accident" in tokens("The shooting was an accident", DEFAULT_ALIASES)
