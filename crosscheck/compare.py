@@ -510,8 +510,8 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
         names = names_in_common if unit == "age" else None
         for x in mine:
             for y in theirs:
-                if quantities.compatible(x, y) or _apart(x, y):
-                    continue
+                if quantities.compatible(x, y) or _apart(x, y) or x.vague or y.vague:
+                    continue  # a vague word ("several times") fits a figure, or is too vague to contradict it
                 if _fits_alike(a, x, b, theirs, aliases) or _fits_alike(b, y, a, mine, aliases):
                     continue  # "two killed and another wounded" / "killing two": the two fit
                 if _a_total_of(a, x, b, theirs, aliases) or _a_total_of(b, y, a, mine, aliases):

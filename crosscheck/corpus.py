@@ -10,6 +10,7 @@ and line.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import os
@@ -17,13 +18,13 @@ import re
 import stat
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from crosscheck import pages, safeyaml
-from crosscheck.dates import banner_date
+from crosscheck.dates import banner_date, banner_readings
 from crosscheck.errors import CorpusError, summary
 from crosscheck.models import Article
 from crosscheck.textfile import MAX_FILE_BYTES, decode, read_bytes, read_text
@@ -76,7 +77,7 @@ def load_corpus(paths: Sequence[str | Path]) -> LoadResult:
         where = ", ".join(str(p) for p in paths)
         raise CorpusError("no articles found (looked for .md, .txt, .jsonl and .html files)", path=where)
     articles.sort(key=lambda a: a.source)
-    return LoadResult(tuple(articles), tuple(warnings))
+    return LoadResult(_settle_banners(articles), tuple(warnings))
 
 
 def _files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
@@ -219,6 +220,41 @@ def _banner_published(body: str) -> str | None:
         if found:
             return found
     return None
+
+
+SAME_NEWS_DAYS = 7  # the articles of a corpus about one event come out within days of each other
+
+
+def _settle_banners(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """Articles whose banner reads two ways ("2 / 3 / 2009": 3 February or 2 March?) dated by
+    the reading within SAME_NEWS_DAYS of another article's date, where only one is: coverage
+    of one event comes out together. Where neither or both are, the date stays unknown."""
+    dated = sorted(dt.date.fromisoformat(a.published) for a in articles if a.published)
+    if not dated:
+        return tuple(articles)
+    settled = []
+    for article in articles:
+        readings = () if article.published or article.extracted else _banner_readings(article.body)
+        near = [r for r in readings if _days_to(dt.date.fromisoformat(r), dated) <= SAME_NEWS_DAYS]
+        settled.append(
+            replace(article, published=near[0]) if len(near) == 1 and len(readings) > 1 else article
+        )
+    return tuple(settled)
+
+
+def _days_to(day: dt.date, dated: Sequence[dt.date]) -> int:
+    """Days from `day` to the nearest of the sorted `dated`."""
+    i = bisect.bisect_left(dated, day)
+    return min(abs((dated[k] - day).days) for k in (i - 1, i) if 0 <= k < len(dated))
+
+
+def _banner_readings(body: str) -> tuple[str, ...]:
+    """The readings of the first banner line near the top (`dates.banner_readings`)."""
+    for line in body.splitlines()[:BANNER_LINES]:
+        readings = banner_readings(line)
+        if readings:
+            return readings
+    return ()
 
 
 def _key_line(text: str, key: str) -> int:

@@ -433,18 +433,34 @@ def time_conflict(a: Timing, b: Timing, *, relations: bool = True) -> tuple[str,
 
 
 # A date banner under a headline: "August 7, 2012", "Published: 2012.08.08 09:01 AM",
-# "POSTED: 05 / 02 / 07, 9:00 PM PDT |", "Monday, March 11, 2013 23:51". Scraped pages carry
-# one where they have no metadata; it is the article's publication date.
-_BANNER_LABEL = re.compile(r"^(?:(?:last\s+)?updated|published(?:\s+time)?|posted|date)\b\s*:?\s*", re.I)
+# "POSTED: 05 / 02 / 07, 9:00 PM PDT |", "Monday, March 11, 2013 23:51", "Sun, 15 Sep 2013",
+# "on Feb. 04, 2009", "Story Created: Aug 7, 2012", "8:44AM BST 16 Sep 2013", "Friday, Sep 10,
+# 2010 | Updated 11:20". Scraped pages carry one where they have no metadata; it is the
+# article's publication date. Any weekday name may open it here, abbreviated too ("Sun,"): a
+# line that is a date and nothing else leaves no doubt that "Sun" is a day.
+_BANNER_LABEL = re.compile(
+    r"^(?:(?:(?:last|story)\s+)?(?:updated|published|posted|created)(?:\s+(?:time|on))?|date|on)\b\s*:?\s*",
+    re.I,
+)
+_BANNER_ZONE = "|".join((*TIME_ZONES, "et", "pt"))
+_BANNER_CLOCK = re.compile(
+    rf"^\d{{1,2}}(?::\d{{2}}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)\s*(?:(?:{_BANNER_ZONE})\b)?[\s,|-]*"
+)
+_ANY_DAY_NAME = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_BANNER_WEEKDAY = rf"(?:(?:{_ANY_DAY_NAME})\.?,?\s+)?"
 _BANNER_DATES = (
     re.compile(
-        rf"^(?:(?:{_DAY_NAME}),?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+        rf"^{_BANNER_WEEKDAY}(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    ),
+    re.compile(
+        rf"^{_BANNER_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})"
     ),
     re.compile(r"^(?P<year>\d{4})\s*[./-]\s*(?P<month>\d{1,2})\s*[./-]\s*(?P<day>\d{1,2})"),
     re.compile(r"^(?P<month>\d{1,2})\s*/\s*(?P<day>\d{1,2})\s*/\s*(?P<year>\d{2}|\d{4})\b"),
 )
 _BANNER_REST = re.compile(
     r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[a-z]{2,4})?)?[\s,|.]*$"
+    r"|^\s*\|"  # "… | Updated 11:20 AM": what a bar sets apart is another field of the banner
 )
 MAX_BANNER = 60  # characters: a banner is a short line
 # "05 / 03 / 2013 at 11:00 AM EDT": a North American time zone says the month comes first.
@@ -452,24 +468,38 @@ _US_ZONE = re.compile(r"\b(?:[ecmp][sd]t|et|pt)\b")
 
 
 def banner_date(line: str) -> str | None:
-    """The ISO date of a line that is only a date (and perhaps a label and a clock time)."""
+    """The ISO date of a line that is only a date (and perhaps a label and a clock time); None
+    where it is no such line, or a numeric date that reads two ways ("11 / 09 / 2010")."""
+    readings = banner_readings(line)
+    return readings[0] if len(readings) == 1 else None
+
+
+def banner_readings(line: str) -> tuple[str, ...]:
+    """Every ISO date a banner line can mean: one, or for a numeric date whose day and month
+    could swap ("2 / 3 / 2009", with no North American time zone to say the month comes
+    first) both, month-first first; () for a line that is no banner."""
     text = line.strip()
     if not text or len(text) > MAX_BANNER:
-        return None
-    folded = _BANNER_LABEL.sub("", fold(text))
+        return ()
+    folded = _BANNER_LABEL.sub("", _BANNER_CLOCK.sub("", _BANNER_LABEL.sub("", fold(text))))
     for pattern in _BANNER_DATES:
         found = pattern.match(folded)
         if found is None or not _BANNER_REST.match(folded[found.end() :]):
             continue
-        month = found["month"]
-        ambiguous = month.isdigit() and int(found["day"]) <= 12 and int(month) != int(found["day"])
-        if ambiguous and not _US_ZONE.search(folded, found.end()):
-            return None  # "11 / 09 / 2010": 11 September or 9 November? Not a guess to build on
-        number = int(month) if month.isdigit() else MONTHS[month]
+        month, day = found["month"], int(found["day"])
         year = int(found["year"])
         year += 2000 if year < 100 else 0
-        try:
-            return dt.date(year, number, int(found["day"])).isoformat()
-        except ValueError:
-            return None
-    return None
+        number = int(month) if month.isdigit() else MONTHS[month]
+        ambiguous = month.isdigit() and day <= 12 and number != day
+        orders = [(number, day)]
+        if ambiguous and not _US_ZONE.search(folded, found.end()):
+            orders.append((day, number))
+        return tuple(iso for m, d in orders if (iso := _iso(year, m, d)))
+    return ()
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

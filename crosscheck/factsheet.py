@@ -559,8 +559,9 @@ def _coverage(claim: str, statement: str) -> float:
 
 def covers_details(claim: str, statement: str, published: str | None) -> bool:
     """A statement supports a claim's numbers and dates only if it states them too: a source
-    that never gives the duration does not support "a five-hour summit"."""
-    wanted = quantities.quantities(claim)
+    that never gives the duration does not support "a five-hour summit". A vague number ("in
+    space several times") is no figure a source must repeat; one it contradicts is a conflict."""
+    wanted = [q for q in quantities.quantities(claim) if not q.vague]
     given = quantities.quantities(statement)
     if any(not any(q.unit == g.unit and quantities.compatible(q, g) for g in given) for q in wanted):
         return False

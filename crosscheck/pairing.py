@@ -213,15 +213,9 @@ def best_partners(
         # meters"), if the words alone ranked it below those kept: a figure told twice is the
         # fact most worth comparing. (Most claims have one candidate a source: nothing to look
         # at.) The kept ones are the head of `there`, in its order.
-        if (
-            slots is not None
-            and slots[me]
-            and len(there) > len(kept_here)
-            and not _filling(slots, me, kept_here)
-        ):
-            filling = _filling(slots, me, there[len(kept_here) :])
-            if filling is not None:
-                kept.add(filling)  # past the cap below, which the words alone would fill first
+        if slots is not None and slots[me] and len(there) > len(kept_here):
+            # past the cap below, which the words alone would fill first
+            kept.update(_fillers(slots, me, kept_here, there[len(kept_here) :]))
         per_claim[me].extend(kept_here)
     for me, mine in per_claim.items():
         mine.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
@@ -229,10 +223,32 @@ def best_partners(
     return sorted(kept, key=lambda c: (c.a, c.b))
 
 
-def _filling(slots: Sequence[frozenset[str]], me: int, there: Sequence[Candidate]) -> Candidate | None:
-    """The first candidate of `there` whose other claim fills one of my slots."""
+def _fillers(
+    slots: Sequence[frozenset[str]], me: int, kept: Sequence[Candidate], rest: Sequence[Candidate]
+) -> set[Candidate]:
+    """For each kind of figure of mine ("#m" of "#m@4") that no kept candidate fills, the first
+    candidate of `rest` that fills it; and if no kept one fills any slot of mine, the first of
+    `rest` that fills one. A claim that gives a date and a distance has its distance compared
+    even where a candidate with the same date was kept."""
     mine = slots[me]
-    return next((c for c in there if not mine.isdisjoint(slots[_partner(c, me)])), None)
+    shared = set().union(*(slots[_partner(c, me)] for c in kept)) & mine
+    if not shared:
+        first = next((c for c in rest if mine & slots[_partner(c, me)]), None)
+        return {first} if first is not None else set()
+    wanted = {_kind(slot) for slot in mine if "@" in slot} - {_kind(slot) for slot in shared}
+    found: set[Candidate] = set()
+    for c in rest:
+        if not wanted:
+            break
+        theirs = {_kind(slot) for slot in mine & slots[_partner(c, me)]} & wanted
+        if theirs:
+            found.add(c)
+            wanted -= theirs
+    return found
+
+
+def _kind(slot: str) -> str:
+    return slot.split("@", 1)[0]
 
 
 def _partner(candidate: Candidate, me: int) -> int:

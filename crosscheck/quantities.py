@@ -12,17 +12,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.grammar import is_adverb, is_finite_verb
+from crosscheck.grammar import is_adverb, is_finite_verb, looks_past
 from crosscheck.lexicon import (
+    AUXILIARIES,
     BUILDING_NOUNS,
     MONTHS,
     PERSON_NOUNS,
     PHRASE_ENDING_PREPOSITIONS,
     PLACE_ADVERBS,
+    PRONOUNS,
     STOP_WORDS,
     TIME_ZONES,
 )
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold, lemma
+from crosscheck.places import STREET_WORDS
 
 # unit word → (base unit, factor)
 UNITS: dict[str, tuple[str, float]] = {
@@ -37,6 +40,7 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("lb", "lbs", "pound", "pounds"), ("kg", 0.45359237)),
     **dict.fromkeys(("acre", "acres"), ("acre", 1.0)),  # an area: "a blaze covering 40 acres"
     **dict.fromkeys(("hectare", "hectares", "ha"), ("acre", 2.4710538)),
+    **dict.fromkeys(("second", "seconds", "secs"), ("sec", 1.0)),
     **dict.fromkeys(("minute", "minutes", "min"), ("sec", 60.0)),
     **dict.fromkeys(("hour", "hours", "hr", "hrs"), ("sec", 3600.0)),
     **dict.fromkeys(("day", "days"), ("sec", 86400.0)),
@@ -98,7 +102,7 @@ _QUANTITY = re.compile(
     # "more than a hundred people", "about a dozen": the article is part of the number.
     # A number glued to a word by a hyphen ("foot-8", "covid-19", "f-16") is part of a height or
     # a name, not an amount: "5-foot-8,135 pounds" weighs 135 pounds.
-    rf"(?:(?P<bound>{_BOUND})\s+)?(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?(?P<currency>[$€£]\s?)?(?<![a-z]-)(?<!\d)(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
+    rf"(?:(?P<bound>{_BOUND})\s+)?(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?(?P<currency>[$€£]\s?)?(?<![a-z]-)(?<![a-z\d])(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
     rf"(?:\s*(?P<scale>dozen|thousand|million|billion|trillion|bn)\b)?"
     # The counted words stop before another number: "killing two workers and wounding two others".
     rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)})\b)[a-z][a-z'-]*){{0,3}})?"
@@ -118,7 +122,7 @@ _ANY_NUMBER = re.compile(
 _CLOCK_AROUND = re.compile(r"\s*(?:[ap]\.?m\b|:\d\d)")
 _DECADE = re.compile(r"'?s\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
-_AGE = re.compile(r"(?:years?[- ]old|yr[- ]old)\b")
+_AGE = re.compile(r"(?:years?[- ]olds?|yr[- ]olds?)\b")  # "the 17-year-olds" are 17
 # "two boys, ages 6 and 16", "aged 8 to 10": each number is an age.
 _AGE_LIST = re.compile(r"\bage[sd]?\s+(\d{1,3}(?:\s*(?:,|and|to|or|-)\s*\d{1,3})*)\b")
 _AGE_NUMBER = re.compile(r"\d{1,3}")
@@ -144,6 +148,13 @@ _AFTER_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$")
 _CLAUSE_OPENERS = frozenset("the a an that this these those he she they it we you i his her their".split())
 
 
+def _before_a_verb(after: str) -> bool:
+    """Whether the word after "once" is a finite verb ("once housed", "once was"): "once"
+    then means formerly."""
+    words = after.split()[:1]
+    return bool(words) and (is_finite_verb(words[0], previous="once") or looks_past(words[0]))
+
+
 def _opens_a_clause(after: str) -> bool:
     """Whether the words after "once" are a clause: a determiner or pronoun, or a word and a
     finite verb ("once Lee had been hit")."""
@@ -156,6 +167,20 @@ def _opens_a_clause(after: str) -> bool:
 
 
 _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
+_COUNTABLE_AFTER_A_LABEL = MEASURES | {"age", "times", "people"}  # "a 40 acre farm", "a 5 percent rise"
+# The first end of a range, before the second's figure: "between 60 and", "six or", "60 to"
+# (not "from 60 to": a figure that changed, which `revisions` reads).
+_RANGE_FROM = re.compile(
+    rf"(?:\bbetween\s+(?P<low>{_NUMBER})\s+and|(?<!from )\b(?P<low2>{_NUMBER})\s+(?:or|to))\s+$"
+)
+_PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|some|this|that|which)\s+$")
+_AFTER_AN_ARTICLE = re.compile(r"\ban?\s+$")
+# A house number: the number, a compass point perhaps, one or two words of a name, and a kind
+# of street ("325 e. dahlia ave.", "473 east 52nd street", "54 state st.").
+_ADDRESS = re.compile(
+    r"(?:(?:[nsew]|north|south|east|west)\.?\s+)?(?:[a-z0-9]+\.?\s+){1,2}"
+    rf"(?:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})\b"
+)
 _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 
 
@@ -163,17 +188,19 @@ _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 class Quantity:
     value: float
     unit: str
-    bound: str  # "=", ">=", "<=", "~" (about), "<~" (nearly)
+    bound: str  # "=", ">=", "<=", "~" (about), "<~" (nearly), ".." (from `value` to `high`)
     text: str
     start: int = 0  # where it stands in the folded text (`normalize.fold`)
     end: int = 0
+    vague: bool = False  # a word's range ("a few", "dozens of"), no figure stated
+    high: float = 0.0  # the top of a range ("between 60 and 100"), where `bound` is ".."
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text` (dates and years are left to `dates`)."""
     folded = fold(text)
-    if not _ANY_NUMBER.search(folded):
+    if not _ANY_NUMBER.search(folded) and not _VAGUE.search(folded):
         return ()
     found: list[Quantity] = []
     last_end = -1  # where the words of the last quantity found end
@@ -191,13 +218,21 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             continue  # "the 67th precinct" names a place in a series, it counts nothing
         if (match["rest"] or "").split(" ", 1)[0] in TIME_ZONES:
             continue  # "at 1815 GMT": a clock time, left to `dates`
+        if number == "one" and _PRONOUN_ONE.search(folded, 0, match.start("number")):
+            continue  # "no one believed", "the one you are looking for": a pronoun
+        if number[-1:] == "0" and _DECADE.match(match["rest"] or ""):
+            continue  # "in his early 30s": an age or a time in the round, no figure
+        if _ADDRESS.match(folded, match.end("number") + 1):
+            continue  # "325 E. Dahlia Ave.", "54 State St.": a house number
         value = _value(number) * SCALES.get(match["scale"] or "", 1.0)
-        unit, factor, used = _unit(match["rest"] or "")
+        unit, factor, used = _unit(match["rest"] or "", several=value != 1)
         if match["currency"]:
             unit, factor, used = _CURRENCIES[match["currency"].strip()], 1.0, 0
         if number in FREQUENCY:
             if number == "once" and _opens_a_clause(folded[match.end("number") :]):
                 continue  # "once Lee had been hit", "once that person has a gun": a conjunction
+            if number == "once" and _before_a_verb(folded[match.end("number") :]):
+                continue  # "the building once housed a creamery": formerly, not one time
             unit, factor, used = "times", 1.0, 0
         if not unit and _TOLL.search(folded, 0, match.start()):
             unit = "people"  # "the death toll rose to 14": fourteen people dead
@@ -205,6 +240,11 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             unit = "people"  # "killing two and wounding two others"
         if not unit:
             continue
+        if not match["bound"] and not match["currency"] and unit not in _COUNTABLE_AFTER_A_LABEL:
+            if _YEAR.match(number) and unit not in PERSON_NOUNS:
+                continue  # "his June 24, 2005 murder", "his 2008 Bentley": a year, not 2,005 murders
+            if _AFTER_AN_ARTICLE.search(folded, 0, match.start("number")) and "-" not in match.group():
+                continue  # "a 911 dispatcher", "a 2008 model": a number that names, after "a"
         if found and found[-1].unit == unit and _CONVERSION.fullmatch(folded, last_end, match.start()):
             continue
         bound = dict(BOUNDS).get(match["bound"] or "", "=")
@@ -212,11 +252,49 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         surface = match.group()[: match.start("rest") - match.start()] if match["rest"] else match.group()
         text = f"{surface.strip()} {head}".strip()
         last_end = match.start("rest") + len(head) if match["rest"] else match.end()
+        low = _RANGE_FROM.search(folded, 0, match.start()) if bound == "=" else None
+        if low is not None:
+            # "between 60 and 100 rioters", "six or seven years": one figure, a range.
+            which = "low" if low["low"] else "low2"
+            start, scale = low.start(which), SCALES.get(match["scale"] or "", 1.0)
+            text = f"{folded[start : match.start()]}{text}"
+            bottom = _value(low[which]) * scale * factor
+            end = match.start() + len(surface)
+            found.append(Quantity(bottom, unit, "..", text, start, end, high=value * factor))
+            continue
         found.append(Quantity(value * factor, unit, bound, text, match.start(), match.start() + len(surface)))
+    found.extend(_vague_counts(folded))
     found.extend(_listed_ages(folded, found))
     found.extend(_one_more(folded, found))
     found.extend(_bounded_ones(folded))
     return tuple(sorted(found, key=lambda q: q.start))
+
+
+# Words for a number no figure states, as the range a reader takes them to mean: "a few days
+# before" fits "five days before", "dozens of people" fits 46 and not five. Wide on purpose: a
+# vague word contradicts only a figure plainly outside it.
+VAGUE_COUNTS = {
+    "a couple of": (2, 3), "a few": (2, 9), "several": (3, 15), "multiple": (2, 15),
+    "dozens of": (24, 150), "scores of": (40, 200), "hundreds of": (200, 1500), "thousands of": (2000, 15000),
+}  # fmt: skip
+_VAGUE = re.compile(
+    rf"\b(?P<vague>{'|'.join(VAGUE_COUNTS)})\s+(?P<rest>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,3}})"
+)
+
+
+def _vague_counts(folded: str) -> list[Quantity]:
+    """A vague number ("a few days", "dozens of protesters") as the range it stands for,
+    counting what the words after it count."""
+    ranges = []
+    for match in _VAGUE.finditer(folded):
+        unit, factor, used = _unit(match["rest"])
+        if not unit:
+            continue
+        low, high = VAGUE_COUNTS[match["vague"]]
+        text = f"{match['vague']} {' '.join(match['rest'].split()[:used])}".strip()
+        start, end = match.start(), match.start("rest")
+        ranges.append(Quantity(low * factor, unit, "..", text, start, end, vague=True, high=high * factor))
+    return ranges
 
 
 def _one_more(folded: str, found: list[Quantity]) -> list[Quantity]:
@@ -296,9 +374,23 @@ def _done_to_persons(words: list[str]) -> bool:
     return bool(rest) and rest[0].strip(".,;:") in _DONE_TO_PERSONS
 
 
-def _unit(rest: str) -> tuple[str, float, int]:
+def _plural_noun(word: str) -> bool:
+    """Whether a word that may be a verb is a plural noun after a count of several: "arrests",
+    "witnesses" ("four prior arrests"); "was" and "has" are no nouns."""
+    return word.endswith("s") and not word.endswith("ss") and word not in AUXILIARIES
+
+
+def _a_plural(word: str) -> bool:
+    return word == "people" or (word.endswith("s") and not word.endswith("ss")) or lemma(word) != word
+
+
+GERUND_MIN = 4  # letters: "standing", "fleeing"; not "king" or "ring"
+
+
+def _unit(rest: str, *, several: bool = True) -> tuple[str, float, int]:
     """A measurement unit, or the head noun of the counted phrase ("short-range missiles"),
-    with how many words of `rest` it took."""
+    with how many words of `rest` it took; `several` when the figure is more than one (a
+    plural then heads the phrase: "four prior arrests", not the verb "arrests")."""
     if rest.startswith("%"):
         return "%", 1.0, 1
     words = rest.split()
@@ -326,8 +418,12 @@ def _unit(rest: str) -> tuple[str, float, int]:
             return "people", 1.0, 0  # "two were killed", "a dozen have been hurt"
         if word in STOP_WORDS or word in PHRASE_ENDING_PREPOSITIONS or (i and word in PLACE_ADVERBS):
             break
-        if i and is_finite_verb(word, previous=words[i - 1]):
-            break
+        if i and is_finite_verb(word, previous=words[i - 1]) and not (several and _plural_noun(word)):
+            break  # "200 people attended"; but "four prior arrests" is no verb after "four"
+        if i and word.endswith("ing") and len(word) > GERUND_MIN and _a_plural(words[i - 1]):
+            break  # "six teenagers standing by the road": the teenagers stood
+        if word.split("'")[0] in PRONOUNS:
+            break  # "the two women she's accused of killing"
         if i and is_adverb(word) and (i + 1 == len(words) or is_finite_verb(words[i + 1], previous=word)):
             break  # "three dozen people briefly rampaged", "30 men quickly fled": the verb's adverb
         head, used = word, i + 1
@@ -361,7 +457,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) / scale <= tolerance
 
 
-_ONE_SIDED = (">=", "<=", "<~")
+_ONE_SIDED = (">=", "<=", "<~", "..")
 
 
 def _bounds_overlap(a: Quantity, b: Quantity) -> bool:
@@ -377,5 +473,7 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return float("-inf"), q.value
     if q.bound == "<~":
         return q.value * (1 - APPROX_TOLERANCE), q.value
+    if q.bound == "..":
+        return q.value, q.high
     slack = abs(q.value) * (APPROX_TOLERANCE if q.bound == "~" else EXACT_TOLERANCE)
     return q.value - slack, q.value + slack

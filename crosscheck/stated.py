@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from crosscheck import dates, places, quantities
 from crosscheck.facts import duration_label, near, points_elsewhere, scope
@@ -48,7 +49,7 @@ def _quantity_facts(text: str, aliases: Aliases, elsewhere: bool) -> Iterator[Fa
         by, _ = what_counts(text, q, aliases)
         yield Fact(
             slot=quantities.kind(q),
-            value=f"{BOUND_SIGNS.get(q.bound, q.bound)}{_amount(q)}",
+            value=_shown_range(q) if q.bound == ".." else f"{BOUND_SIGNS.get(q.bound, q.bound)}{_amount(q)}",
             text=q.text,
             counts="" if q.unit in quantities.MEASURES or q.unit == "age" else q.unit,
             by=tuple(sorted(by)),
@@ -59,6 +60,11 @@ def _quantity_facts(text: str, aliases: Aliases, elsewhere: bool) -> Iterator[Fa
 
 
 _LARGE = ((1e9, "billion"), (1e6, "million"))
+
+
+def _shown_range(q: quantities.Quantity) -> str:
+    """A range as its two ends: "60–100", "3y–4y"."""
+    return f"{_amount(q)}–{_amount(replace(q, value=q.high))}"
 
 
 def _amount(q: quantities.Quantity) -> str:

@@ -839,6 +839,69 @@ def test_two_round_figures_a_hundred_apart_are_no_rounding_of_one() -> None:
     ] is (Status.AGREE)
 
 
+def test_numbers_that_name_or_date_count_nothing() -> None:
+    from crosscheck.quantities import quantities
+
+    def read(text: str) -> list[tuple[float, str, str]]:
+        return [(q.value, q.unit, q.bound) for q in quantities(text)]
+
+    # A year before a noun, a number after "a", a house number, a pronoun, "once" for formerly,
+    # a round age, a number word inside another word, a clock time with its zone.
+    for text in (
+        "Hale was assigned the day before his June 24, 2005 murder",
+        "Hale was driving his 2008 Bentley",
+        "Cpl. Ann Lee, a 911 dispatcher, took the call",
+        "The wooden structure at 325 E. Main Ave. burned",
+        "They met near 473 East 52nd Street",
+        "but no one believed her story",
+        "the building once housed a creamery",
+        "The man, aged in his early 30s, fell",
+        "and someone shot him in the head",
+        "she made phone calls",
+        "The blast came at 1815 GMT",
+    ):
+        assert read(text) == [], text
+    # Still figures: a measure after "a", a count with a bound, a year-shaped count of persons.
+    assert read("a 40 acre farm") == [(40.0, "acre", "=")]
+    assert read("about 2000 people marched") == [(2000.0, "people", "~")]
+    assert read("shot once in the leg") == [(1.0, "times", "=")]
+    assert read("The 17-year-olds were pronounced dead") == [(17.0, "age", "=")]
+    assert read("in the last 30 seconds") == [(30.0, "sec", "=")]
+
+
+def test_a_counted_phrase_ends_where_its_noun_does() -> None:
+    from crosscheck.quantities import quantities
+
+    def units(text: str) -> list[str]:
+        return [q.unit for q in quantities(text)]
+
+    assert units("Lee has four prior arrests") == ["arrest"]  # a plural noun, not the verb "arrests"
+    assert units("Deputies detained nine potential witnesses") == ["witness"]
+    assert units("a group of six teenagers standing by the road") == ["teenager"]
+    assert units("the two women she's accused of killing") == ["woman"]
+    assert units("one witness says he ran") == ["witness"]
+
+
+def test_a_range_and_a_vague_number_are_the_figures_at_their_ends() -> None:
+    from crosscheck.quantities import quantities
+
+    def read(text: str) -> list[tuple[float, float, str]]:
+        return [(round(q.value), round(q.high), q.unit) for q in quantities(text)]
+
+    assert read("Between 60 and 100 rioters gathered") == [(60, 100, "rioter")]
+    assert read("He had owned the property for six or seven years") == [(189345600, 220903200, "sec")]
+    assert read("rose from 5 to 10 percent") == [(10, 0, "%")]  # a change, not a range
+    assert read("dozens of people were arrested") == [(24, 150, "people")]
+    assert all(q.vague for q in quantities("a few days before the game"))
+    # A vague number fits a figure inside its range; one outside is no conflict either: "struck
+    # several times" against "two bullets struck from the front" tells of a part.
+    few = "Jon Hale was arrested for drunk driving a few days before the playoff game"
+    five = "Hale was arrested for DUI on Jan. 6, five days before the playoff game"
+    assert verdict(few, five, similarity=66)[0] is Status.AGREE
+    several = "The officers fired 11 rounds, striking Lee several times"
+    assert verdict(several, "Two bullets struck Lee from the front", similarity=50)[0] is not Status.CONFLICT
+
+
 def test_one_person_more_is_a_count_of_one() -> None:
     from crosscheck.quantities import quantities
 

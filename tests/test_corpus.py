@@ -112,3 +112,38 @@ def test_a_numeric_banner_with_a_north_american_zone_reads_month_first() -> None
 
     assert banner_date("UPDATED 05 / 03 / 2013 at 11:00 AM EDT") == "2013-05-03"
     assert banner_date("UPDATED 05 / 03 / 2013 at 11:00") is None  # 5 March or 3 May?
+
+
+def test_date_banners_as_news_pages_write_them() -> None:
+    from crosscheck.dates import banner_date
+
+    # Lines under the headline of real articles, each only a date (and a label or clock time).
+    assert banner_date("on Feb. 04, 2009") == "2009-02-04"
+    assert banner_date("Sun, 15 Sep 2013") == "2013-09-15"
+    assert banner_date("Friday, Sep 10, 2010 | Updated 11:20 AM") == "2010-09-10"
+    assert banner_date("10:55 P. M. FEB. 2, 2009") == "2009-02-02"
+    assert banner_date("8:44AM BST 16 Sep 2013") == "2013-09-16"
+    assert banner_date("Story Created: Aug 7, 2012") == "2012-08-07"
+    assert banner_date("May 3rd, 2013") == "2013-05-03"
+    assert banner_date("Fri., May. 3, 2013") == "2013-05-03"
+    assert banner_date("Published: 2012.08.08 09:01 AM") == "2012-08-08"
+    assert banner_date("13 / 02 / 2009") == "2009-02-13"  # 13 is no month
+    # Not banners: a sentence, a weekday word that is an ordinary word, a numeric date read two ways.
+    assert banner_date("On the way home") is None
+    assert banner_date("Sun rises, 15 Sep 2013") is None
+    assert banner_date("Posted 2 / 3 / 2009") is None
+
+
+def test_a_banner_read_two_ways_is_dated_by_the_other_articles(tmp_path: Path) -> None:
+    # 3 February or 2 March? The other articles of the event came out on 2 and 4 February.
+    (tmp_path / "a.txt").write_text(
+        "Lee arrested\n2 / 3 / 2009 5:59:13 PM\nLee was arrested.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Lee held\nFebruary 2, 2009\nLee was held.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Lee freed\non Feb. 04, 2009\nLee was freed.\n", encoding="utf-8")
+    dated = {a.source: a.published for a in load_corpus([tmp_path]).articles}
+    assert dated == {"a": "2009-02-03", "b": "2009-02-02", "c": "2009-02-04"}
+    # Alone, or with no other article near either reading, it stays undated.
+    (tmp_path / "b.txt").unlink()
+    (tmp_path / "c.txt").write_text("Lee freed\nJune 1, 2009\nLee was freed.\n", encoding="utf-8")
+    assert {a.source: a.published for a in load_corpus([tmp_path]).articles}["a"] is None

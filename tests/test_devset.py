@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(
 MIN_CONFLICTS = 33  # of 50 gold conflicts found as conflicts
 MIN_AGREEMENTS = 61  # of 80 gold agreements found as agreements
 MAX_AGREEMENTS_AS_CONFLICTS = 0
-MIN_SINGLES = 25  # of 30 single-source details
+MIN_SINGLES = 26  # of 30 single-source details
 MIN_JUDGED_RIGHT = 0.90  # share of reported conflicts judged right (each finding once per pair of stories)
 # ... on the folders judged first, the population MIN_JUDGED_RIGHT was measured on; folders
 # judged since (19 and 23, the hardest: two climbers' falls told in every unit) have their own floor,
@@ -35,7 +35,7 @@ FIRST_JUDGED = frozenset(
     "ecbplus__13_ecbplus ecbplus__16_ecbplus ecbplus__1_ecbplus ecbplus__22_ecbplus ecbplus__35_ecbplus "
     "ecbplus__44_ecbplus gvc__621109 gvc__688056".split()
 )
-MIN_JUDGED_RIGHT_ALL = 0.90  # 128 of 141 with folders 19 and 23 (ninth session; 122 of 138 before)
+MIN_JUDGED_RIGHT_ALL = 0.91  # 130 of 142 with folders 19 and 23 (ninth session; 122 of 138 before)
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 0  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
 # The hand check of claims at randomly drawn lines (benchmarks/claims_check.py): shares of the

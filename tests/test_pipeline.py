@@ -180,6 +180,27 @@ def test_a_slot_is_filled_only_by_a_figure_of_its_magnitude() -> None:
         pairing.PARTNERS_PER_CLAIM = cap
 
 
+def test_each_kind_of_figure_gets_a_partner_that_fills_it() -> None:
+    from crosscheck.pairing import Candidate, best_partners
+
+    # Claim 0 gives a date and a distance. In source y, claim 1 (the best by words) gives the
+    # same date and another distance; claim 2 the same distance: it is kept too, for the
+    # distance, though a kept partner already fills the date.
+    # (Claim 2's own best partner in x is claim 3, which gives no figure.)
+    slots = [
+        frozenset({"#date", "#m@4", "#m@4.5"}),
+        frozenset({"#date", "#m@2", "#m@2.5"}),
+        frozenset({"#m@4", "#m@4.5"}),
+        frozenset(),
+    ]
+    candidates = [Candidate(0, 1, 0.3), Candidate(0, 2, 0.1), Candidate(2, 3, 0.9)]
+    sources, order = ["x", "y", "y", "x"], [0, 1, 2, 3]
+    assert best_partners(candidates, sources, order, slots) == candidates
+    # Without the distance, the date is filled and nothing more is kept.
+    slots[0] = frozenset({"#date"})
+    assert best_partners(candidates, sources, order, slots) == [Candidate(0, 1, 0.3), Candidate(2, 3, 0.9)]
+
+
 def test_one_day_named_by_its_weekday_and_by_its_date_brings_two_claims_together() -> None:
     # Nothing rare in common but "jury" and the day: "on Tuesday" in a story published on
     # Wednesday 10 March 2021 is 9 March, the day the other story names.
