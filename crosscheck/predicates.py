@@ -15,11 +15,12 @@ from functools import lru_cache
 from crosscheck import quantities
 from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, written_as
 from crosscheck.grammar import is_finite_verb, looks_past
-from crosscheck.lexicon import AUXILIARIES, REPORTING_VERBS, STOP_WORDS
+from crosscheck.lexicon import AUXILIARIES, PREPOSITIONS, REPORTING_VERBS, STOP_WORDS
 from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 from crosscheck.revisions import changed_before
 
 NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
+_CLAUSE_OPENER = re.compile(r"\b(?:when|after|before|while|because|since|until|as|if|though|although)\s+$")
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})(?:\s+that)?\s+$")
 
 
@@ -56,9 +57,10 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
         # "arrested by a SWAT team, three houses from the scene": the words before the comma
         # are another phrase's; the figure's phrase tells where or when the clause's act was.
         return verb_after(text, q, aliases) or clause_verb(text, q.start, aliases), frozenset()
-    if _REPORTED.search(fold(text), 0, q.start):
-        # "Officials said 14 people were hurt": the figure opens what was said, and "said"
-        # and its speaker tell nothing of what it counts; the verb after it does.
+    if _REPORTED.search(fold(text), 0, q.start) or _CLAUSE_OPENER.search(fold(text), 0, q.start):
+        # "Officials said 14 people were hurt", "police intervened when 100 people joined": the
+        # figure opens a clause of its own, and the words before it tell nothing of what it
+        # counts; the verb after it does.
         return verb_after(text, q, aliases), frozenset()
     before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0)
     return verb_before(text, q.start, aliases) or (
@@ -85,15 +87,52 @@ def clause_verb(text: str, start: int, aliases: Aliases) -> frozenset[str]:
 
 def verb_after(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
     """The lemma of the verb right after a figure's counted words, auxiliaries aside ("Three
-    shots were fired" → "fire"), or nothing."""
+    shots were fired" → "fire"), or nothing. A verb that only frames another ("one person is
+    believed to have been arrested", "began to adjust") stands for the verb it frames. Persons
+    who do the act are told from persons it is done to: "two officers shot" counts shooters
+    ("^shoot"), "two teenagers were shot" and "shooting two" the shot."""
     following = [w.strip(".,;:") for s, e, w in folded_words(text) if s >= q.start][len(q.text.split()) :]
-    for k, word in enumerate(following[: 1 + MAX_AUXILIARIES]):
+    k = _verb_at(following, 0)
+    if k is None:
+        return frozenset()
+    if k + 1 < len(following) and following[k + 1] in _FRAMED:
+        framed = _verb_at(following, k + 2)
+        k = framed if framed is not None else k
+    lemmas = frozenset(tokens(following[k], aliases))
+    if quantities.kind(q) == "people" and _active(following, k):
+        return frozenset(AGENT + lemma for lemma in lemmas)
+    return lemmas
+
+
+def _active(words: list[str], k: int) -> bool:
+    """Whether the verb at words[k], after a count of persons, is theirs to do: no passive
+    auxiliary before it, and an object after it ("two officers shot him", "two gunmen killed
+    three"); "two killed in a crash", "another wounded" are reduced passives."""
+    if any(w in _PASSIVE for w in words[:k]) or k + 1 >= len(words):
+        return False
+    following = words[k + 1]
+    return following in _OBJECT_STARTS or (following not in STOP_WORDS and following not in PREPOSITIONS)
+
+
+_OBJECT_STARTS = frozenset("him her them it us me the a an his their its this that these those".split())
+
+
+AGENT = "^"  # marks the act of persons who do it, against persons it is done to
+_FRAMED = frozenset(("to", "that"))  # "believed to have been arrested", "showed that"
+_PASSIVE = frozenset(("was", "were", "been", "be", "being", "is", "are"))
+
+
+def _verb_at(words: list[str], start: int) -> int | None:
+    """The index of the first verb at `start` or after, past auxiliaries (MAX_AUXILIARIES at
+    most), or None when another word comes first."""
+    for k in range(start, min(len(words), start + 1 + MAX_AUXILIARIES)):
+        word = words[k]
         if word in AUXILIARIES:
             continue
-        if is_finite_verb(word, previous=following[k - 1] if k else None) or looks_past(word):
-            return frozenset(tokens(word, aliases))
-        break
-    return frozenset()
+        if is_finite_verb(word, previous=words[k - 1] if k else None) or looks_past(word):
+            return k
+        return None
+    return None
 
 
 MAX_AUXILIARIES = 2  # "were", "have been" between a counted subject and its verb

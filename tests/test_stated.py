@@ -104,3 +104,16 @@ def test_claims_json_and_terminal_carry_the_facts(tmp_path: Path) -> None:
     assert "people 14 “14 people” · by injured · about blast, injured" in shown.stdout
     plain = runner.invoke(app, ["--color", "never", "claims", str(tmp_path)])
     assert "by injured" not in plain.stdout
+
+
+def test_a_count_of_persons_is_counted_by_the_act_they_do_or_suffer() -> None:
+    def by(text: str) -> list[tuple[str, ...]]:
+        return [f.by for f in facts(text) if f.slot == "people"]
+
+    # The shooters and the shot are two counts: "^" marks persons who do the act.
+    assert by("Two plainclothes officers shot Ann Lee on Saturday") == [("^shoot",)]
+    assert by("Two teenagers have been shot and killed") == [("shoot",)]
+    assert by("Police say two people have been killed and another wounded") == [("dead",), ("injured",)]
+    # A verb that frames another stands for it; a clause opener starts the figure's own clause.
+    assert by("One person is believed to have been arrested") == [("arrest",)]
+    assert by("Police intervened when more than a hundred people joined the vigil") == [("^join",)]
