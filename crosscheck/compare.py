@@ -8,11 +8,12 @@ negation, quote wording, entity (the names of things: `names`). A hedged claim
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -55,6 +56,7 @@ SAME_REMARK = 55.0  # quotations less alike than this are two remarks, not one w
 NEGATION_MIN_SIMILARITY = 70.0  # a lone "not" flips a claim only when the rest is the same
 RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell the same event
 MAX_SAYS_WORDS = 8
+DAYS_A_YEAR = 365.25
 
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # "not only … but", "not just one": they add, they negate nothing.
@@ -81,6 +83,12 @@ class Context:
     def dated(self, source: str) -> str | None:
         """How recent a source's report is: when it was last updated, else published."""
         return self.updated.get(source) or self.published.get(source)
+
+    @cached_property
+    def years_covered(self) -> float:
+        """The years from the first dated article of the corpus to the last (0 if none is)."""
+        days = sorted(dt.date.fromisoformat(d) for d in self.published.values() if d)
+        return (days[-1] - days[0]).days / DAYS_A_YEAR if days else 0.0
 
 
 def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Finding:
@@ -350,7 +358,9 @@ def _conflict(
     # figures and dates with one about this event; two claims about one earlier event are.
     one_story = points_elsewhere(a.text) == points_elsewhere(b.text)
     numbers = (
-        _number_conflict(a.text, b.text, context.aliases, alike=alike)
+        _number_conflict(
+            a.text, b.text, context.aliases, alike=alike, years_apart=_years_apart(a, b, context)
+        )
         if one_story and (alike or events)
         else None
     )
@@ -490,7 +500,18 @@ def _names_a_thing(text: str, words: Sequence[tuple[int, int, str]], last: int) 
     return bool(following) and following not in STOP_WORDS and not word.endswith((",", "."))
 
 
-def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[str, str] | None:
+def _years_apart(a: Claim, b: Claim, context: Context) -> tuple[float, bool]:
+    """How many years apart the two claims' articles came out, and whether that is known (both
+    dated); where it is not, at most the years the corpus covers."""
+    when_a, when_b = context.published.get(a.source), context.published.get(b.source)
+    if not when_a or not when_b:
+        return context.years_covered, False
+    return abs((dt.date.fromisoformat(when_a) - dt.date.fromisoformat(when_b)).days) / DAYS_A_YEAR, True
+
+
+def _number_conflict(
+    a: str, b: str, aliases: Aliases, *, alike: bool, years_apart: tuple[float, bool] = (0.0, True)
+) -> tuple[str, str] | None:
     """Quantities of one unit or counted thing, none of which fit each other, that share an
     anchor (or stand in claims alike as a whole)."""
     names_in_common = capital_tokens(a, aliases) & capital_tokens(b, aliases)
@@ -518,7 +539,9 @@ def _number_conflict(a: str, b: str, aliases: Aliases, *, alike: bool) -> tuple[
                     continue  # "three people shot" / "two killed and another wounded"
                 if _other_scopes(a, x, b, y):
                     continue  # "400 deaths nationwide" / "12 in Lakeview County": two counts
-                if unit == "age" and not _age_owner(a, x, aliases) & _age_owner(b, y, aliases):
+                if unit == "age" and _aged_since(x, y, years_apart):
+                    continue  # "Orozco, 27" in 2005 and "Orozco, 29" in 2007: one man, older
+                if unit == "age" and not _one_person(_age_owner(a, x, aliases), _age_owner(b, y, aliases)):
                     continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
                 spans_a, spans_b = (_extent(x),), (_extent(y),)
                 anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
@@ -574,7 +597,9 @@ def _aged_apart(a: str, b: str, aliases: Aliases) -> bool:
     ages_b = [q for q in quantities.quantities(b) if q.unit == "age"]
     if not ages_a or not ages_b or any(quantities.compatible(x, y) for x in ages_a for y in ages_b):
         return False
-    return not any(_age_owner(a, x, aliases) & _age_owner(b, y, aliases) for x in ages_a for y in ages_b)
+    return not any(
+        _one_person(_age_owner(a, x, aliases), _age_owner(b, y, aliases)) for x in ages_a for y in ages_b
+    )
 
 
 def _beside_a_shared_figure(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:
@@ -600,29 +625,52 @@ OWNER_GAP = 2  # words between an age and the name of the person it belongs to, 
 _AGE_WORDS = frozenset(("year", "years", "yr", "old"))
 
 
-def _age_owner(text: str, age: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
-    """The name an age belongs to: the capitalised words just after it ("a 32-year-old
-    Englishman, Rob Hart"), else just before it; empty when no name stands near."""
+def _aged_since(x: quantities.Quantity, y: quantities.Quantity, years_apart: tuple[float, bool]) -> bool:
+    """Whether two ages of one person may differ by the years between the two articles: by
+    about those years (within half a year), or, where an article is undated, by no more than the years
+    the corpus covers, rounded ("Orozco, 27" in 2005 and "Orozco, 29" in an undated article of a
+    corpus from 2005 to 2007; but 32 and 31 in coverage of one weekend conflict)."""
+    apart = abs(x.value - y.value)
+    years, known = years_apart
+    return abs(apart - years) <= HALF_A_YEAR if known else 0 < apart <= round(years)
+
+
+HALF_A_YEAR = 0.5  # a birthday between two articles half a year apart is as likely as not
+
+
+def _one_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether two names name one person: one is part of the other ("Hale" / "Jon Hale"), or
+    they end alike ("Jon Hale" / "J. Hale"); "Ann Luis Orr" and "Luis Hale" share a given name
+    only."""
+    if not x or not y:
+        return False
+    return set(x) <= set(y) or set(y) <= set(x) or x[-1] == y[-1]
+
+
+def _age_owner(text: str, age: quantities.Quantity, aliases: Aliases) -> tuple[str, ...]:
+    """The name an age belongs to, its tokens in order: the capitalised words just after it
+    ("a 32-year-old Englishman, Rob Hart"), else just before it; empty when no name stands near."""
     names = capital_tokens(text, aliases)
     words = folded_words(text)
     inside = [k for k, (s, e, _) in enumerate(words) if s < age.end and e > age.start]
     if not inside:
-        return frozenset()
+        return ()
     last = inside[-1]
     while last + 1 < len(words) and words[last + 1][2] in _AGE_WORDS:
         last += 1  # past "year" and "old"
 
-    def run(order: Sequence[int]) -> frozenset[str]:
-        found: set[str] = set()
+    def run(order: Sequence[int]) -> list[str]:
+        found: list[str] = []
         for gap, k in enumerate(order):
-            word_tokens = set(tokens(words[k][2], aliases))
-            if word_tokens and word_tokens <= names and not word_tokens & TITLES:
-                found |= word_tokens
+            word_tokens = tokens(words[k][2], aliases)
+            if word_tokens and set(word_tokens) <= names and not set(word_tokens) & TITLES:
+                found.extend(word_tokens)
             elif found or gap >= OWNER_GAP:
                 break
-        return frozenset(found)
+        return found
 
-    return run(range(last + 1, len(words))) or run(range(inside[0] - 1, -1, -1))
+    after = run(range(last + 1, len(words)))
+    return tuple(after) if after else tuple(reversed(run(range(inside[0] - 1, -1, -1))))
 
 
 # Two figures of one unit this many times apart count different things: "10 minutes later" and

@@ -265,6 +265,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         found.append(Quantity(value * factor, unit, bound, text, match.start(), match.start() + len(surface)))
     found.extend(_vague_counts(folded))
     found.extend(_listed_ages(folded, found))
+    found.extend(_appositive_ages(folded, found))
     found.extend(_one_more(folded, found))
     found.extend(_bounded_ones(folded))
     return tuple(sorted(found, key=lambda q: q.start))
@@ -330,6 +331,21 @@ def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
                 value, start, end = float(number.group()), number.start(), number.end()
                 ages.append(Quantity(value, "age", "=", number.group(), start, end))
     return ages
+
+
+# "Jose Ortiz, 27, a parolee", "Hale, 43, then shot": an age set off by commas after a word.
+_APPOSITIVE_AGE = re.compile(r"(?<=[a-z]), (\d{1,3}),(?= [a-z])")
+OLDEST = 110
+
+
+def _appositive_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """Ages between commas after a name (`_APPOSITIVE_AGE`), where no quantity stands."""
+    taken = {q.start for q in found}
+    return [
+        Quantity(float(m[1]), "age", "=", m[1], m.start(1), m.end(1))
+        for m in _APPOSITIVE_AGE.finditer(folded)
+        if m.start(1) not in taken and 0 < int(m[1]) <= OLDEST
+    ]
 
 
 def _bounded_ones(folded: str) -> list[Quantity]:

@@ -869,6 +869,40 @@ def test_numbers_that_name_or_date_count_nothing() -> None:
     assert read("in the last 30 seconds") == [(30.0, "sec", "=")]
 
 
+def test_an_age_between_commas_is_the_age_of_the_name_before_it() -> None:
+    from crosscheck.quantities import quantities
+
+    assert [(q.value, q.unit) for q in quantities("Police named the suspect as Jon Hale, 27, a parolee")] == [
+        (27.0, "age")
+    ]
+    assert [q.unit for q in quantities("On Friday, 27 people died")] == ["people"]
+
+
+def test_one_persons_ages_conflict_unless_the_years_between_the_articles_explain_them() -> None:
+    arrested = "Jon Hale, 27, a parolee, was charged with the murder of the deputy"
+    convicted = "Jon Hale, 29, was convicted of the murder of the deputy"
+    # Two years apart, he is two years older: no conflict; in one week's coverage, a conflict.
+    apart = {"a": "2005-06-25", "b": "2007-04-04"}
+    assert verdict(arrested, convicted, similarity=50, published=apart)[0] is not Status.CONFLICT
+    week = {"a": "2005-06-25", "b": "2005-06-27"}
+    assert verdict(arrested, convicted, similarity=50, published=week)[:2] == (
+        Status.CONFLICT,
+        ConflictKind.NUMBER,
+    )
+    # An undated article: at most the years the corpus covers.
+    corpus = {"a": "2005-06-25", "b": None, "c": "2007-05-02"}
+    assert verdict(arrested, convicted, similarity=50, published=corpus)[0] is not Status.CONFLICT
+    assert (
+        verdict(arrested, convicted.replace("29", "35"), similarity=50, published=corpus)[0]
+        is Status.CONFLICT
+    )
+    # Two men who share a given name are two men: "Luis Orr, 35" / "Ann Luis Hale, 27".
+    other = "Deputy Luis Orr, 35, was shot outside the building"
+    assert verdict(other, "Police named the suspect as Jose Luis Hale, 27", similarity=50, published=week)[
+        0
+    ] is not (Status.CONFLICT)
+
+
 def test_a_counted_phrase_ends_where_its_noun_does() -> None:
     from crosscheck.quantities import quantities
 
