@@ -27,7 +27,7 @@ MIN_CONFLICTS = 33  # of 50 gold conflicts found as conflicts
 MIN_AGREEMENTS = 61  # of 80 gold agreements found as agreements
 MAX_AGREEMENTS_AS_CONFLICTS = 0
 MIN_SINGLES = 26  # of 30 single-source details
-MIN_JUDGED_RIGHT = 0.90  # share of reported conflicts judged right (each finding once per pair of stories)
+MIN_JUDGED_RIGHT = 0.91  # share of reported conflicts judged right (each finding once per pair of stories)
 # ... on the folders judged first, the population MIN_JUDGED_RIGHT was measured on; folders
 # judged since (19 and 23, the hardest: two climbers' falls told in every unit) have their own floor,
 # over every judged folder, so a folder judged later never lowers the first.
