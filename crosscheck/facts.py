@@ -198,7 +198,9 @@ def scope(text: str, start: int, end: int) -> frozenset[str]:
     low, high = max(0, start - SCOPE_WINDOW), end + SCOPE_WINDOW
     found = {_LEVEL_OF[m.group()] for m in _LEVEL.finditer(folded, low, high)}
     if len(text) == len(folded):  # the capitals of a place name are read from the text as written
-        for match in _IN_PLACE.finditer(text, low, high):
+        for match in _IN_PLACE.finditer(text, low):
+            if match.start() >= high:
+                break  # a name that starts in the window is read whole ("in East Flatbush")
             found.update(word.lower() for word in match.group(1).split() if word.lower() not in _NOT_PLACES)
     return frozenset(found)
 

@@ -457,6 +457,20 @@ def _unknown_to(word: str, source: str, context: Context) -> bool:
     return not letters <= context.vocabulary.get(source, frozenset())
 
 
+_OPENERS = ("“", '"', "‘", "'", "(", "[")  # a sentence may open after these inside a claim
+
+
+def _opening(word: str, text: str) -> int | None:
+    """Where `word` opens the claim or a quotation in it, if it does."""
+    if text.startswith(word):
+        return 0
+    for opener in _OPENERS:
+        at = text.find(opener + word)
+        if at >= 0:
+            return at + len(opener)
+    return None
+
+
 def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
     """A capitalised name ("Angola", "Boeing-737", "Chinese-made"): not the claim's first word
     unless a name follows it, not a month, a weekday, a stop word or a title."""
@@ -465,9 +479,13 @@ def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
     folded = _POSSESSIVE_END.sub("", fold(word))
     if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in kind_of or folded in TITLES:
         return False  # a month, a weekday, "The", or a title ("President", "Marshal")
-    if not text.startswith(word) or any(c.isdigit() for c in word):
+    if any(c.isdigit() for c in word):
         return True
-    # The first word is capitalised anyway; it is a name when a name goes on after it ("Jon Hale").
-    rest = text[len(word) :].split(maxsplit=1)
+    opening = _opening(word, text)
+    if opening is None:
+        return True
+    # The first word of a claim or of a quotation is capitalised anyway ("“Once is chance"); it
+    # is a name when a name goes on after it ("Jon Hale").
+    rest = text[opening + len(word) :].split(maxsplit=1)
     following = rest[0] if rest else ""
     return following[:1].isupper() and fold(following).rstrip(".,") not in STOP_WORDS | TITLES

@@ -117,3 +117,16 @@ def test_a_count_of_persons_is_counted_by_the_act_they_do_or_suffer() -> None:
     # A verb that frames another stands for it; a clause opener starts the figure's own clause.
     assert by("One person is believed to have been arrested") == [("arrest",)]
     assert by("Police intervened when more than a hundred people joined the vigil") == [("^join",)]
+
+
+def test_the_first_word_of_a_quotation_is_no_name_and_a_scope_is_read_whole() -> None:
+    names = [
+        f.value
+        for f in facts("There is an old saying that “Once is chance”, Ann Lee said")
+        if f.slot == "name"
+    ]
+    assert names == ["Ann Lee"]
+    assert [f.value for f in facts("He said “Jon Hale shot him”") if f.slot == "name"] == ["Jon Hale"]
+    # A place name that starts near the figure is read whole, however far it runs.
+    arrests = facts("Police arrested 12 people along Church Avenue and on other streets in East Flatbush")[0]
+    assert arrests.scope == ("east", "flatbush")
