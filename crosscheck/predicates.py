@@ -15,7 +15,7 @@ from functools import lru_cache
 from crosscheck import quantities
 from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, written_as
 from crosscheck.grammar import is_finite_verb, looks_past
-from crosscheck.lexicon import AUXILIARIES, PREPOSITIONS, REPORTING_VERBS, STOP_WORDS
+from crosscheck.lexicon import AUXILIARIES, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, STOP_WORDS
 from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 from crosscheck.revisions import changed_before
 
@@ -155,13 +155,15 @@ def verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
         before = before[:-1]
     if before[-2:] == _TOTAL_OF:
         before = before[:-3] if before[-3:-2] in (["a"], ["the"]) else before[:-2]
-    words = before[-VERB_REACH:]
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k].strip(".,;:")
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - VERB_REACH), -1):
+        word = before[k].strip(".,;:")
         if word in NOT_ACTS or word in STOP_WORDS:
             continue
-        verb = is_finite_verb(word, previous=words[k - 1] if k else None) or (
-            word.endswith("ing") and len(word) > GERUND_MIN
+        previous = before[k - 1] if k else None
+        # An -ing word after a determiner is a noun: "escorted from the building 10 minutes
+        # earlier", "the evening".
+        verb = is_finite_verb(word, previous=previous) or (
+            word.endswith("ing") and len(word) > GERUND_MIN and previous not in DETERMINERS
         )
         return frozenset(tokens(word, aliases)) if verb else frozenset()
     return frozenset()

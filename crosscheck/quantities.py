@@ -173,6 +173,7 @@ _COUNTABLE_AFTER_A_LABEL = MEASURES | {"age", "times", "people"}  # "a 40 acre f
 _RANGE_FROM = re.compile(
     rf"(?:\bbetween\s+(?P<low>{_NUMBER})\s+and|(?<!from )\b(?P<low2>{_NUMBER})\s+(?:or|to))\s+$"
 )
+_TIME_SINGULAR = re.compile(r"[\s-]+time\b")  # "three-time", not "three times"
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|some|this|that|which)\s+$")
 _AFTER_AN_ARTICLE = re.compile(r"\ban?\s+$")
 # A house number: the number, a compass point perhaps, one or two words of a name, and a kind
@@ -228,6 +229,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         unit, factor, used = _unit(match["rest"] or "", several=value != 1)
         if match["currency"]:
             unit, factor, used = _CURRENCIES[match["currency"].strip()], 1.0, 0
+        if value >= 2 and _TIME_SINGULAR.match(folded, match.end("number")):
+            continue  # "a three-time champion" (folded "three time"): a label of the person
         if number in FREQUENCY:
             if number == "once" and _opens_a_clause(folded[match.end("number") :]):
                 continue  # "once Lee had been hit", "once that person has a gun": a conjunction

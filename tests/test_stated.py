@@ -130,3 +130,12 @@ def test_the_first_word_of_a_quotation_is_no_name_and_a_scope_is_read_whole() ->
     # A place name that starts near the figure is read whole, however far it runs.
     arrests = facts("Police arrested 12 people along Church Avenue and on other streets in East Flatbush")[0]
     assert arrests.scope == ("east", "flatbush")
+
+
+def test_a_noun_in_ing_after_a_determiner_is_no_verb_a_figure_counts_by() -> None:
+    (minutes,) = [
+        f for f in facts("She was escorted from the building 10 minutes earlier") if f.slot == "sec"
+    ]
+    assert minutes.by == ()
+    (killed,) = facts("The gunman opened fire, killing two workers")
+    assert killed.by == ("dead",)
