@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from crosscheck import dates, places, quantities, roles
+from crosscheck import dates, figures, places, quantities, roles
 from crosscheck.facts import (
-    ANCHOR_WINDOW,
     capital_tokens,
     folded_words,
-    near,
     points_elsewhere,
-    scope,
+    share_an_anchor,
     token_set,
     word_tokens,
     written_as,
@@ -35,17 +32,15 @@ from crosscheck.lexicon import (
     AUXILIARIES,
     MONTHS,
     NEGATION_CUES,
-    PERSON_NOUNS,
     PREPOSITIONS,
     REPORTING_VERBS,
     STOP_WORDS,
-    TITLES,
     WEEKDAYS,
 )
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.names import entity_conflict, is_spelling
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
-from crosscheck.predicates import after_a_comma, same_predicate, verb_before, what_counts
+from crosscheck.predicates import verb_before
 from crosscheck.revisions import revised
 from crosscheck.words import rarity
 
@@ -111,7 +106,7 @@ def judge(
     found = _conflict(a, b, similarity=similarity, context=context)
     if found is not None:
         return _conflict_finding(a, b, found, similarity, context)
-    if _figures_differ(a.text, b.text):
+    if figures.figures_differ(a.text, b.text):
         return None  # figures of one unit that fit nowhere, yet no conflict: two things, not one
     if _short_of(a.text, b.text, context.aliases) or _short_of(b.text, a.text, context.aliases):
         return None  # "nearly destroyed" is not "destroyed": no agreement
@@ -169,65 +164,6 @@ def _short_of(a: str, b: str, aliases: Aliases) -> bool:
         if act and act not in short_in_b and act[0] in tokens(b, aliases):
             return True
     return False
-
-
-def _figures_differ(a: str, b: str) -> bool:
-    """Both state figures of one unit and none of them fits one of the other's."""
-    return bool(_unfitting(a, b))
-
-
-Figures = list[quantities.Quantity]
-
-
-def _unfitting(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
-    """Each unit both texts give figures of where none of one side's fits one of the other's,
-    with the figures of each side."""
-    return [
-        (unit, mine, theirs)
-        for unit, mine, theirs in _by_unit(a, b)
-        if not any(quantities.compatible(x, y) for x in mine for y in theirs)
-    ]
-
-
-def _by_unit(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
-    """Each unit both texts give figures of, with the figures of each side."""
-    qa, qb = quantities.quantities(a), quantities.quantities(b)
-    units = sorted({q.unit for q in qa} & {q.unit for q in qb})
-    return [(unit, [q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit]) for unit in units]
-
-
-def _other_scopes(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:
-    """Whether both figures say where they count, and the places differ (`facts.scope`)."""
-    where_a, where_b = scope(a, x.start, x.end), scope(b, y.start, y.end)
-    return bool(where_a and where_b) and not where_a & where_b
-
-
-def _fits_alike(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases: Aliases) -> bool:
-    """Whether a figure of `theirs` fits `x`, unless two verbs say it counts another thing
-    ("two were killed" does not fit "wounding two others"): then the claims agree on `x`."""
-    verb_x = what_counts(a, x, aliases)[0]
-    for y in theirs:
-        if quantities.compatible(x, y):
-            verb_y = what_counts(b, y, aliases)[0]
-            if not (verb_x and verb_y) or verb_x & verb_y:
-                return True
-    return False
-
-
-def _a_total_of(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases: Aliases) -> bool:
-    """Whether `x` is the total of the counts `theirs` breaks it into: "three people shot" and
-    "two were killed and another wounded" (two verbs, summing to three). A total told by one of
-    the parts' own verbs is no total: "five killed" is not "two killed and three hurt"."""
-    if len(theirs) < 2 or x.unit in quantities.MEASURES:
-        return False
-    parts = sum(y.value for y in theirs)
-    if not quantities.compatible(x, replace(theirs[0], value=parts, bound="=")):
-        return False
-    verbs = [what_counts(b, y, aliases)[0] for y in theirs]
-    if len(set(verbs)) < len(verbs):
-        return False  # "killing two and two more": one act counted twice, not a breakdown
-    verb_x = what_counts(a, x, aliases)[0]
-    return not any(verb_x & verb for verb in verbs)
 
 
 def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
@@ -302,7 +238,7 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
                 # Only fitting each other ("within 10 days" / "over two days") needs more: that
                 # the two figures are about one thing.
                 spans_a, spans_b = ((x.start, x.end),), ((y.start, y.end),)
-                if _anchored(a.text, spans_a, b.text, spans_b, context.aliases, also=(x, y)):
+                if share_an_anchor(a.text, spans_a, b.text, spans_b, context.aliases, also=(x, y)):
                     return True
     if places.streets(a.text) & places.streets(b.text):
         return True  # one street named in both: "on East Markison Avenue" / "on Markison Avenue"
@@ -358,7 +294,7 @@ def _conflict(
     # figures and dates with one about this event; two claims about one earlier event are.
     one_story = points_elsewhere(a.text) == points_elsewhere(b.text)
     numbers = (
-        _number_conflict(
+        figures.number_conflict(
             a.text, b.text, context.aliases, alike=alike, years_apart=_years_apart(a, b, context)
         )
         if one_story and (alike or events)
@@ -367,7 +303,7 @@ def _conflict(
     if numbers:
         return ConflictKind.NUMBER, numbers[0], numbers[1]
     when_a, when_b = _timing(a, context), _timing(b, context)
-    anchored = alike or _anchored(a.text, when_a.spans, b.text, when_b.spans, context.aliases)
+    anchored = alike or share_an_anchor(a.text, when_a.spans, b.text, when_b.spans, context.aliases)
     one_event = alike or (
         events >= DATE_EVENT_WORDS and _same_act(a.text, when_a, b.text, when_b, context.aliases)
     )
@@ -509,207 +445,6 @@ def _years_apart(a: Claim, b: Claim, context: Context) -> tuple[float, bool]:
     return abs((dt.date.fromisoformat(when_a) - dt.date.fromisoformat(when_b)).days) / DAYS_A_YEAR, True
 
 
-def _number_conflict(
-    a: str, b: str, aliases: Aliases, *, alike: bool, years_apart: tuple[float, bool] = (0.0, True)
-) -> tuple[str, str] | None:
-    """Quantities of one unit or counted thing, none of which fit each other, that share an
-    anchor (or stand in claims alike as a whole)."""
-    names_in_common = capital_tokens(a, aliases) & capital_tokens(b, aliases)
-    two_people = bool(capital_tokens(a, aliases) and capital_tokens(b, aliases) and not names_in_common)
-    group = _group_ages_differ(a, b, aliases)
-    if group:
-        return group
-    units = _by_unit(a, b)
-    aged_apart = any(unit != "age" for unit, _, _ in units) and _aged_apart(a, b, aliases)
-    for unit, mine, theirs in units:
-        if unit == "sec" and two_people:
-            continue  # "Smith has worked there 15 years" / "Jones, 30 years": two people's time
-        if unit != "age" and aged_apart:
-            continue  # "Hale, 32, fell 600 m" / "a 36-year-old fell 150 m": two people's falls
-        # An age belongs to a person: two ages conflict only beside one name ("Anna Berg, 36" /
-        # "Berg, 38"), not beside "man" (a victim of 18, a suspect of 49).
-        names = names_in_common if unit == "age" else None
-        for x in mine:
-            for y in theirs:
-                if quantities.compatible(x, y) or _apart(x, y) or x.vague or y.vague:
-                    continue  # a vague word ("several times") fits a figure, or is too vague to contradict it
-                if _fits_alike(a, x, b, theirs, aliases) or _fits_alike(b, y, a, mine, aliases):
-                    continue  # "two killed and another wounded" / "killing two": the two fit
-                if _a_total_of(a, x, b, theirs, aliases) or _a_total_of(b, y, a, mine, aliases):
-                    continue  # "three people shot" / "two killed and another wounded"
-                if _other_scopes(a, x, b, y):
-                    continue  # "400 deaths nationwide" / "12 in Lakeview County": two counts
-                if unit == "age" and _aged_since(x, y, years_apart):
-                    continue  # "Orozco, 27" in 2005 and "Orozco, 29" in 2007: one man, older
-                if unit == "age" and not _one_person(_age_owner(a, x, aliases), _age_owner(b, y, aliases)):
-                    continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
-                spans_a, spans_b = (_extent(x),), (_extent(y),)
-                anchored = _anchored(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
-                # An age is anchored by the person's name, whatever words stand before it.
-                predicate = unit == "age" or same_predicate(a, x, b, y, aliases)
-                if not (anchored and predicate) and unit != "age" and _beside_a_shared_figure(a, x, b, y):
-                    # The figure told alike is both anchor and predicate ("5-foot-8, 135
-                    # pounds" has no verb), unless two verbs say otherwise.
-                    verb_a, verb_b = verb_before(a, x.start, aliases), verb_before(b, y.start, aliases)
-                    anchored = predicate = not (verb_a and verb_b) or bool(verb_a & verb_b)
-                if not anchored and predicate and (after_a_comma(a, x) or after_a_comma(b, y)):
-                    # A phrase after a comma stands away from its act: the act both figures
-                    # are of anchors them ("was arrested …, three houses from the scene").
-                    anchored = bool(what_counts(a, x, aliases)[0] & what_counts(b, y, aliases)[0])
-                if (alike and unit != "age") or (anchored and predicate):
-                    return x.text, y.text
-    return None
-
-
-def _extent(q: quantities.Quantity) -> tuple[int, int]:
-    """Where a figure and its counted words stand in fold(text): "five buildings" in "arrested
-    five buildings away"; the words it counts are no anchor, and use up no window."""
-    return q.start, max(q.end, q.start + len(q.text))
-
-
-def _group_ages_differ(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
-    """The ages of one group of persons, listed in both claims and not the same: "two sisters,
-    8- and 10-year-old girls" / "girls age 6 and 8" (the first age each side has that the other
-    lacks). One group: as many ages on each side, two or more, beside one person noun."""
-    ages_a = [q for q in quantities.quantities(a) if q.unit == "age"]
-    ages_b = [q for q in quantities.quantities(b) if q.unit == "age"]
-    if len(ages_a) < 2 or len(ages_a) != len(ages_b):
-        return None
-    values_a, values_b = sorted(q.value for q in ages_a), sorted(q.value for q in ages_b)
-    if values_a == values_b:
-        return None
-    beside_a = near(a, tuple((q.start, q.end) for q in ages_a), aliases)
-    beside_b = near(b, tuple((q.start, q.end) for q in ages_b), aliases)
-    if not beside_a & beside_b & PERSON_NOUNS:
-        return None
-    only_a = Counter(values_a) - Counter(values_b)  # "aged 8 and 8" / "aged 8 and 10": one 8 each
-    only_b = Counter(values_b) - Counter(values_a)
-    x = next(q for q in reversed(ages_a) if q.value in only_a)  # the last of a value told twice
-    y = next(q for q in reversed(ages_b) if q.value in only_b)
-    return x.text, y.text
-
-
-def _aged_apart(a: str, b: str, aliases: Aliases) -> bool:
-    """Whether the claims tell of two people by their ages: both give one, none fits one of the
-    other's, and no name stands by an age on both sides ("Jon Hale, 32" / "a 36-year-old
-    Australian"; but "Hale, 32" / "Hale, 31" is one man whose age is in question)."""
-    ages_a = [q for q in quantities.quantities(a) if q.unit == "age"]
-    ages_b = [q for q in quantities.quantities(b) if q.unit == "age"]
-    if not ages_a or not ages_b or any(quantities.compatible(x, y) for x in ages_a for y in ages_b):
-        return False
-    return not any(
-        _one_person(_age_owner(a, x, aliases), _age_owner(b, y, aliases)) for x in ages_a for y in ages_b
-    )
-
-
-def _beside_a_shared_figure(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:
-    """Whether both claims state one other figure alike beside these two: it anchors them as
-    a word would ("5-foot-8, 130 pounds" / "5-foot-8, 135 pounds" describe one man)."""
-    for x2 in quantities.quantities(a):
-        if x2 == x or not _within(a, x, x2):
-            continue
-        for y2 in quantities.quantities(b):
-            if y2 != y and (x2.unit, x2.value) == (y2.unit, y2.value) and _within(b, y, y2):
-                return True
-    return False
-
-
-def _within(text: str, q: quantities.Quantity, other: quantities.Quantity) -> bool:
-    """Whether two figures of `text` stand at most ANCHOR_WINDOW content words apart."""
-    low, high = sorted(((q.start, q.end), (other.start, other.end)))
-    between = [w for s, e, w in folded_words(text) if s >= low[1] and e <= high[0]]
-    return sum(1 for w in between if w not in STOP_WORDS and not w[0].isdigit()) <= ANCHOR_WINDOW
-
-
-OWNER_GAP = 2  # words between an age and the name of the person it belongs to, at most
-_AGE_WORDS = frozenset(("year", "years", "yr", "old"))
-
-
-def _aged_since(x: quantities.Quantity, y: quantities.Quantity, years_apart: tuple[float, bool]) -> bool:
-    """Whether two ages of one person may differ by the years between the two articles: by
-    about those years (within half a year), or, where an article is undated, by no more than the years
-    the corpus covers, rounded ("Orozco, 27" in 2005 and "Orozco, 29" in an undated article of a
-    corpus from 2005 to 2007; but 32 and 31 in coverage of one weekend conflict)."""
-    apart = abs(x.value - y.value)
-    years, known = years_apart
-    return abs(apart - years) <= HALF_A_YEAR if known else 0 < apart <= round(years)
-
-
-HALF_A_YEAR = 0.5  # a birthday between two articles half a year apart is as likely as not
-
-
-def _one_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """Whether two names name one person: one is part of the other ("Hale" / "Jon Hale"), or
-    they end alike ("Jon Hale" / "J. Hale"); "Ann Luis Orr" and "Luis Hale" share a given name
-    only."""
-    if not x or not y:
-        return False
-    return set(x) <= set(y) or set(y) <= set(x) or x[-1] == y[-1]
-
-
-def _age_owner(text: str, age: quantities.Quantity, aliases: Aliases) -> tuple[str, ...]:
-    """The name an age belongs to, its tokens in order: the capitalised words just after it
-    ("a 32-year-old Englishman, Rob Hart"), else just before it; empty when no name stands near."""
-    names = capital_tokens(text, aliases)
-    words = folded_words(text)
-    inside = [k for k, (s, e, _) in enumerate(words) if s < age.end and e > age.start]
-    if not inside:
-        return ()
-    last = inside[-1]
-    while last + 1 < len(words) and words[last + 1][2] in _AGE_WORDS:
-        last += 1  # past "year" and "old"
-
-    def run(order: Sequence[int]) -> list[str]:
-        found: list[str] = []
-        for gap, k in enumerate(order):
-            word_tokens = tokens(words[k][2], aliases)
-            if word_tokens and set(word_tokens) <= names and not set(word_tokens) & TITLES:
-                found.extend(word_tokens)
-            elif found or gap >= OWNER_GAP:
-                break
-        return found
-
-    after = run(range(last + 1, len(words)))
-    return tuple(after) if after else tuple(reversed(run(range(inside[0] - 1, -1, -1))))
-
-
-# Two figures of one unit this many times apart count different things: "10 minutes later" and
-# "37 years at the plant", a company's 350 employees and one office's 40. Reporters who
-# disagree about one figure disagree within this factor ("150 metres" / "60 metres"). A
-# measure is held to less: even feet written for metres ("200 ft" / "200 m") is 3.3 times, and
-# two falls of one weekend, 150 metres and 2,000 feet, are 4 times apart (on the development
-# set, 9 wrong conflicts of 64 in one folder, none right). A count of a few may be told five
-# times over in a first report ("two killed" / "ten killed").
-MAGNITUDE = 5.0
-MEASURE_MAGNITUDE = 4.0
-
-
-def _apart(x: quantities.Quantity, y: quantities.Quantity) -> bool:
-    low, high = sorted((abs(x.value), abs(y.value)))
-    factor = MEASURE_MAGNITUDE if x.unit in quantities.MEASURES else MAGNITUDE
-    return high > factor * max(low, 1e-9)
-
-
-def _anchored(
-    a: str,
-    spans_a: Sequence[tuple[int, int]],
-    b: str,
-    spans_b: Sequence[tuple[int, int]],
-    aliases: Aliases,
-    *,
-    also: Sequence[quantities.Quantity] = (),
-    only: frozenset[str] | None = None,
-) -> bool:
-    """Whether a content word stands near a value in `a` and near a value in `b` (the words
-    of the values themselves, and of the quantities `also`, aside; only words of `only`, if
-    given, count)."""
-    if not spans_a or not spans_b:
-        return False
-    own = {t for q in also for t in tokens(q.text, aliases)}
-    shared = (near(a, tuple(spans_a), aliases) - own) & (near(b, tuple(spans_b), aliases) - own)
-    return bool(shared if only is None else shared & only)
-
-
 @lru_cache(maxsize=TEXT_CACHE)
 def _spans_of(text: str, token: str, aliases: Aliases) -> tuple[tuple[int, int], ...]:
     """Where words whose token is `token` stand in fold(text)."""
@@ -733,7 +468,7 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
         return None
     if word and _negates_a_verb(negated) and not _states(other, (word,), aliases):
         return None  # "the cause has not been determined" / "trying to determine the cause"
-    if word and not _anchored(
+    if word and not share_an_anchor(
         negated, _spans_of(negated, word, aliases), other, _spans_of(other, word, aliases), aliases
     ):
         return None  # "results have not been released" / "he was released on bail": another release

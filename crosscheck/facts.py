@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from crosscheck import dates, quantities
@@ -71,6 +71,26 @@ def near(
         following = [w for s, e, w in words if s >= end][:after]
         found.update(t for kept in (*preceding, *following) for t in kept)
     return frozenset(found)
+
+
+def share_an_anchor(
+    a: str,
+    spans_a: Sequence[tuple[int, int]],
+    b: str,
+    spans_b: Sequence[tuple[int, int]],
+    aliases: Aliases,
+    *,
+    also: Sequence[quantities.Quantity] = (),
+    only: frozenset[str] | None = None,
+) -> bool:
+    """Whether a content word stands near a value in `a` and near a value in `b` (the words
+    of the values themselves, and of the quantities `also`, aside; only words of `only`, if
+    given, count)."""
+    if not spans_a or not spans_b:
+        return False
+    own = {t for q in also for t in tokens(q.text, aliases)}
+    shared = (near(a, tuple(spans_a), aliases) - own) & (near(b, tuple(spans_b), aliases) - own)
+    return bool(shared if only is None else shared & only)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -132,7 +152,7 @@ def telling_slots(keys: Iterable[str]) -> frozenset[str]:
 # of another climber, however much else the two sentences share. A figure fills its slot in a
 # band of VALUE_BAND (log scale) on each of two grids half a band apart, so that two figures
 # within a factor of VALUE_BAND ** 0.5 always share a band and two more than VALUE_BAND apart
-# never do; the 4 is compare's MEASURE_MAGNITUDE, the ratio beyond which two measures are two
+# never do; the 4 is figures.MEASURE_MAGNITUDE, the ratio beyond which two measures are two
 # things.
 VALUE_BAND = 4.0
 
