@@ -220,7 +220,7 @@ def scope(text: str, start: int, end: int) -> frozenset[str]:
     if len(text) == len(folded):  # the capitals of a place name are read from the text as written
         for match in _IN_PLACE.finditer(text, low):
             if match.start() >= high:
-                break  # a name that starts in the window is read whole ("in East Flatbush")
+                break  # a name that starts in the window is read whole ("in East Glen Falls")
             found.update(word.lower() for word in match.group(1).split() if word.lower() not in _NOT_PLACES)
     return frozenset(found)
 

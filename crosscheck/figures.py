@@ -111,7 +111,7 @@ def number_conflict(
                 if _other_scopes(a, x, b, y):
                     continue  # "400 deaths nationwide" / "12 in Lakeview County": two counts
                 if unit == "age" and _aged_since(x, y, years_apart):
-                    continue  # "Orozco, 27" in 2005 and "Orozco, 29" in 2007: one man, older
+                    continue  # "Hale, 27" in 2005 and "Hale, 29" in 2007: one man, older
                 if unit == "age" and not _one_person(_age_owner(a, x, aliases), _age_owner(b, y, aliases)):
                     continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
                 spans_a, spans_b = (_extent(x),), (_extent(y),)
@@ -199,7 +199,7 @@ _AGE_WORDS = frozenset(("year", "years", "yr", "old"))
 def _aged_since(x: quantities.Quantity, y: quantities.Quantity, years_apart: tuple[float, bool]) -> bool:
     """Whether two ages of one person may differ by the years between the two articles: by
     about those years (within half a year), or, where an article is undated, by no more than the years
-    the corpus covers, rounded ("Orozco, 27" in 2005 and "Orozco, 29" in an undated article of a
+    the corpus covers, rounded ("Hale, 27" in 2005 and "Hale, 29" in an undated article of a
     corpus from 2005 to 2007; but 32 and 31 in coverage of one weekend conflict)."""
     apart = abs(x.value - y.value)
     years, known = years_apart

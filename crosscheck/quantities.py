@@ -177,7 +177,7 @@ _TIME_SINGULAR = re.compile(r"[\s-]+time\b")  # "three-time", not "three times"
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|some|this|that|which)\s+$")
 _AFTER_AN_ARTICLE = re.compile(r"\ban?\s+$")
 # A house number: the number, a compass point perhaps, one or two words of a name, and a kind
-# of street ("325 e. dahlia ave.", "473 east 52nd street", "54 state st.").
+# of street ("325 e. elm ave.", "473 east 52nd street", "54 state st.").
 _ADDRESS = re.compile(
     r"(?:(?:[nsew]|north|south|east|west)\.?\s+)?(?:[a-z0-9]+\.?\s+){1,2}"
     rf"(?:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})\b"
@@ -224,7 +224,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         if number[-1:] == "0" and _DECADE.match(match["rest"] or ""):
             continue  # "in his early 30s": an age or a time in the round, no figure
         if _ADDRESS.match(folded, match.end("number") + 1):
-            continue  # "325 E. Dahlia Ave.", "54 State St.": a house number
+            continue  # "325 E. Elm Ave.", "54 State St.": a house number
         value = _value(number) * SCALES.get(match["scale"] or "", 1.0)
         unit, factor, used = _unit(match["rest"] or "", several=value != 1)
         if match["currency"]:
@@ -235,7 +235,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             if number == "once" and _opens_a_clause(folded[match.end("number") :]):
                 continue  # "once Lee had been hit", "once that person has a gun": a conjunction
             if number == "once" and _before_a_verb(folded[match.end("number") :]):
-                continue  # "the building once housed a creamery": formerly, not one time
+                continue  # "the building once housed a bakery": formerly, not one time
             unit, factor, used = "times", 1.0, 0
         if not unit and _TOLL.search(folded, 0, match.start()):
             unit = "people"  # "the death toll rose to 14": fourteen people dead
@@ -336,7 +336,7 @@ def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
     return ages
 
 
-# "Jose Ortiz, 27, a parolee", "Hale, 43, then shot": an age set off by commas after a word.
+# "Jon Hale, 27, a parolee", "Lee, 43, then shot": an age set off by commas after a word.
 _APPOSITIVE_AGE = re.compile(r"(?<=[a-z]), (\d{1,3}),(?= [a-z])")
 OLDEST = 110
 

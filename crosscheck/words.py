@@ -79,7 +79,7 @@ def _typo_of(word: str, other: str) -> bool:
 
 
 def in_dictionary(word: str) -> bool:
-    """Whether simplemma's English dictionary holds a lower-case word ("there", not "putin")."""
+    """Whether simplemma's English dictionary holds a lower-case word ("there", not "globex")."""
     return _in_dictionary(word)
 
 
