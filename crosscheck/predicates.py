@@ -16,7 +16,7 @@ from crosscheck import quantities
 from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, written_as
 from crosscheck.grammar import is_finite_verb, looks_past
 from crosscheck.lexicon import AUXILIARIES, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, STOP_WORDS
-from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
+from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, tokens
 from crosscheck.revisions import changed_before
 
 NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
@@ -42,6 +42,11 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
 
 
 _CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
+WHOLE = "#whole"  # what the whole of a partitive ("one of four men") is counted by
+_PARTITIVE_WHOLE = re.compile(
+    rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|some|each|all|most|many|none)"
+    r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$"
+)
 _OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
 
 
@@ -50,6 +55,12 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     A figure that opens a conjunct ("two were killed and another wounded", "and three hurt")
     is counted by the verb after it, which stands for the words before too: those belong to
     the conjunct before."""
+    if _PARTITIVE_WHOLE.search(fold(text), 0, q.start):
+        # "one of four men who were climbing", "three of the seven bullets": the group a part
+        # is taken from, no count of what the clause says of the part. (Counting the whole by
+        # a verb after it, "the seven bullets fired by the officers", measured: five conflicts
+        # more with "fired 11 shots", where the seven were the bullets that hit.)
+        return frozenset({WHOLE}), frozenset()
     if _CONJOINED.search(fold(text), 0, q.start):
         after = verb_after(text, q, aliases)
         return after, after

@@ -971,6 +971,22 @@ def test_a_figure_that_opens_a_conjunct_is_counted_by_the_verb_after_it() -> Non
     assert verdict(third, another, similarity=57)[0] is not Status.CONFLICT
 
 
+def test_the_whole_a_part_is_taken_from_is_no_count_of_the_part() -> None:
+    # "one of four men who were trying to climb": four is the party, not the dead.
+    party = (
+        "Jon Hale, who had been living in Glen Falls, was one of four men who were trying to climb the ridge"
+    )
+    dead = "Two men have died in separate climbing accidents on the ridge this weekend"
+    assert verdict(party, dead, similarity=45)[0] is not Status.CONFLICT
+    autopsy = "An autopsy shows that Lee was hit in the back by three of the seven bullets"
+    wounds = "Two bullets struck Lee from the front, hitting his right thigh"
+    assert verdict(autopsy, wounds, similarity=45)[0] is not Status.CONFLICT
+    # The same figures, counted outright, are compared.
+    assert verdict("Seven bullets hit Lee in the back", "Two bullets hit Lee in the back")[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
+
+
 def test_a_total_is_no_conflict_with_the_counts_it_breaks_into() -> None:
     shot = "As I was running down the steps they were yelling, 'Oh, my God, there's three people shot!'"
     killed = "Two people have been killed and another wounded in a shooting at the Acme plant"

@@ -35,7 +35,7 @@ FIRST_JUDGED = frozenset(
     "ecbplus__13_ecbplus ecbplus__16_ecbplus ecbplus__1_ecbplus ecbplus__22_ecbplus ecbplus__35_ecbplus "
     "ecbplus__44_ecbplus gvc__621109 gvc__688056".split()
 )
-MIN_JUDGED_RIGHT_ALL = 0.91  # 130 of 142 with folders 19 and 23 (ninth session; 122 of 138 before)
+MIN_JUDGED_RIGHT_ALL = 0.92  # 129 of 139 with folders 19 and 23 (ninth session; 122 of 138 before)
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 0  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
 # The hand check of claims at randomly drawn lines (benchmarks/claims_check.py): shares of the
