@@ -207,24 +207,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     last_end = -1  # where the words of the last quantity found end
     for match in _QUANTITY.finditer(folded):
         number = match["number"]
-        if _YEAR.match(number) and (
-            not match["rest"] or _DECADE.match(match["rest"]) or _BEFORE_YEAR.search(folded, 0, match.start())
-        ):
-            continue  # a year, or a decade ("the 1930s"): left to `dates`
-        if (number == "one" and not match["rest"]) or _AFTER_MONTH.search(folded[: match.start("number")]):
-            continue  # "one of the…"; "September 13" is a date
-        if _CLOCK_AROUND.match(folded, match.end("number")) or folded[: match.start("number")].endswith(":"):
-            continue  # "3:30 p.m.", "10am": a clock time, left to `dates`
-        if _ORDINAL.match(match["rest"] or ""):
-            continue  # "the 67th precinct" names a place in a series, it counts nothing
-        if (match["rest"] or "").split(" ", 1)[0] in TIME_ZONES:
-            continue  # "at 1815 GMT": a clock time, left to `dates`
-        if number == "one" and _PRONOUN_ONE.search(folded, 0, match.start("number")):
-            continue  # "no one believed", "the one you are looking for": a pronoun
-        if number[-1:] == "0" and _DECADE.match(match["rest"] or ""):
-            continue  # "in his early 30s": an age or a time in the round, no figure
-        if _ADDRESS.match(folded, match.end("number") + 1):
-            continue  # "325 E. Elm Ave.", "54 State St.": a house number
+        if _names_or_dates(folded, match):
+            continue
         value = _value(number) * SCALES.get(match["scale"] or "", 1.0)
         unit, factor, used = _unit(match["rest"] or "", several=value != 1)
         if match["currency"]:
@@ -272,6 +256,30 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     found.extend(_one_more(folded, found))
     found.extend(_bounded_ones(folded))
     return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _names_or_dates(folded: str, match: re.Match[str]) -> bool:
+    """Whether the number `match` found names or dates something, or is no number: a year or
+    a decade, "one of", a date's day, a clock time, an ordinal, the pronoun "one", a round age,
+    a house number. (What counts nothing for what follows it is asked after its unit is read.)"""
+    number = match["number"]
+    if _YEAR.match(number) and (
+        not match["rest"] or _DECADE.match(match["rest"]) or _BEFORE_YEAR.search(folded, 0, match.start())
+    ):
+        return True  # a year, or a decade ("the 1930s"): left to `dates`
+    if (number == "one" and not match["rest"]) or _AFTER_MONTH.search(folded[: match.start("number")]):
+        return True  # "one of the…"; "September 13" is a date
+    if _CLOCK_AROUND.match(folded, match.end("number")) or folded[: match.start("number")].endswith(":"):
+        return True  # "3:30 p.m.", "10am": a clock time, left to `dates`
+    if _ORDINAL.match(match["rest"] or ""):
+        return True  # "the 67th precinct" names a place in a series, it counts nothing
+    if (match["rest"] or "").split(" ", 1)[0] in TIME_ZONES:
+        return True  # "at 1815 GMT": a clock time, left to `dates`
+    if number == "one" and _PRONOUN_ONE.search(folded, 0, match.start("number")):
+        return True  # "no one believed", "the one you are looking for": a pronoun
+    if number[-1:] == "0" and _DECADE.match(match["rest"] or ""):
+        return True  # "in his early 30s": an age or a time in the round, no figure
+    return bool(_ADDRESS.match(folded, match.end("number") + 1))  # "325 E. Elm Ave.": a house number
 
 
 # Words for a number no figure states, as the range a reader takes them to mean: "a few days
