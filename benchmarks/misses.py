@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from benchmarks.quality import DEFAULT_DEVSET, devset_missing, folders
 from crosscheck import pipeline
-from crosscheck.compare import Context, judge
+from crosscheck.compare import judge
+from crosscheck.context import Context
 from crosscheck.corpus import load_corpus
 from crosscheck.match import similarity
 from crosscheck.names import vocabularies

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from crosscheck import dates, figures, places, quantities, roles
+from crosscheck.context import DAYS_A_YEAR, Context
 from crosscheck.facts import (
     capital_tokens,
     folded_words,
@@ -51,7 +51,6 @@ SAME_REMARK = 55.0  # quotations less alike than this are two remarks, not one w
 NEGATION_MIN_SIMILARITY = 70.0  # a lone "not" flips a claim only when the rest is the same
 RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell the same event
 MAX_SAYS_WORDS = 8
-DAYS_A_YEAR = 365.25
 
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # "not only … but", "not just one": they add, they negate nothing.
@@ -64,26 +63,6 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Differences specific enough to count between two statements that read less alike than
 # paraphrases (a fact sheet's contradiction check).
 BRIDGING_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.DATE, ConflictKind.TIME, ConflictKind.ENTITY})
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a comparison may know beyond the two claims."""
-
-    aliases: Aliases
-    published: Mapping[str, str | None] = field(default_factory=dict)
-    vocabulary: Mapping[str, frozenset[str]] = field(default_factory=dict)  # source → its tokens
-    updated: Mapping[str, str | None] = field(default_factory=dict)  # source → last modified, if known
-
-    def dated(self, source: str) -> str | None:
-        """How recent a source's report is: when it was last updated, else published."""
-        return self.updated.get(source) or self.published.get(source)
-
-    @cached_property
-    def years_covered(self) -> float:
-        """The years from the first dated article of the corpus to the last (0 if none is)."""
-        days = sorted(dt.date.fromisoformat(d) for d in self.published.values() if d)
-        return (days[-1] - days[0]).days / DAYS_A_YEAR if days else 0.0
 
 
 def compare(a: Claim, b: Claim, *, similarity: float, context: Context) -> Finding:

@@ -21,7 +21,8 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from crosscheck import dates, quantities, safeyaml
-from crosscheck.compare import BRIDGING_KINDS, Context, compare
+from crosscheck.compare import BRIDGING_KINDS, compare
+from crosscheck.context import Context
 from crosscheck.copies import sketch, stories
 from crosscheck.errors import AliasError, ExitCode, FactSheetError, Located, SheetErrors, summary
 from crosscheck.extract import extract_claims, is_hedged

@@ -26,7 +26,7 @@ from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 from crosscheck.words import a_word_mistyped, is_common
 
 if TYPE_CHECKING:
-    from crosscheck.compare import Context
+    from crosscheck.context import Context
 
 NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source makes a conflict
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)

@@ -12,7 +12,8 @@ from operator import attrgetter
 from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
-from crosscheck.compare import Context, denied, judge
+from crosscheck.compare import denied, judge
+from crosscheck.context import Context
 from crosscheck.copies import Sketch, containment, sketch, stories
 from crosscheck.extract import extract_claims
 from crosscheck.facts import SLOT, pairing_keys, valued_slots

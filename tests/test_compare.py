@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crosscheck.compare import Context, compare, judge
+from crosscheck.compare import compare, judge
+from crosscheck.context import Context
 from crosscheck.models import Claim, ConflictKind, Status
 from crosscheck.normalize import DEFAULT_ALIASES, load_aliases, tokens
 
