@@ -20,7 +20,7 @@ from crosscheck.facts import duration_label, near, points_elsewhere, scope
 from crosscheck.lexicon import OBJECT_KINDS, TIME_ZONES, TITLES, WEEKDAYS
 from crosscheck.models import Claim, Fact
 from crosscheck.names import proper_names
-from crosscheck.normalize import Aliases, fold
+from crosscheck.normalize import Aliases, fold, tokens
 from crosscheck.predicates import what_counts
 from crosscheck.words import in_dictionary
 
@@ -53,7 +53,12 @@ def _quantity_facts(text: str, aliases: Aliases, elsewhere: bool) -> Iterator[Fa
             text=q.text,
             counts="" if q.unit in quantities.MEASURES or q.unit == "age" else q.unit,
             by=tuple(sorted(by)),
-            about=tuple(sorted(near(text, ((q.start, q.start + len(q.text)),), aliases))),
+            # As the comparison reads anchors: the figure's own words ("at least") aside.
+            about=tuple(
+                sorted(
+                    near(text, ((q.start, q.start + len(q.text)),), aliases) - set(tokens(q.text, aliases))
+                )
+            ),
             scope=tuple(sorted(scope(text, q.start, q.end))),
             elsewhere=elsewhere,
         )
