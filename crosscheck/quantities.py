@@ -178,9 +178,12 @@ _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|some|this|that|which)\s+$
 _AFTER_AN_ARTICLE = re.compile(r"\ban?\s+$")
 # A house number: the number, a compass point perhaps, one or two words of a name, and a kind
 # of street ("325 e. elm ave.", "473 east 52nd street", "54 state st.").
+# Street words that are verbs or nouns of their own ("30 people drive to work", "two court
+# cases") make no address here.
+_ADDRESS_STREET_WORDS = STREET_WORDS - {"drive", "dr", "way", "place", "pl", "court", "ct", "circle"}
 _ADDRESS = re.compile(
     r"(?:(?:[nsew]|north|south|east|west)\.?\s+)?(?:[a-z0-9]+\.?\s+){1,2}"
-    rf"(?:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})\b"
+    rf"(?:{'|'.join(sorted(_ADDRESS_STREET_WORDS, key=len, reverse=True))})\b"
 )
 _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 

@@ -865,6 +865,7 @@ def test_numbers_that_name_or_date_count_nothing() -> None:
         assert read(text) == [], text
     # Still figures: a measure after "a", a count with a bound, a year-shaped count of persons.
     assert read("a 40 acre farm") == [(40.0, "acre", "=")]
+    assert [q.value for q in quantities("Thirty people drive to the plant each day")] == [30.0]  # no address
     assert read("about 2000 people marched") == [(2000.0, "people", "~")]
     assert read("shot once in the leg") == [(1.0, "times", "=")]
     assert read("The 17-year-olds were pronounced dead") == [(17.0, "age", "=")]
