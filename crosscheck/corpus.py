@@ -17,14 +17,14 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from crosscheck import pages, safeyaml
-from crosscheck.dates import banner_date, banner_readings
+from crosscheck.dates import banner_readings
 from crosscheck.errors import CorpusError, summary
 from crosscheck.models import Article
 from crosscheck.textfile import MAX_FILE_BYTES, decode, read_bytes, read_text
@@ -214,12 +214,17 @@ BANNER_LINES = 5  # a page's date banner stands within the first few lines, unde
 
 def _banner_published(body: str) -> str | None:
     """The date of a banner line ("August 7, 2012", "Published: 2012.08.08 09:01 AM") near the
-    top of an article without a `published` date in its front matter."""
+    top of an article without a `published` date in its front matter: the first that reads
+    one way only."""
+    return next((readings[0] for readings in _banners(body) if len(readings) == 1), None)
+
+
+def _banners(body: str) -> Iterator[tuple[str, ...]]:
+    """The readings of each banner line among the first BANNER_LINES (`dates.banner_readings`)."""
     for line in body.splitlines()[:BANNER_LINES]:
-        found = banner_date(line)
-        if found:
-            return found
-    return None
+        readings = banner_readings(line)
+        if readings:
+            yield readings
 
 
 SAME_NEWS_DAYS = 7  # the articles of a corpus about one event come out within days of each other
@@ -234,7 +239,7 @@ def _settle_banners(articles: Sequence[Article]) -> tuple[Article, ...]:
         return tuple(articles)
     settled = []
     for article in articles:
-        readings = () if article.published or article.extracted else _banner_readings(article.body)
+        readings = () if article.published or article.extracted else next(_banners(article.body), ())
         near = [r for r in readings if _days_to(dt.date.fromisoformat(r), dated) <= SAME_NEWS_DAYS]
         settled.append(
             replace(article, published=near[0]) if len(near) == 1 and len(readings) > 1 else article
@@ -246,15 +251,6 @@ def _days_to(day: dt.date, dated: Sequence[dt.date]) -> int:
     """Days from `day` to the nearest of the sorted `dated`."""
     i = bisect.bisect_left(dated, day)
     return min(abs((dated[k] - day).days) for k in (i - 1, i) if 0 <= k < len(dated))
-
-
-def _banner_readings(body: str) -> tuple[str, ...]:
-    """The readings of the first banner line near the top (`dates.banner_readings`)."""
-    for line in body.splitlines()[:BANNER_LINES]:
-        readings = banner_readings(line)
-        if readings:
-            return readings
-    return ()
 
 
 def _key_line(text: str, key: str) -> int:

@@ -318,9 +318,7 @@ def _year_text(years: tuple[int, int]) -> str:
 
 
 # Each weekday by its full name ("thursday", not "thurs"), for what a report shows.
-_WEEKDAY_NAMES = {
-    number: max((k for k, v in WEEKDAYS.items() if v == number), key=len) for number in range(7)
-}
+WEEKDAY_NAMES = {number: max((k for k, v in WEEKDAYS.items() if v == number), key=len) for number in range(7)}
 
 
 def _shown(date: str) -> str:
@@ -343,11 +341,11 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
     if (a.months or b.months) and in_a and in_b and not _in_months(in_a, in_b):
         return _shown(in_a[0]), _shown(in_b[0])
     if a.weekdays and b.weekdays and not set(a.weekdays) & set(b.weekdays):
-        return _WEEKDAY_NAMES[a.weekdays[0]], _WEEKDAY_NAMES[b.weekdays[0]]
+        return WEEKDAY_NAMES[a.weekdays[0]], WEEKDAY_NAMES[b.weekdays[0]]
     for dates, weekdays, flip in ((a.dates, b.weekdays, False), (b.dates, a.weekdays, True)):
         full = _full_dates(dates)
         if full and weekdays and not _on_weekday(full, weekdays):
-            pair = (full[0], _WEEKDAY_NAMES[weekdays[0]])
+            pair = (full[0], WEEKDAY_NAMES[weekdays[0]])
             return (pair[1], pair[0]) if flip else pair
     return None
 

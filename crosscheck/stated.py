@@ -16,8 +16,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from crosscheck import dates, places, quantities
-from crosscheck.facts import duration_label, near, points_elsewhere, scope
-from crosscheck.lexicon import OBJECT_KINDS, TIME_ZONES, TITLES, WEEKDAYS
+from crosscheck.facts import WORD, duration_label, near, points_elsewhere, scope
+from crosscheck.lexicon import OBJECT_KINDS, TIME_ZONES, TITLES
 from crosscheck.models import Claim, Fact
 from crosscheck.names import proper_names
 from crosscheck.normalize import Aliases, fold, tokens
@@ -25,10 +25,8 @@ from crosscheck.predicates import what_counts
 from crosscheck.words import in_dictionary
 
 BOUND_SIGNS = {"=": "", ">=": "≥", "<=": "≤", "~": "~", "<~": "<~"}  # "~600 m": about 600 metres
-_WEEKDAY_NAMES = {number: name for name, number in WEEKDAYS.items() if name.endswith("day")}
 _ROLE_WORDS = TITLES | OBJECT_KINDS["role"]
 _NOT_NAMES = frozenset(TIME_ZONES) | places.STREET_WORDS
-_WORD = re.compile(r"[\w][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -92,7 +90,7 @@ def _time_facts(text: str, published: str | None, elsewhere: bool) -> Iterator[F
     for month in when.months:
         yield Fact("month", month, elsewhere=elsewhere)
     for weekday in when.weekdays:
-        yield Fact("weekday", _WEEKDAY_NAMES.get(weekday, str(weekday)), elsewhere=elsewhere)
+        yield Fact("weekday", dates.WEEKDAY_NAMES[weekday], elsewhere=elsewhere)
     for clock in when.clocks:
         zone = f" {clock.zone}" if clock.zone else ""
         yield Fact(
@@ -117,7 +115,7 @@ def _name_facts(text: str, aliases: Aliases, elsewhere: bool) -> Iterator[Fact]:
     run: list[str] = []
     role = ""
     previous = ""
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         word = _POSSESSIVE.sub("", match.group().rstrip(".,"))
         if word in proper or (not match.start() and _a_name_first(word)):
             if not run:

@@ -75,17 +75,12 @@ def a_word_mistyped(x: str, y: str) -> bool:
 
 
 def _typo_of(word: str, other: str) -> bool:
-    return not _zipf(other) and _zipf(word) >= EVERYDAY_ZIPF and _in_dictionary(word)
-
-
-def in_dictionary(word: str) -> bool:
-    """Whether simplemma's English dictionary holds a lower-case word ("there", not "globex")."""
-    return _in_dictionary(word)
+    return not _zipf(other) and is_everyday(word) and in_dictionary(word)
 
 
 @lru_cache(maxsize=1 << 12)
-def _in_dictionary(word: str) -> bool:
-    """Whether simplemma's English dictionary holds `word`."""
+def in_dictionary(word: str) -> bool:
+    """Whether simplemma's English dictionary holds a lower-case word ("there", not "globex")."""
     from simplemma import is_known
 
     return bool(is_known(word, lang="en"))
