@@ -8,7 +8,6 @@ negation, quote wording, entity (the names of things: `names`). A hedged claim
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -16,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosscheck import dates, figures, places, quantities, roles
-from crosscheck.context import DAYS_A_YEAR, Context
+from crosscheck.context import Context
 from crosscheck.facts import (
     capital_tokens,
     folded_words,
@@ -274,7 +273,7 @@ def _conflict(
     one_story = points_elsewhere(a.text) == points_elsewhere(b.text)
     numbers = (
         figures.number_conflict(
-            a.text, b.text, context.aliases, alike=alike, years_apart=_years_apart(a, b, context)
+            a.text, b.text, context.aliases, alike=alike, years_apart=context.years_apart(a.source, b.source)
         )
         if one_story and (alike or events)
         else None
@@ -413,15 +412,6 @@ def _names_a_thing(text: str, words: Sequence[tuple[int, int, str]], last: int) 
         return True
     following = words[last + 2][2] if last + 2 < len(words) else ""
     return bool(following) and following not in STOP_WORDS and not word.endswith((",", "."))
-
-
-def _years_apart(a: Claim, b: Claim, context: Context) -> tuple[float, bool]:
-    """How many years apart the two claims' articles came out, and whether that is known (both
-    dated); where it is not, at most the years the corpus covers."""
-    when_a, when_b = context.published.get(a.source), context.published.get(b.source)
-    if not when_a or not when_b:
-        return context.years_covered, False
-    return abs((dt.date.fromisoformat(when_a) - dt.date.fromisoformat(when_b)).days) / DAYS_A_YEAR, True
 
 
 @lru_cache(maxsize=TEXT_CACHE)

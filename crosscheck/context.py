@@ -26,6 +26,14 @@ class Context:
         """How recent a source's report is: when it was last updated, else published."""
         return self.updated.get(source) or self.published.get(source)
 
+    def years_apart(self, source_a: str, source_b: str) -> tuple[float, bool]:
+        """How many years apart two sources came out, and whether that is known (both dated);
+        where it is not, at most the years the corpus covers."""
+        when_a, when_b = self.published.get(source_a), self.published.get(source_b)
+        if not when_a or not when_b:
+            return self.years_covered, False
+        return abs((dt.date.fromisoformat(when_a) - dt.date.fromisoformat(when_b)).days) / DAYS_A_YEAR, True
+
     @cached_property
     def years_covered(self) -> float:
         """The years from the first dated article of the corpus to the last (0 if none is)."""

@@ -114,7 +114,7 @@ def number_conflict(
                     continue  # "Hale, 27" in 2005 and "Hale, 29" in 2007: one man, older
                 if unit == "age" and not _one_person(_age_owner(a, x, aliases), _age_owner(b, y, aliases)):
                     continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
-                spans_a, spans_b = (_extent(x),), (_extent(y),)
+                spans_a, spans_b = (x.extent,), (y.extent,)
                 anchored = share_an_anchor(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
                 # An age is anchored by the person's name, whatever words stand before it.
                 predicate = unit == "age" or same_predicate(a, x, b, y, aliases)
@@ -130,12 +130,6 @@ def number_conflict(
                 if (alike and unit != "age") or (anchored and predicate):
                     return x.text, y.text
     return None
-
-
-def _extent(q: quantities.Quantity) -> tuple[int, int]:
-    """Where a figure and its counted words stand in fold(text): "five buildings" in "arrested
-    five buildings away"; the words it counts are no anchor, and use up no window."""
-    return q.start, max(q.end, q.start + len(q.text))
 
 
 def _group_ages_differ(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:

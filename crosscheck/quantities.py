@@ -199,6 +199,12 @@ class Quantity:
     vague: bool = False  # a word's range ("a few", "dozens of"), no figure stated
     high: float = 0.0  # the top of a range ("between 60 and 100"), where `bound` is ".."
 
+    @property
+    def extent(self) -> tuple[int, int]:
+        """Where the figure and its counted words stand in the folded text: "five buildings"
+        in "arrested five buildings away" (the words it counts are no anchor of it)."""
+        return self.start, max(self.end, self.start + len(self.text))
+
 
 @lru_cache(maxsize=TEXT_CACHE)
 def quantities(text: str) -> tuple[Quantity, ...]:
@@ -212,7 +218,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         number = match["number"]
         if _names_or_dates(folded, match):
             continue
-        value = _value(number) * SCALES.get(match["scale"] or "", 1.0)
+        scale = SCALES.get(match["scale"] or "", 1.0)
+        value = _value(number) * scale
         unit, factor, used = _unit(match["rest"] or "", several=value != 1)
         if match["currency"]:
             unit, factor, used = _CURRENCIES[match["currency"].strip()], 1.0, 0
@@ -246,7 +253,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         if low is not None:
             # "between 60 and 100 rioters", "six or seven years": one figure, a range.
             which = "low" if low["low"] else "low2"
-            start, scale = low.start(which), SCALES.get(match["scale"] or "", 1.0)
+            start = low.start(which)
             text = f"{folded[start : match.start()]}{text}"
             bottom = _value(low[which]) * scale * factor
             end = match.start() + len(surface)

@@ -52,11 +52,7 @@ def _quantity_facts(text: str, aliases: Aliases, elsewhere: bool) -> Iterator[Fa
             counts="" if q.unit in quantities.MEASURES or q.unit == "age" else q.unit,
             by=tuple(sorted(by)),
             # As the comparison reads anchors: the figure's own words ("at least") aside.
-            about=tuple(
-                sorted(
-                    near(text, ((q.start, q.start + len(q.text)),), aliases) - set(tokens(q.text, aliases))
-                )
-            ),
+            about=tuple(sorted(near(text, (q.extent,), aliases) - set(tokens(q.text, aliases)))),
             scope=tuple(sorted(scope(text, q.start, q.end))),
             elsewhere=elsewhere,
         )
