@@ -157,10 +157,10 @@ def telling_slots(keys: Iterable[str]) -> frozenset[str]:
 VALUE_BAND = 4.0
 
 
-@lru_cache(maxsize=TEXT_CACHE)
 def valued_slots(text: str, keys: tuple[str, ...]) -> frozenset[str]:
     """`telling_slots(keys)`, with each figure's slot told with the band of its value ("#m@4",
-    "#m@4.5"): what `pairing.best_partners` asks of a partner that fills a slot."""
+    "#m@4.5"): what `pairing.best_partners` asks of a partner that fills a slot. Read once a
+    claim, in the extraction workers: no cache to hold every claim's keys."""
     figures = quantities.quantities(text)
     counted = {SLOT + quantities.kind(q) for q in figures}
     found = {slot for slot in telling_slots(keys) if slot not in counted}

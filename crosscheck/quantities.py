@@ -341,17 +341,17 @@ def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
     """The ages of a list after "ages" or "aged" ("ages 6 and 16"), and an age whose "-year-old"
     the next one's stands for ("6- and 8-year-old"), where no quantity stands."""
     taken = {q.start for q in found}
-    ages = [
-        Quantity(float(m[1]), "age", "=", m[1], m.start(1), m.end(1))
-        for m in _SUSPENDED_AGE.finditer(folded)
-        if m.start(1) not in taken
-    ]
+    ages = [_an_age(m, 1) for m in _SUSPENDED_AGE.finditer(folded) if m.start(1) not in taken]
     for listing in _AGE_LIST.finditer(folded):
         for number in _AGE_NUMBER.finditer(folded, listing.start(1), listing.end(1)):
             if number.start() not in taken:
-                value, start, end = float(number.group()), number.start(), number.end()
-                ages.append(Quantity(value, "age", "=", number.group(), start, end))
+                ages.append(_an_age(number))
     return ages
+
+
+def _an_age(match: re.Match[str], group: int = 0) -> Quantity:
+    """The age a group of `match` states, where it stands."""
+    return Quantity(float(match[group]), "age", "=", match[group], match.start(group), match.end(group))
 
 
 # "Jon Hale, 27, a parolee", "Lee, 43, then shot": an age set off by commas after a word.
@@ -363,7 +363,7 @@ def _appositive_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
     """Ages between commas after a name (`_APPOSITIVE_AGE`), where no quantity stands."""
     taken = {q.start for q in found}
     return [
-        Quantity(float(m[1]), "age", "=", m[1], m.start(1), m.end(1))
+        _an_age(m, 1)
         for m in _APPOSITIVE_AGE.finditer(folded)
         if m.start(1) not in taken and 0 < int(m[1]) <= OLDEST
     ]
