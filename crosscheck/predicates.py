@@ -50,25 +50,27 @@ _PARTITIVE_WHOLE = re.compile(
 _OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
     """What a figure counts by: the verb that governs it, and the content words just before it.
     A figure that opens a conjunct ("two were killed and another wounded", "and three hurt")
     is counted by the verb after it, which stands for the words before too: those belong to
-    the conjunct before."""
-    if _PARTITIVE_WHOLE.search(fold(text), 0, q.start):
+    the conjunct before. (Cached: a pair's number rules ask it of each figure several times.)"""
+    folded = fold(text)
+    if _PARTITIVE_WHOLE.search(folded, 0, q.start):
         # "one of four men who were climbing", "three of the seven bullets": the group a part
         # is taken from, no count of what the clause says of the part. (Counting the whole by
         # a verb after it, "the seven bullets fired by the officers", measured: five conflicts
         # more with "fired 11 shots", where the seven were the bullets that hit.)
         return frozenset({WHOLE}), frozenset()
-    if _CONJOINED.search(fold(text), 0, q.start):
+    if _CONJOINED.search(folded, 0, q.start):
         after = verb_after(text, q, aliases)
         return after, after
     if after_a_comma(text, q):
         # "arrested by a SWAT team, three houses from the scene": the words before the comma
         # are another phrase's; the figure's phrase tells where or when the clause's act was.
         return verb_after(text, q, aliases) or clause_verb(text, q.start, aliases), frozenset()
-    if _REPORTED.search(fold(text), 0, q.start) or _CLAUSE_OPENER.search(fold(text), 0, q.start):
+    if _REPORTED.search(folded, 0, q.start) or _CLAUSE_OPENER.search(folded, 0, q.start):
         # "Officials said 14 people were hurt", "police intervened when 100 people joined": the
         # figure opens a clause of its own, and the words before it tell nothing of what it
         # counts; the verb after it does.
