@@ -39,7 +39,7 @@ _CLOCK = re.compile(
     _CLOCK_BOUND + r"(?:\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?!\w)"
     r"|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b"
     r"|\b(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t)\b))"  # "1815 GMT"
-    r"(?:\s*(?P<zone>[ecmp][sd]t|gmt|utc|bst|cet|cest)\b)?"
+    rf"(?:\s*(?P<zone>{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)?"  # a zone it names
 )
 # Hours from UTC of the zones news copy names most ("2:15 p.m. EDT" is 18:15 GMT).
 ZONES = TIME_ZONES
