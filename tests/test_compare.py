@@ -279,6 +279,23 @@ def test_two_dates_conflict_only_for_one_act() -> None:
     assert two_acts[0] is Status.AGREE
 
 
+def test_a_date_at_the_end_of_a_long_predicate_dates_its_clause_verb() -> None:
+    published = {"a": "2013-05-03", "b": "2013-05-03"}
+    late = "The singer checked into the Glen Falls Wellness Center treatment facility late Thursday, avoiding arrest"
+    early = "Early Friday morning, around 1:30 a.m., the singer checked into the Glen Falls Wellness Center"
+    assert verdict(late, early, similarity=55, published=published)[:2] == (
+        Status.CONFLICT,
+        ConflictKind.DATE,
+    )
+    # A verb's -ing form between them dates its own act: the conviction is not the killing.
+    convicted = "Jon Hale was convicted March 20 of first-degree murder in the killing of a guard"
+    murdering = "A jury convicted Jon Hale of murdering the guard in June 2005"
+    assert (
+        verdict(convicted, murdering, similarity=55, published={"a": "2007-04-20", "b": "2007-04-20"})[1]
+        is not ConflictKind.DATE
+    )
+
+
 def test_two_named_peoples_years_at_one_place_are_no_conflict() -> None:
     two_people = verdict(
         "Smith has worked at the plant for about 15 years",
