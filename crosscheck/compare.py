@@ -132,16 +132,17 @@ _SHORT_OF = re.compile(r"\b(?:nearly|almost|partially|partly|largely)\s+([a-z]+)
 def _short_of(a: str, b: str, aliases: Aliases) -> bool:
     """Whether `a` says an act fell short ("nearly destroyed") that `b` states whole
     ("destroyed", with no such word before it)."""
-    folded_a = fold(a)
-    if not _SHORT_OF.search(folded_a):
+    acts = _fallen_short(a, aliases)
+    if not acts:
         return False
-    folded_b = fold(b)
-    short_in_b = {tokens(m.group(1), aliases) for m in _SHORT_OF.finditer(folded_b)}
-    for match in _SHORT_OF.finditer(folded_a):
-        act = tokens(match.group(1), aliases)
-        if act and act not in short_in_b and act[0] in tokens(b, aliases):
-            return True
-    return False
+    short_in_b = _fallen_short(b, aliases)
+    return any(act and act not in short_in_b and act[0] in tokens(b, aliases) for act in acts)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _fallen_short(text: str, aliases: Aliases) -> tuple[tuple[str, ...], ...]:
+    """The tokens of each act `text` says fell short ("nearly destroyed" → ("destroy",))."""
+    return tuple(tokens(m.group(1), aliases) for m in _SHORT_OF.finditer(fold(text)))
 
 
 def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
@@ -503,6 +504,7 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
     return cue_a, cue_b
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 @lru_cache(maxsize=TEXT_CACHE)
 def _after_negation(text: str) -> tuple[str, str]:
     """The first negation cue of `text` and the folded text after it; ("", "") when none."""

@@ -265,6 +265,7 @@ def _spellable(bare: str) -> bool:
     return len(bare) >= MIN_SPELLED and " " not in bare
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each two names of every compared pair; names recur
 def misspelt(x: str, y: str) -> bool:
     """Whether two names may be one name spelt two ways: alike, with the same first letter
     ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
@@ -273,9 +274,9 @@ def misspelt(x: str, y: str) -> bool:
     fx, fy = bare_name(x), bare_name(y)
     if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
         return False
-    if fx.startswith(fy) or fy.startswith(fx) or a_word_mistyped(fx, fy):
+    if fx.startswith(fy) or fy.startswith(fx) or fuzz.ratio(fx, fy) < SPELLING:
         return False
-    return fuzz.ratio(fx, fy) >= SPELLING and not same_name(x, y)
+    return not a_word_mistyped(fx, fy) and not same_name(x, y)
 
 
 # British and American spellings of one word ("Centre" / "Center", "Harbour" / "Harbor").
