@@ -56,6 +56,23 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+# A contraction is its words ("she'd" → "she would", "didn't" → "did not"): with the mark
+# dropped they were words of their own, and some of them real ones ("we'd" → "wed", "we'll" →
+# "well", "I'll" → "ill", "she'd" → "shed"). "'s" stays a possessive ("it's" reads as "it").
+_CONTRACTION = re.compile(r"\b(?:(won|can|shan)'t|([a-z]+)n't|([a-z]+)'(d|ll|re|ve|m))\b")
+_NEGATED_AUXILIARIES = {"won": "will", "can": "can", "shan": "shall"}
+_CONTRACTED = {"d": "would", "ll": "will", "re": "are", "ve": "have", "m": "am"}
+
+
+def _expanded(match: re.Match[str]) -> str:
+    irregular, stem, word, ending = match.groups()
+    if irregular:
+        return _NEGATED_AUXILIARIES[irregular] + " not"
+    if stem:
+        return stem + " not"
+    return f"{word} {_CONTRACTED[ending]}"
+
+
 # An ordinal is one token ("223rd", "67th"): its suffix alone ("rd", "th") would be a word two
 # claims share whenever each names some numbered street or precinct.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b|\d+|[a-z_]+")
@@ -155,7 +172,9 @@ def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     hyphenated word that English also writes as one ("play-off", "co-workers") is the one word,
     as the outlet that writes it together has it."""
     folded = fold(_HYPHENATED.sub(_closed_compound, text.lower()) if "-" in text else text)
-    folded = aliases.apply(_POSSESSIVE.sub("", folded) if "'" in folded else folded)
+    if "'" in folded:
+        folded = _POSSESSIVE.sub("", _CONTRACTION.sub(_expanded, folded))
+    folded = aliases.apply(folded)
     if ".m" in folded or ". m" in folded:
         folded = _MERIDIEM.sub(" ", folded)
     result: list[str] = []

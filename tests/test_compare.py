@@ -179,6 +179,21 @@ def test_clock_suffixes_and_ordinal_endings_are_no_words() -> None:
     assert tokens("at 8 p.m., near the 67th Precinct", DEFAULT_ALIASES) == ("8", "near", "67th", "precinct")
 
 
+def test_a_contraction_is_its_words_not_another_word() -> None:
+    # With the mark dropped, "we'd" was "wed" (and so "marry"), "we'll" "well", "she'd" "shed".
+    assert tokens("we'd gone home", DEFAULT_ALIASES) == ("go", "home")
+    assert tokens("we’ ll see, she’ d said", DEFAULT_ALIASES) == ("see", "say")
+    assert tokens("He didn't know", DEFAULT_ALIASES) == tokens("He did not know", DEFAULT_ALIASES)
+    assert tokens("They won't go", DEFAULT_ALIASES) == ("not", "go")
+    assert tokens("Ann Lee's car and the girls' school", DEFAULT_ALIASES) == (
+        "ann",
+        "lee",
+        "car",
+        "girl",
+        "school",
+    )
+
+
 def test_an_adverb_in_ally_is_the_noun_it_is_made_from() -> None:
     assert tokens("He accidentally shot Ann Lee", DEFAULT_ALIASES) == ("accident", "shoot", "ann", "lee")
     assert "accident" in tokens("The shooting was an accident", DEFAULT_ALIASES)
