@@ -20,7 +20,26 @@ def lemma(word: str) -> str:
     """The dictionary form of a lower-case English word: "injured" → "injure", "went" → "go"."""
     if not word:
         return ""  # a hyphen with nothing after it ("sisters-8-"): no word, and the lemmatizer refuses it
-    return str(_lemmatizer().lemmatize(word, lang="en")).lower()
+    if len(word) == 1:
+        return word  # a letter (an initial, a unit: "80m") is no word to inflect; "m" was "be"
+    found = str(_lemmatizer().lemmatize(word, lang="en")).lower()
+    if found != word and not _zipf(found) and _zipf(word):
+        # simplemma's table has a few forms English never writes ("growing" → "growe",
+        # "preferred" → "preferr"): the regular stem English does write, if there is one.
+        return next((stem for stem in _regular_stems(word) if _zipf(stem)), found)
+    return found
+
+
+def _regular_stems(word: str) -> tuple[str, ...]:
+    """The stems a regular -ing, -ed or -ied form may come from, likeliest first."""
+    if word.endswith("ied"):
+        return (word[:-3] + "y",)
+    for ending in ("ing", "ed"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+            return (*doubled, stem, stem + "e") if ending == "ing" else (*doubled, stem + "e", stem)
+    return ()
 
 
 @lru_cache(maxsize=1)

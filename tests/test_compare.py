@@ -194,6 +194,14 @@ def test_a_contraction_is_its_words_not_another_word() -> None:
     )
 
 
+def test_a_lemma_english_never_writes_falls_back_to_the_regular_stem() -> None:
+    # simplemma's table has "growing" → "growe" and "preferred" → "preferr".
+    assert tokens("crops growing", DEFAULT_ALIASES) == tokens("crops grow", DEFAULT_ALIASES)
+    assert tokens("she preferred tea", DEFAULT_ALIASES) == ("prefer", "tea")
+    # A letter is no word to inflect: the "m" of "80m" was "be".
+    assert tokens("within 80m of the hut", DEFAULT_ALIASES) == ("within", "80", "m", "hut")
+
+
 def test_an_adverb_in_ally_is_the_noun_it_is_made_from() -> None:
     assert tokens("He accidentally shot Ann Lee", DEFAULT_ALIASES) == ("accident", "shoot", "ann", "lee")
     assert "accident" in tokens("The shooting was an accident", DEFAULT_ALIASES)
