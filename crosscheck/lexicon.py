@@ -156,7 +156,7 @@ STOP_WORDS = frozenset(
     "him them us me is are was were be been being am has have had do does did will would "
     "shall should can could may might must also too very so such just only even still yet "
     "up down out off again further more most other some any each both all own same "
-    "if because until since per via among amid between through".split()
+    "if because until since per via among amid between through mr mrs ms".split()
 )
 
 MONTHS = {
