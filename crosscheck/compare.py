@@ -505,7 +505,6 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-@lru_cache(maxsize=TEXT_CACHE)
 def _after_negation(text: str) -> tuple[str, str]:
     """The first negation cue of `text` and the folded text after it; ("", "") when none."""
     folded = fold(text)
