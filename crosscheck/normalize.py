@@ -231,10 +231,16 @@ def _closed_compound(match: re.Match[str]) -> str:
 def lemma(word: str) -> str:
     """The dictionary form (simplemma), then one representative for general synonyms
     ("presented" → "give")."""
+    if word.endswith("ings") and len(word) > PLURAL_GERUND_MIN:
+        # A plural -ing noun is its singular: "shootings" is "shooting" (so "shoot"), where the
+        # dictionary stops at "shooting" and the claims that say "shooting" or "shot" never meet it.
+        return lemma(word[:-1])
     root = dictionary_form(IRREGULAR_LEMMAS.get(word, word))
     root = _adverb_noun(root) or root
     return SYNONYMS.get(root, root)
 
+
+PLURAL_GERUND_MIN = 6  # letters: "shootings", "killings"; not "kings", "rings", "wings"
 
 ADVERB_NOUN_MIN = 5  # letters: "accident" from "accidentally"; not "fat" from "fatally"
 

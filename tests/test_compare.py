@@ -202,6 +202,13 @@ def test_a_lemma_english_never_writes_falls_back_to_the_regular_stem() -> None:
     assert tokens("within 80m of the hut", DEFAULT_ALIASES) == ("within", "80", "m", "hut")
 
 
+def test_a_plural_ing_noun_is_its_singular() -> None:
+    # The dictionary stops at "shootings" → "shooting"; the singular goes on to "shoot".
+    assert tokens("after the shootings", DEFAULT_ALIASES) == tokens("after the shooting", DEFAULT_ALIASES)
+    assert tokens("two killings", DEFAULT_ALIASES) == ("2", "dead")
+    assert tokens("the kings", DEFAULT_ALIASES) == ("king",)
+
+
 def test_an_adverb_in_ally_is_the_noun_it_is_made_from() -> None:
     assert tokens("He accidentally shot Ann Lee", DEFAULT_ALIASES) == ("accident", "shoot", "ann", "lee")
     assert "accident" in tokens("The shooting was an accident", DEFAULT_ALIASES)
