@@ -605,14 +605,18 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
 
 def differing_words(a: str, b: str, aliases: Aliases) -> tuple[str, str]:
     """What each side says that the other does not, as the words appear."""
-    ta, tb = set(token_set(a, aliases)), set(token_set(b, aliases))
-    return _words_outside(a, tb, aliases), _words_outside(b, ta, aliases)
+    ta, tb = token_set(a, aliases), token_set(b, aliases)
+    return _words_outside(a, ta, tb, aliases), _words_outside(b, tb, ta, aliases)
 
 
-def _words_outside(text: str, other: set[str], aliases: Aliases) -> str:
+def _words_outside(text: str, own: frozenset[str], other: frozenset[str], aliases: Aliases) -> str:
+    """The words of `text` whose tokens `other` lacks. A piece the whole text reads as no word
+    of its own (the "p" and "m" of "3:10 p. m.", the "d" of "she’ d") is no word it says.
+    (A word of a phrase the aliases join, "North" of "North Korea", is still shown.)"""
     kept: list[str] = []
     for word in written_words(text):
         normal = word_tokens(word, aliases)
-        if normal and not normal <= other and word not in kept:
+        fragment = len(word) == 1 and not normal <= own
+        if normal and not fragment and not normal <= other and word not in kept:
             kept.append(word)
     return " ".join(kept[:MAX_SAYS_WORDS])
