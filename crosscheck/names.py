@@ -10,6 +10,7 @@ place or a thing their own way ("Jon Owen" / "John Owen" is a conflict; "Bill" /
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -245,11 +246,19 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
     short form of the other ("Steve" / "Steven"), and they stand beside a shared word, often
     the rest of the name.
     """
-    names_a = proper_names(a.text, context.aliases)
-    names_b = proper_names(b.text, context.aliases)
-    if not names_a or not names_b or {bare_name(x) for x in names_a} == {bare_name(y) for y in names_b}:
+    initials_a, bare_a = _spellable_names(a.text, context.aliases)
+    initials_b, bare_b = _spellable_names(b.text, context.aliases)
+    if not bare_a or not bare_b or bare_a == bare_b:
         return None
-    for x, y in ((x, y) for x in names_a for y in names_b if misspelt(x, y)):  # most pairs: none
+    # Only names of one first letter can be one name misspelt; tried in the order they are written.
+    alike = sorted(
+        (i, j, x, y)
+        for letter in initials_a.keys() & initials_b.keys()
+        for i, x in initials_a[letter]
+        for j, y in initials_b[letter]
+        if misspelt(x, y)
+    )
+    for _, _, x, y in alike:  # most pairs: none
         if not _spelling_unknown_to(x, a.text, b.source, context):
             continue
         if not _spelling_unknown_to(y, b.text, a.source, context):
@@ -257,6 +266,21 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
         if _beside(x, a.text, context.aliases) & _beside(y, b.text, context.aliases):
             return x, y
     return None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _spellable_names(text: str, aliases: Aliases) -> tuple[dict[str, list[tuple[int, str]]], frozenset[str]]:
+    """The proper names of `text` that could be misspelt, by the first letter of the bare name,
+    each once with where it is first written; and the bare form of every proper name."""
+    names = proper_names(text, aliases)
+    by_initial: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    seen: set[str] = set()
+    for position, name in enumerate(names):
+        bare = bare_name(name)
+        if name not in seen and _spellable(bare):
+            by_initial[bare[0]].append((position, name))
+        seen.add(name)
+    return dict(by_initial), frozenset(bare_name(name) for name in names)
 
 
 def _spellable(bare: str) -> bool:
