@@ -293,6 +293,11 @@ def _conflict(
     hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
     if hour and anchored and one_story and not _two_acts(a.text, when_a, b.text, when_b, context.aliases):
         return ConflictKind.TIME, hour[0], hour[1]
+    # An offset points at another moment by itself ("the previous day"), so it is asked of
+    # claims about one event, told by the event words they share, whatever else they point at.
+    offset = dates.offset_conflict(a.text, b.text) if events >= OFFSET_EVENT_WORDS else None
+    if offset:
+        return ConflictKind.DATE, offset[0], offset[1]
     negated = _negation(a, b, similarity, context.aliases)
     if negated:
         return ConflictKind.NEGATION, negated[0], negated[1]
@@ -317,6 +322,7 @@ ALIKE = 70.0
 # "in 2010"), and claims about one company or person share its name whatever they tell (its
 # founding in 1936, its bankruptcy in 1983): they need DATE_EVENT_WORDS such words.
 DATE_EVENT_WORDS = 2
+OFFSET_EVENT_WORDS = 2
 _NOT_EVENT_WORDS = (
     _CALENDAR_WORDS | frozenset(quantities.SCALES) | frozenset(NUMBER_WORDS) | {"year", "percent"}
 )

@@ -501,3 +501,64 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# An offset from another moment of the story: "four days earlier", "the previous day", "a week
+# later", "the next morning", "the day before". Two claims that give one earlier (or later)
+# moment different offsets ("shot a man four days earlier" / "a shooting the previous day")
+# disagree on when it was, though neither names a date.
+_OFFSET_UNITS = {
+    "day": 1,
+    "morning": 1,
+    "afternoon": 1,
+    "evening": 1,
+    "night": 1,
+    "week": 7,
+    "month": 30,
+    "year": 365,
+}
+_BEFORE = frozenset(("earlier", "before", "prior", "previous", "preceding"))
+_OFFSET = re.compile(
+    r"\b(?:(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<direction>earlier|before|prior|later|after)"
+    r"|the\s+(?P<direction_first>previous|prior|preceding|next|following)\s+"
+    r"(?P<unit_after>day|morning|afternoon|evening|night|week|month|year)"
+    r"|the\s+(?P<unit_first>day|night|week)\s+(?P<direction_after>before|after))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """A signed distance in days from another moment (negative: before it), and its words."""
+
+    days: int
+    text: str
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def offsets(text: str) -> tuple[Offset, ...]:
+    """The offsets `text` gives from another moment of its story (`_OFFSET`)."""
+    from crosscheck.normalize import NUMBER_WORDS
+
+    found = []
+    for match in _OFFSET.finditer(fold(text)):
+        count = match["count"] or "1"
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+        unit = match["unit"] or match["unit_after"] or match["unit_first"]
+        direction = match["direction"] or match["direction_first"] or match["direction_after"]
+        sign = -1 if direction in _BEFORE else 1
+        found.append(Offset(sign * number * _OFFSET_UNITS[unit], match.group()))
+    return tuple(found)
+
+
+def offset_conflict(a: str, b: str) -> tuple[str, str] | None:
+    """Offsets in one direction, and of one unit's size, of which no two are the same: two
+    claims that put one earlier moment at different distances."""
+    in_a, in_b = offsets(a), offsets(b)
+    if not in_a or not in_b or any(x.days == y.days for x in in_a for y in in_b):
+        return None
+    for x in in_a:
+        for y in in_b:
+            if (x.days < 0) == (y.days < 0):
+                return x.text, y.text
+    return None

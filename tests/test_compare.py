@@ -326,6 +326,20 @@ def test_a_date_at_the_end_of_a_long_predicate_dates_its_clause_verb() -> None:
     )
 
 
+def test_two_offsets_from_one_moment_are_a_date_conflict() -> None:
+    earlier = (
+        "The guard was investigating a robbery in which Hale shot a clerk at the Acme store four days earlier"
+    )
+    previous = "The guard had gone to ask a clerk about a robbery at the Acme store that had taken place the previous day"
+    assert verdict(earlier, previous, similarity=55) == (
+        Status.CONFLICT, ConflictKind.DATE, "four days earlier", "the previous day",
+    )  # fmt: skip
+    # One distance in other words, or offsets the other way round, are no such conflict.
+    a_day = previous.replace("the previous day", "a day earlier")
+    assert verdict(a_day, previous, similarity=55)[1] is not ConflictKind.DATE
+    assert verdict(earlier.replace("earlier", "later"), previous, similarity=55)[1] is not ConflictKind.DATE
+
+
 def test_two_named_peoples_years_at_one_place_are_no_conflict() -> None:
     two_people = verdict(
         "Smith has worked at the plant for about 15 years",
