@@ -84,7 +84,11 @@ def entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> 
     placed = _place_conflict(a, b, context)
     if placed:
         return placed
-    return _condition_conflict(a.text, b.text) or _kind_conflict(a.text, b.text, context.aliases)
+    return (
+        _condition_conflict(a.text, b.text)
+        or _distance_conflict(a.text, b.text)
+        or _kind_conflict(a.text, b.text, context.aliases)
+    )
 
 
 # How hospitals state a patient's condition, gravest first: "in critical condition" against "in
@@ -108,6 +112,23 @@ def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
     found_a, found_b = _conditions(a), _conditions(b)
     if len(set(found_a)) == 1 and len(set(found_b)) == 1 and found_a[0] != found_b[0]:
         return f"{found_a[0]} condition", f"{found_b[0]} condition"
+    return None
+
+
+# Words that put a thing near the speaker or the scene, and words that put it far: "saw the
+# building across town on fire" / "spied the building nearby in flames" cannot both hold.
+_NEAR = re.compile(r"\b(?:nearby|next door|around the corner|down the (?:street|block|road)|a block away)\b")
+_FAR = re.compile(r"\b(?:across town|on the other side of town|miles away|far away)\b")
+
+
+def _distance_conflict(a: str, b: str) -> tuple[str, str] | None:
+    """One claim puts a thing near (`_NEAR`), the other far (`_FAR`), and neither says both."""
+    fa, fb = fold(a), fold(b)
+    near_a, far_a, near_b, far_b = (_NEAR.search(fa), _FAR.search(fa), _NEAR.search(fb), _FAR.search(fb))
+    if near_a and far_b and not far_a and not near_b:
+        return near_a.group(), far_b.group()
+    if far_a and near_b and not near_a and not far_b:
+        return far_a.group(), near_b.group()
     return None
 
 

@@ -340,6 +340,22 @@ def test_two_offsets_from_one_moment_are_a_date_conflict() -> None:
     assert verdict(earlier.replace("earlier", "later"), previous, similarity=55)[1] is not ConflictKind.DATE
 
 
+def test_near_against_far_is_an_entity_conflict() -> None:
+    far = (
+        "A guest at the Lakeview Inn called at 3:33 a.m. after seeing the empty warehouse across town on fire"
+    )
+    near = "A guest walked out of the Lakeview Inn at 3:33 a.m. and saw the empty warehouse nearby in flames"
+    assert verdict(far, near, similarity=55) == (
+        Status.CONFLICT,
+        ConflictKind.ENTITY,
+        "across town",
+        "nearby",
+    )
+    # A claim that says both is no side of such a conflict.
+    both = "The guest, who lives nearby, saw the warehouse across town on fire"
+    assert verdict(both, near, similarity=55)[1] is not ConflictKind.ENTITY
+
+
 def test_two_named_peoples_years_at_one_place_are_no_conflict() -> None:
     two_people = verdict(
         "Smith has worked at the plant for about 15 years",
