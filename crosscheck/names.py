@@ -43,7 +43,16 @@ def vocabularies(claims: Sequence[Claim], toks: Sequence[Sequence[str]]) -> dict
         known = found.setdefault(claim.source, set())
         known.update(with_parts(claim_tokens))
         known.update(_name_pairs(claim.text))
+        known.update(
+            street_way(name, kind) for name, ways in places.street_kinds(claim.text).items() for kind in ways
+        )
     return {source: frozenset(words) for source, words in found.items()}
+
+
+def street_way(name: str, kind: str) -> str:
+    """A street with its kind of way, as a source's vocabulary holds it ("#street:littleleaf
+    court"; no token starts with "#")."""
+    return f"#street:{name} {kind}"
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
@@ -180,6 +189,20 @@ def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | N
             says_a, says_b = corner_a.named(x), corner_b.named(y)
             if _new_place(says_a, b.source, context) and _new_place(says_b, a.source, context):
                 return says_a, says_b
+    kinds_a, kinds_b = places.street_kinds(a.text), places.street_kinds(b.text)
+    for name in sorted(kinds_a.keys() & kinds_b.keys()):
+        # One street, two kinds of way: "Little Leaf Place" / "Littleleaf Plaza".
+        ways_a, ways_b = kinds_a[name], kinds_b[name]
+        if ways_a.keys() & ways_b.keys():
+            continue
+        (kind_a, says_a), (kind_b, says_b) = (
+            next(iter(ways_a.items())),
+            next(iter(ways_b.items())),
+        )  # first written
+        if all(_way_known_elsewhere(name, kind, (a.source, b.source), context) for kind in (kind_a, kind_b)):
+            continue  # a third source names both ways: two streets of one name ("Place", "Court")
+        if _new_place(says_a, b.source, context) and _new_place(says_b, a.source, context):
+            return says_a, says_b
     for placed_a in places.placements(a.text, context.aliases):
         for placed_b in places.placements(b.text, context.aliases):
             if not _one_thing(placed_a.thing & placed_b.thing):
@@ -190,6 +213,12 @@ def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | N
             if _new_place(placed_a.town, b.source, context) and _new_place(placed_b.town, a.source, context):
                 return placed_a.town, placed_b.town
     return None
+
+
+def _way_known_elsewhere(name: str, kind: str, sources: tuple[str, str], context: Context) -> bool:
+    """Whether a source other than `sources` names the street `name` as this kind of way."""
+    way = street_way(name, kind)
+    return any(way in words for source, words in context.vocabulary.items() if source not in sources)
 
 
 def _one_thing(shared: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ _STREET_KINDS = {
     "rd": "road", "boulevard": "boulevard", "blvd": "boulevard", "lane": "lane", "ln": "lane",
     "drive": "drive", "dr": "drive", "place": "place", "pl": "place", "court": "court", "ct": "court",
     "way": "way", "circle": "circle", "terrace": "terrace", "highway": "highway", "parkway": "parkway",
+    "plaza": "plaza",
 }  # fmt: skip
 STREET_WORDS = frozenset(_STREET_KINDS)  # "street", "ave": the words that end a street's name
 _COMPASS = r"(?:North|South|East|West|N|S|E|W)\.?\s+"
@@ -44,6 +45,18 @@ def _street_key(match: re.Match[str]) -> str:
 @lru_cache(maxsize=TEXT_CACHE)
 def _street_mentions(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple((_street_key(m), m) for m in _STREET.finditer(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def street_kinds(text: str) -> dict[str, dict[str, str]]:
+    """The streets `text` names by their name written together ("Little Leaf" and "Littleleaf"
+    are one name), each with its kinds of way and how it is written: {"littleleaf": {"place":
+    "Little Leaf Place"}}."""
+    found: dict[str, dict[str, str]] = {}
+    for key, match in _street_mentions(text):
+        name, kind = key.rsplit(" ", 1)
+        found.setdefault(name.replace(" ", ""), {}).setdefault(kind, match.group().strip(" ."))
+    return found
 
 
 # Two streets joined like this name one corner: "Main Street at Oak Avenue", "the intersection of

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
+from crosscheck import places
 from crosscheck.models import Claim
 from crosscheck.names import bare_name, full_names, misspelt
 from crosscheck.normalize import Aliases
@@ -43,6 +44,22 @@ def spelling_pairs(claims: Sequence[Claim], rows: Sequence[int], aliases: Aliase
         for x, y in combinations(sorted(spellings), 2):
             if misspelt(x, y):
                 found.update(_first_of_each_source(claims, spellings[x], spellings[y]))
+    return sorted(found)
+
+
+def street_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs (a < b) of claims among `rows`, from different sources, that name one street
+    (its name written together: "Little Leaf" is "Littleleaf") as two kinds of way ("Place" /
+    "Plaza"), in corpus order. Such claims share no word when the name is spaced two ways."""
+    ways: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # name → kind → claims
+    for i in rows:
+        for name, written in places.street_kinds(claims[i].text).items():
+            for kind in written:
+                ways[name][kind].append(i)
+    found: set[tuple[int, int]] = set()
+    for by_kind in ways.values():
+        for x, y in combinations(sorted(by_kind), 2):
+            found.update(_first_of_each_source(claims, by_kind[x], by_kind[y]))
     return sorted(found)
 
 

@@ -43,3 +43,18 @@ def test_short_forms_compounds_and_other_people_are_not_proposed() -> None:
     assert spelling_pairs(claims, range(len(claims)), DEFAULT_ALIASES) == []
     claims.append(claim("b", "A lawyer for John Hale declined to comment"))
     assert spelling_pairs(claims, range(len(claims)), DEFAULT_ALIASES) == [(6, 8)]
+
+
+def test_one_street_named_as_two_kinds_of_way_is_an_entity_conflict() -> None:
+    # The name spaced two ways ("Elm Leaf" / "Elmleaf"): the sentences share no word at all.
+    texts = {
+        "a": "The shooting happened near the corner of Elm Leaf Place and Elm Leaf Court.\n",
+        "b": "It all happened at Elmleaf Plaza, neighbours said.\n",
+    }
+    findings = [f for g in _report(texts).groups for f in g.findings]
+    assert [(f.kind, f.a_says, f.b_says) for f in findings] == [
+        (ConflictKind.ENTITY, "Elm Leaf Place", "Elmleaf Plaza")
+    ]
+    # Where a third source names both ways, they are two streets of one name: no conflict.
+    third = {**texts, "c": "Police closed Elm Leaf Place and, later, Elm Leaf Plaza.\n"}
+    assert not [f for g in _report(third).groups for f in g.findings if f.kind is ConflictKind.ENTITY]
