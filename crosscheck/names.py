@@ -95,6 +95,7 @@ def entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> 
         return placed
     return (
         _condition_conflict(a.text, b.text)
+        or _nickname_conflict(a.text, b.text)
         or _distance_conflict(a.text, b.text)
         or _kind_conflict(a.text, b.text, context.aliases)
     )
@@ -122,6 +123,29 @@ def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
     if len(set(found_a)) == 1 and len(set(found_b)) == 1 and found_a[0] != found_b[0]:
         return f"{found_a[0]} condition", f"{found_b[0]} condition"
     return None
+
+
+# A nickname as news gives it: "known by the nickname "Sepy"", "the street moniker of Sepe",
+# "nicknamed Ace", "also known as "Big Lou"", "a.k.a. Lou". The first word of the nickname.
+_NICKNAME = re.compile(
+    r"\b(?:nicknamed|(?:nick)?name[d]?\s+of|nickname|moniker(?:\s+of)?|known\s+as|a\.?k\.?a\.?)"
+    r"\s+[\"“'‘]?([A-Z][\w’'-]+)"
+)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def nicknames(text: str) -> tuple[str, ...]:
+    """The nicknames `text` gives someone (`_NICKNAME`), as written."""
+    return tuple(dict.fromkeys(m[1].rstrip("’'") for m in _NICKNAME.finditer(text)))
+
+
+def _nickname_conflict(a: str, b: str) -> tuple[str, str] | None:
+    """One nickname spelt two ways ("the nickname "Sepy"" / "the street moniker of Sepe"),
+    where neither claim gives the other's spelling."""
+    names_a, names_b = nicknames(a), nicknames(b)
+    if not names_a or not names_b or set(names_a) & set(names_b):
+        return None
+    return next(((x, y) for x in names_a for y in names_b if misspelt(x, y)), None)
 
 
 # Words that put a thing near the speaker or the scene, and words that put it far: "saw the

@@ -22,7 +22,7 @@ from crosscheck.models import DISPUTED, Article, Claim, ConflictKind, Finding, G
 from crosscheck.names import vocabularies
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
-from crosscheck.variants import spelling_pairs, street_pairs
+from crosscheck.variants import nickname_pairs, spelling_pairs, street_pairs
 from crosscheck.words import preload
 
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
@@ -260,7 +260,13 @@ def run(
     paired = {(c.a, c.b) for c in chosen}
     spelt = [
         Candidate(a, b, 0.0)
-        for a, b in sorted({*spelling_pairs(claims, keyed, options.aliases), *street_pairs(claims, keyed)})
+        for a, b in sorted(
+            {
+                *spelling_pairs(claims, keyed, options.aliases),
+                *street_pairs(claims, keyed),
+                *nickname_pairs(claims, keyed),
+            }
+        )
     ]
     chosen = sorted((*chosen, *(c for c in spelt if (c.a, c.b) not in paired)), key=lambda c: (c.a, c.b))
     strings = tuple(" ".join(t) for t in toks)

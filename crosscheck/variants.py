@@ -18,7 +18,7 @@ from itertools import combinations
 
 from crosscheck import places
 from crosscheck.models import Claim
-from crosscheck.names import bare_name, full_names, misspelt
+from crosscheck.names import bare_name, full_names, misspelt, nicknames
 from crosscheck.normalize import Aliases
 
 MAX_SPELLINGS = 12  # spellings beside one word compared pairwise; more is a common word ("New")
@@ -60,6 +60,21 @@ def street_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int
     for by_kind in ways.values():
         for x, y in combinations(sorted(by_kind), 2):
             found.update(_first_of_each_source(claims, by_kind[x], by_kind[y]))
+    return sorted(found)
+
+
+def nickname_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs (a < b) of claims among `rows`, from different sources, that give a nickname
+    spelt two ways ("Sepe" / "Sepy"), in corpus order: a sentence that gives a nickname often
+    shares nothing else with another that gives it."""
+    given: dict[str, list[int]] = defaultdict(list)  # nickname → the claims that give it
+    for i in rows:
+        for name in nicknames(claims[i].text):
+            given[name].append(i)
+    found: set[tuple[int, int]] = set()
+    for x, y in combinations(sorted(given), 2):
+        if misspelt(x, y):
+            found.update(_first_of_each_source(claims, given[x], given[y]))
     return sorted(found)
 
 

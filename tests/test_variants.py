@@ -58,3 +58,15 @@ def test_one_street_named_as_two_kinds_of_way_is_an_entity_conflict() -> None:
     # Where a third source names both ways, they are two streets of one name: no conflict.
     third = {**texts, "c": "Police closed Elm Leaf Place and, later, Elm Leaf Plaza.\n"}
     assert not [f for g in _report(third).groups for f in g.findings if f.kind is ConflictKind.ENTITY]
+
+
+def test_a_nickname_spelt_two_ways_is_an_entity_conflict() -> None:
+    texts = {
+        "a": "The defendant, who also goes by the street moniker of Ziggo, appeared in court today.\n",
+        "b": 'Hale is a gang member known by the nickname "Ziggy".\n',
+    }
+    findings = [f for g in _report(texts).groups for f in g.findings]
+    assert [(f.kind, f.a_says, f.b_says) for f in findings] == [(ConflictKind.ENTITY, "Ziggo", "Ziggy")]
+    # Two nicknames nothing alike may be two people's: no conflict.
+    other = {**texts, "b": texts["b"].replace("Ziggy", "Shadow")}
+    assert not [f for g in _report(other).groups for f in g.findings]
