@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosscheck import dates, figures, places, quantities, roles
+from crosscheck.built import built_conflict
 from crosscheck.context import Context
 from crosscheck.facts import (
     capital_tokens,
@@ -298,6 +299,9 @@ def _conflict(
     offset = dates.offset_conflict(a.text, b.text) if events >= OFFSET_EVENT_WORDS else None
     if offset:
         return ConflictKind.DATE, offset[0], offset[1]
+    built = built_conflict(a.text, context.published.get(a.source), b.text, context.published.get(b.source))
+    if built:
+        return ConflictKind.DATE, built[0], built[1]
     negated = _negation(a, b, similarity, context.aliases)
     if negated:
         return ConflictKind.NEGATION, negated[0], negated[1]

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from crosscheck.boilerplate import repeated_lines
+from crosscheck.built import built_pairs
 from crosscheck.compare import denied, judge
 from crosscheck.context import Context
 from crosscheck.copies import Sketch, containment, sketch, stories
@@ -265,6 +266,7 @@ def run(
                 *spelling_pairs(claims, keyed, options.aliases),
                 *street_pairs(claims, keyed),
                 *nickname_pairs(claims, keyed),
+                *built_pairs(claims, keyed, context.published),
             }
         )
     ]

@@ -1,0 +1,100 @@
+"""When a building was put up, told two ways: by a year ("constructed in 1935", "dates back to
+the mid 1930s") or by its age ("the 86-year-old structure", in a story of 2013: about 1927).
+The two wordings share no word, and their values differ in kind, so neither the word search
+nor the number rules compare them; here each is read as a span of years, and two that cannot
+meet are a date conflict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from itertools import product
+
+from crosscheck.models import Claim
+from crosscheck.normalize import TEXT_CACHE
+
+# Words for a building, of which an age or a year of building may be told.
+_BUILDINGS = (
+    "building|buildings|structure|warehouse|house|home|church|bridge|barn|mill|factory|school|"
+    "hotel|theater|theatre|landmark|creamery|station|hall"
+)
+_BUILT = re.compile(
+    r"\b(?:built|constructed|erected|dat(?:es|ed|ing)(?: back)? to)\s+(?:in\s+|around\s+|about\s+)?"
+    r"(?:the\s+)?(?:(?P<part>mid|early|late)[\s-]+)?(?P<year>1[6-9]\d\d|20\d\d)(?P<decade>['’]?s)?\b"
+)
+_AGED = re.compile(rf"\b(?P<age>\d{{1,3}})[- ]year[- ]old\s+(?:[a-z]+\s+)?(?P<thing>{_BUILDINGS})\b")
+_A_BUILDING = re.compile(rf"\b(?:{_BUILDINGS})\b")
+# The part of a decade each word names: "the mid 1930s" is 1933–1937.
+_PARTS = {None: (0, 9), "early": (0, 4), "mid": (3, 7), "late": (6, 9)}
+AGED_MARK = "year"  # in the words of an age ("86-year-old"), never in a year of building
+TOLERANCE = 1  # years: an age rounds down, and a story may come out before the birthday
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def years_built(text: str, published: str | None) -> tuple[tuple[int, int, str], ...]:
+    """The spans of years (first, last, as written) in which `text` says a building was put
+    up: from a year of building, or from an age and the year of publication."""
+    # Lower case alone, not `fold`: the words are shown as written ("86-year-old", not "86-year old").
+    lowered = text.lower()
+    written = text if len(lowered) == len(text) else lowered
+    found = []
+    for match in _BUILT.finditer(lowered):
+        if not _A_BUILDING.search(lowered) and not lowered.startswith("it "):
+            continue  # "an industry built in 1935" is no building
+        year = int(match["year"])
+        if match["decade"]:
+            low, high = _PARTS[match["part"]]
+            found.append((year + low, year + high, written[match.start() : match.end()]))
+        else:
+            found.append((year, year, written[match.start() : match.end()]))
+    if published:
+        for match in _AGED.finditer(lowered):
+            year = int(published[:4]) - int(match["age"])
+            found.append((year - TOLERANCE, year, written[match.start() : match.end()]))
+    return tuple(found)
+
+
+def built_conflict(
+    a: str, published_a: str | None, b: str, published_b: str | None
+) -> tuple[str, str] | None:
+    """A building put up in spans of years that cannot meet, one told by its age and the other
+    by a year ("the 86-year-old structure" in 2013 / "constructed in 1935"). Two years against
+    each other are left to the date rules, which ask that both name one act."""
+    spans_a, spans_b = years_built(a, published_a), years_built(b, published_b)
+    if not spans_a or not spans_b:
+        return None
+    aged_a = {s for s in spans_a if AGED_MARK in s[2]}
+    aged_b = {s for s in spans_b if AGED_MARK in s[2]}
+    if (not aged_a and not aged_b) or any(_meet(x, y) for x, y in product(spans_a, spans_b)):
+        return None
+    for x, y in product(spans_a, spans_b):
+        if (x in aged_a) != (y in aged_b):
+            return x[2], y[2]
+    return None
+
+
+def _meet(x: tuple[int, int, str], y: tuple[int, int, str]) -> bool:
+    return x[0] - TOLERANCE <= y[1] and y[0] - TOLERANCE <= x[1]
+
+
+def built_pairs(
+    claims: Sequence[Claim], rows: Sequence[int], published: Mapping[str, str | None]
+) -> list[tuple[int, int]]:
+    """Pairs (a < b) of claims among `rows`, from different sources, one telling a building's
+    age and the other the year it was put up, that `built_conflict` finds at odds: for each
+    two sources, their first PAIRS_PER_SOURCES such pairs, in corpus order."""
+    told = [(i, years_built(claims[i].text, published.get(claims[i].source))) for i in rows]
+    aged = [i for i, spans in told if any(AGED_MARK in s[2] for s in spans)]
+    dated = [i for i, spans in told if any(AGED_MARK not in s[2] for s in spans)]
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, j in product(aged, dated):
+        x, y = claims[i], claims[j]
+        if x.source == y.source or len(found.get((x.source, y.source), ())) >= PAIRS_PER_SOURCES:
+            continue
+        if built_conflict(x.text, published.get(x.source), y.text, published.get(y.source)):
+            found.setdefault((x.source, y.source), []).append((min(i, j), max(i, j)))
+    return sorted({pair for pairs in found.values() for pair in pairs})
+
+
+PAIRS_PER_SOURCES = 3  # an age against several sentences of another source that date the building
