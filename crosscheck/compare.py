@@ -292,7 +292,14 @@ def _conflict(
     if day:
         return ConflictKind.DATE, day[0], day[1]
     hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
-    if hour and anchored and one_story and not _two_acts(a.text, when_a, b.text, when_b, context.aliases):
+    # One street named in both places the two times at one scene, as a shared word beside them does.
+    at_one_place = bool(hour) and bool(places.streets(a.text) & places.streets(b.text))
+    if (
+        hour
+        and (anchored or at_one_place)
+        and one_story
+        and not _two_acts(a.text, when_a, b.text, when_b, context.aliases)
+    ):
         return ConflictKind.TIME, hour[0], hour[1]
     # An offset points at another moment by itself ("the previous day"), so it is asked of
     # claims about one event, told by the event words they share, whatever else they point at.
@@ -403,6 +410,8 @@ def _acts(
                 continue
             if _conjoined_noun(words, k):
                 continue  # "with search and rescue teams": "rescue" is a noun, as "search" is
+            if k < inside[0] and _in_closed_relative(text, words, k, inside[0]):
+                continue  # "the friend whom he knew from school, at about 3:30 p.m.": not the act timed
             found.update(tokens(word, aliases))
         if clause:
             found.update(_clause_act(text, words, raw, inside[0], aliases))
@@ -410,6 +419,17 @@ def _acts(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
+_RELATIVES = frozenset(("who", "whom", "whose", "which"))
+RELATIVE_REACH = 3  # words back from a verb to the pronoun that opens its relative clause
+
+
+def _in_closed_relative(text: str, words: Sequence[tuple[int, int, str]], k: int, first: int) -> bool:
+    """Whether the verb words[k] stands in a relative clause ("whom the deputy knew") that a
+    comma closes before words[first], the value's first word."""
+    opened = any(w in _RELATIVES for _, _, w in words[max(0, k - RELATIVE_REACH) : k])
+    return opened and bool(_CLAUSE_BREAK.search(fold(text), words[k][1], words[first][0]))
+
+
 # Words that open a clause of their own: a verb before them is not the act a date after them dates.
 _CLAUSE_OPENERS = frozenset(
     (

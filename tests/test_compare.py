@@ -356,6 +356,18 @@ def test_near_against_far_is_an_entity_conflict() -> None:
     assert verdict(both, near, similarity=55)[1] is not ConflictKind.ENTITY
 
 
+def test_two_clock_times_on_one_street_are_anchored_by_it() -> None:
+    shot = "The shooting occurred about 3:10 p.m. in the 1200 block of Elm Street in Glen Falls"
+    followed = (
+        "Hale followed Lee to a house in the 1500 block of East Elm Street, to the home of a friend"
+        " whom the guard knew from earlier fights, at about 3:30 p.m."
+    )
+    assert verdict(shot, followed, similarity=48)[:2] == (Status.CONFLICT, ConflictKind.TIME)
+    # Two acts at one street are two moments: the shooting, and an arrest there that night.
+    arrested = "Police arrested Lee at about 11:30 p.m. on Elm Street"
+    assert verdict(shot, arrested, similarity=48)[1] is not ConflictKind.TIME
+
+
 def test_two_named_peoples_years_at_one_place_are_no_conflict() -> None:
     two_people = verdict(
         "Smith has worked at the plant for about 15 years",
