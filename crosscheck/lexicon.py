@@ -203,8 +203,10 @@ WEEKDAYS = {
 # weapons, its aircraft) go in a kinds file (`--kinds`, or `kinds:` in a fact sheet).
 OBJECT_KINDS: dict[str, frozenset[str]] = {
     "weapon": frozenset(
-        "pistol gun handgun shotgun revolver musket sword saber sabre dagger knife bayonet "
-        "machinegun grenade".split()
+        # Firearms by type, as shooting coverage names them ("armed with a rifle" / "with a
+        # shotgun"), and the blades and other arms crime reports name.
+        "pistol gun handgun shotgun revolver rifle carbine musket sword saber sabre dagger knife "
+        "machete bayonet crossbow machinegun grenade".split()
     ),
     "vehicle": frozenset("car truck lorry van bus train tram motorcycle bicycle limousine tank jeep".split()),
     "aircraft": frozenset("plane airplane aeroplane jet helicopter drone airliner glider balloon".split()),

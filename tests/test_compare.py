@@ -293,6 +293,9 @@ def test_the_kind_lexicon_covers_many_kinds_of_things() -> None:
     assert verdict("The attacker was armed with a sword", "The attacker was armed with a dagger")[1:] == (
         ConflictKind.ENTITY, "sword", "dagger",
     )  # fmt: skip
+    assert verdict("The gunman was armed with a rifle", "The gunman was armed with a shotgun")[1:] == (
+        ConflictKind.ENTITY, "rifle", "shotgun",
+    )  # fmt: skip
 
 
 def test_two_dates_conflict_only_for_one_act() -> None:
