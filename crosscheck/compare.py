@@ -283,23 +283,17 @@ def _conflict(
     if numbers:
         return ConflictKind.NUMBER, numbers[0], numbers[1]
     when_a, when_b = _timing(a, context), _timing(b, context)
-    anchored = alike or share_an_anchor(a.text, when_a.spans, b.text, when_b.spans, context.aliases)
-    # One act dated in both ("checked into the clinic late Thursday" / "early Friday … checked
-    # into the clinic") ties the two dates as a shared word beside them does.
-    same_act = _same_act(a.text, when_a, b.text, when_b, context.aliases)
-    one_event = alike or (events >= DATE_EVENT_WORDS and same_act)
-    day = dates.date_conflict(when_a, when_b) if (anchored or same_act) and one_event and one_story else None
+    # Two dates are of one event when the claims read alike, or share event words and one act
+    # dated in both ("checked into the clinic late Thursday" / "early Friday … checked into the
+    # clinic"): the act ties the dates as a shared word beside them would.
+    one_event = alike or (
+        events >= DATE_EVENT_WORDS and _same_act(a.text, when_a, b.text, when_b, context.aliases)
+    )
+    day = dates.date_conflict(when_a, when_b) if one_event and one_story else None
     if day:
         return ConflictKind.DATE, day[0], day[1]
     hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
-    # One street named in both places the two times at one scene, as a shared word beside them does.
-    at_one_place = bool(hour) and bool(places.streets(a.text) & places.streets(b.text))
-    if (
-        hour
-        and (anchored or at_one_place)
-        and one_story
-        and not _two_acts(a.text, when_a, b.text, when_b, context.aliases)
-    ):
+    if hour and one_story and _one_moment_told(a.text, when_a, b.text, when_b, alike, context.aliases):
         return ConflictKind.TIME, hour[0], hour[1]
     # An offset points at another moment by itself ("the previous day"), so it is asked of
     # claims about one event, told by the event words they share, whatever else they point at.
@@ -350,6 +344,21 @@ ANNOUNCING = "#announce"  # the act of any reporting verb beside a date
 _DATE_LINKS = frozenset({"on", "late", "early"})  # words between a verb and its date: "said on Monday"
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that"))
 ATTRIBUTIVE_NOUNS = 2  # words after a date inside a noun phrase that name what it dates
+
+
+def _one_moment_told(
+    a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, alike: bool, aliases: Aliases
+) -> bool:
+    """Whether two clock times are of one moment: the claims read alike, a content word stands
+    near both, or both name one street ("about 3:10 p.m. in the 1200 block of Elm Street" /
+    "followed him to … Elm Street, … at about 3:30 p.m."); and no two verbs beside them name
+    two acts."""
+    anchored = (
+        alike
+        or share_an_anchor(a, when_a.spans, b, when_b.spans, aliases)
+        or bool(places.streets(a) & places.streets(b))
+    )
+    return anchored and not _two_acts(a, when_a, b, when_b, aliases)
 
 
 def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliases: Aliases) -> bool:

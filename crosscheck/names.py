@@ -156,13 +156,20 @@ _FAR = re.compile(r"\b(?:across town|on the other side of town|miles away|far aw
 
 def _distance_conflict(a: str, b: str) -> tuple[str, str] | None:
     """One claim puts a thing near (`_NEAR`), the other far (`_FAR`), and neither says both."""
-    fa, fb = fold(a), fold(b)
-    near_a, far_a, near_b, far_b = (_NEAR.search(fa), _FAR.search(fa), _NEAR.search(fb), _FAR.search(fb))
+    (near_a, far_a), (near_b, far_b) = _distances(a), _distances(b)
     if near_a and far_b and not far_a and not near_b:
-        return near_a.group(), far_b.group()
+        return near_a, far_b
     if far_a and near_b and not near_a and not far_b:
-        return far_a.group(), near_b.group()
+        return far_a, near_b
     return None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _distances(text: str) -> tuple[str, str]:
+    """The first words of `text` that put a thing near, and far ("" where none)."""
+    folded = fold(text)
+    near, far = _NEAR.search(folded), _FAR.search(folded)
+    return (near.group() if near else ""), (far.group() if far else "")
 
 
 REORDERED_NAME_WORDS = 3  # a run of names this long, at least: "Dynamic Smart Cooling"
