@@ -428,7 +428,7 @@ def _acts(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
-_RELATIVES = frozenset(("who", "whom", "whose", "which"))
+_RELATIVES = frozenset("who whom whose which".split())
 RELATIVE_REACH = 3  # words back from a verb to the pronoun that opens its relative clause
 
 
@@ -440,25 +440,8 @@ def _in_closed_relative(text: str, words: Sequence[tuple[int, int, str]], k: int
 
 
 # Words that open a clause of their own: a verb before them is not the act a date after them dates.
-_CLAUSE_OPENERS = frozenset(
-    (
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "because",
-        "when",
-        "while",
-        "where",
-        "after",
-        "before",
-        "since",
-        "as",
-        "if",
-        "and",
-        "but",
-    )
+_CLAUSE_OPENERS = _RELATIVES | frozenset(
+    "that because when while where after before since as if and but".split()
 )
 _GERUND = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
 
@@ -482,7 +465,11 @@ def _clause_act(
             return frozenset()
         if lowered in REPORTING_VERBS or lowered in AUXILIARIES:
             continue
-        if _GERUND.fullmatch(lowered) and (previous or "").lower() not in _DETERMINERS:
+        if (
+            _GERUND.fullmatch(lowered)
+            and lowered not in PREPOSITIONS  # "during"
+            and (previous or "").lower() not in _DETERMINERS
+        ):
             return frozenset()
         if is_finite_verb(word, previous=previous) and not _conjoined_noun(words, k):
             return frozenset(tokens(word, aliases))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.lexicon import MONTHS, TIME_ZONES, WEEKDAYS
-from crosscheck.normalize import TEXT_CACHE, fold
+from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, fold
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Full names only: "sat", "sun" and "wed" are ordinary words too.
@@ -538,8 +538,6 @@ class Offset:
 @lru_cache(maxsize=TEXT_CACHE)
 def offsets(text: str) -> tuple[Offset, ...]:
     """The offsets `text` gives from another moment of its story (`_OFFSET`)."""
-    from crosscheck.normalize import NUMBER_WORDS
-
     found = []
     for match in _OFFSET.finditer(fold(text)):
         count = match["count"] or "1"
@@ -552,8 +550,8 @@ def offsets(text: str) -> tuple[Offset, ...]:
 
 
 def offset_conflict(a: str, b: str) -> tuple[str, str] | None:
-    """Offsets in one direction, and of one unit's size, of which no two are the same: two
-    claims that put one earlier moment at different distances."""
+    """Offsets in one direction of which no two are the same: two claims that put one earlier
+    (or later) moment at different distances ("four days earlier" / "the previous day")."""
     in_a, in_b = offsets(a), offsets(b)
     if not in_a or not in_b or any(x.days == y.days for x in in_a for y in in_b):
         return None

@@ -128,7 +128,7 @@ def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
 # A nickname as news gives it: "known by the nickname "Sepy"", "the street moniker of Sepe",
 # "nicknamed Ace", "also known as "Big Lou"", "a.k.a. Lou". The first word of the nickname.
 _NICKNAME = re.compile(
-    r"\b(?:nicknamed|(?:nick)?name[d]?\s+of|nickname|moniker(?:\s+of)?|known\s+as|a\.?k\.?a\.?)"
+    r"\b(?:nicknamed|nickname(?:\s+of)?|moniker(?:\s+of)?|known\s+as|a\.?k\.?a\.?)"
     r"\s+[\"“'‘]?([A-Z][\w’'-]+)"
 )
 
@@ -226,10 +226,7 @@ def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | N
         ways_a, ways_b = kinds_a[name], kinds_b[name]
         if ways_a.keys() & ways_b.keys():
             continue
-        (kind_a, says_a), (kind_b, says_b) = (
-            next(iter(ways_a.items())),
-            next(iter(ways_b.items())),
-        )  # first written
+        (kind_a, says_a), (kind_b, says_b) = _first_way(ways_a), _first_way(ways_b)
         if all(_way_known_elsewhere(name, kind, (a.source, b.source), context) for kind in (kind_a, kind_b)):
             continue  # a third source names both ways: two streets of one name ("Place", "Court")
         if _new_place(says_a, b.source, context) and _new_place(says_b, a.source, context):
@@ -244,6 +241,11 @@ def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | N
             if _new_place(placed_a.town, b.source, context) and _new_place(placed_b.town, a.source, context):
                 return placed_a.town, placed_b.town
     return None
+
+
+def _first_way(ways: Mapping[str, str]) -> tuple[str, str]:
+    """The kind of way a claim names a street as first, and how it writes it."""
+    return next(iter(ways.items()))
 
 
 def _way_known_elsewhere(name: str, kind: str, sources: tuple[str, str], context: Context) -> bool:

@@ -8,6 +8,10 @@ side by side ("Katrina Lowe") are indexed by each of their words; two spellings 
 word beside one shared word, alike enough to be one name misspelt, propose the first claims of
 each pair of sources that write them. The comparison decides: a short form ("Steve" /
 "Steven") or a spelling the other source uses too is no finding.
+
+The same holds for a nickname spelt two ways ("the street moniker of Sepe" / "the nickname
+"Sepy"", `nickname_pairs`) and for one street named as two kinds of way, its name spaced either
+way ("Little Leaf Place" / "Littleleaf Plaza", `street_pairs`).
 """
 
 from __future__ import annotations
@@ -71,10 +75,14 @@ def nickname_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[i
     for i in rows:
         for name in nicknames(claims[i].text):
             given[name].append(i)
+    by_initial: dict[str, list[str]] = defaultdict(list)  # only names of one first letter are misspelt
+    for name in sorted(given):
+        by_initial[bare_name(name)[:1]].append(name)
     found: set[tuple[int, int]] = set()
-    for x, y in combinations(sorted(given), 2):
-        if misspelt(x, y):
-            found.update(_first_of_each_source(claims, given[x], given[y]))
+    for names in by_initial.values():
+        for x, y in combinations(names, 2):
+            if misspelt(x, y):
+                found.update(_first_of_each_source(claims, given[x], given[y]))
     return sorted(found)
 
 
