@@ -527,3 +527,22 @@ def test_a_claim_id_cannot_forge_a_workflow_command(
     # claim, with the id's line break escaped inside it, not a second command of the id's making.
     assert len(commands) == (1 if output_format == "github" else 0), result.stdout
     assert not any(line.startswith("::error file=a") for line in result.stdout.splitlines())
+
+
+def test_ctrl_c_that_python_could_only_ignore_still_ends_the_run_as_interrupted(tmp_path: Path) -> None:
+    # Ctrl-C that lands in a finaliser (or a weakref callback, or a fork handler) is not raised
+    # but reported to sys.unraisablehook, and the run went on to exit 0. Here a finaliser raises
+    # it, as Python does when the signal lands there, while a command that then succeeds runs.
+    script = (
+        "import sys, crosscheck.__main__ as entry, crosscheck.cli as cli\n"
+        "class Finalised:\n"
+        "    def __del__(self):\n"
+        "        raise KeyboardInterrupt\n"
+        "def app(prog_name):\n"
+        "    Finalised()\n"
+        "    sys.exit(0)\n"
+        "cli.app = app\n"
+        "entry.main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (130, "crosscheck: interrupted\n")
