@@ -17,7 +17,7 @@ from crosscheck.normalize import TEXT_CACHE
 # Words for a building, of which an age or a year of building may be told.
 _BUILDINGS = (
     "building|buildings|structure|warehouse|house|home|church|bridge|barn|mill|factory|school|"
-    "hotel|theater|theatre|landmark|creamery|station|hall"
+    "hotel|theater|theatre|landmark|station|hall"
 )
 _BUILT = re.compile(
     r"\b(?:built|constructed|erected|dat(?:es|ed|ing)(?: back)? to)\s+(?:in\s+|around\s+|about\s+)?"

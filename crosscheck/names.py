@@ -50,7 +50,7 @@ def vocabularies(claims: Sequence[Claim], toks: Sequence[Sequence[str]]) -> dict
 
 
 def street_way(name: str, kind: str) -> str:
-    """A street with its kind of way, as a source's vocabulary holds it ("#street:littleleaf
+    """A street with its kind of way, as a source's vocabulary holds it ("#street:elmleaf
     court"; no token starts with "#")."""
     return f"#street:{name} {kind}"
 
@@ -125,7 +125,7 @@ def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
-# A nickname as news gives it: "known by the nickname "Sepy"", "the street moniker of Sepe",
+# A nickname as news gives it: "known by the nickname "Ziggy"", "the street moniker of Ziggo",
 # "nicknamed Ace", "also known as "Big Lou"", "a.k.a. Lou". The first word of the nickname.
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|nickname(?:\s+of)?|moniker(?:\s+of)?|known\s+as|a\.?k\.?a\.?)"
@@ -140,7 +140,7 @@ def nicknames(text: str) -> tuple[str, ...]:
 
 
 def _nickname_conflict(a: str, b: str) -> tuple[str, str] | None:
-    """One nickname spelt two ways ("the nickname "Sepy"" / "the street moniker of Sepe"),
+    """One nickname spelt two ways ("the nickname "Ziggy"" / "the street moniker of Ziggo"),
     where neither claim gives the other's spelling."""
     names_a, names_b = nicknames(a), nicknames(b)
     if not names_a or not names_b or set(names_a) & set(names_b):
@@ -222,7 +222,7 @@ def _place_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | N
                 return says_a, says_b
     kinds_a, kinds_b = places.street_kinds(a.text), places.street_kinds(b.text)
     for name in sorted(kinds_a.keys() & kinds_b.keys()):
-        # One street, two kinds of way: "Little Leaf Place" / "Littleleaf Plaza".
+        # One street, two kinds of way: "Elm Leaf Place" / "Elmleaf Plaza".
         ways_a, ways_b = kinds_a[name], kinds_b[name]
         if ways_a.keys() & ways_b.keys():
             continue

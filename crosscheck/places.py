@@ -49,9 +49,9 @@ def _street_mentions(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def street_kinds(text: str) -> dict[str, dict[str, str]]:
-    """The streets `text` names by their name written together ("Little Leaf" and "Littleleaf"
-    are one name), each with its kinds of way and how it is written: {"littleleaf": {"place":
-    "Little Leaf Place"}}."""
+    """The streets `text` names by their name written together ("Elm Leaf" and "Elmleaf"
+    are one name), each with its kinds of way and how it is written: {"elmleaf": {"place":
+    "Elm Leaf Place"}}."""
     found: dict[str, dict[str, str]] = {}
     for key, match in _street_mentions(text):
         name, kind = key.rsplit(" ", 1)

@@ -9,9 +9,9 @@ word beside one shared word, alike enough to be one name misspelt, propose the f
 each pair of sources that write them. The comparison decides: a short form ("Steve" /
 "Steven") or a spelling the other source uses too is no finding.
 
-The same holds for a nickname spelt two ways ("the street moniker of Sepe" / "the nickname
-"Sepy"", `nickname_pairs`) and for one street named as two kinds of way, its name spaced either
-way ("Little Leaf Place" / "Littleleaf Plaza", `street_pairs`).
+The same holds for a nickname spelt two ways ("the street moniker of Ziggo" / "the nickname
+"Ziggy"", `nickname_pairs`) and for one street named as two kinds of way, its name spaced either
+way ("Elm Leaf Place" / "Elmleaf Plaza", `street_pairs`).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def spelling_pairs(claims: Sequence[Claim], rows: Sequence[int], aliases: Aliase
 
 def street_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int, int]]:
     """Pairs (a < b) of claims among `rows`, from different sources, that name one street
-    (its name written together: "Little Leaf" is "Littleleaf") as two kinds of way ("Place" /
+    (its name written together: "Elm Leaf" is "Elmleaf") as two kinds of way ("Place" /
     "Plaza"), in corpus order. Such claims share no word when the name is spaced two ways."""
     ways: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # name → kind → claims
     for i in rows:
@@ -69,7 +69,7 @@ def street_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int
 
 def nickname_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int, int]]:
     """Pairs (a < b) of claims among `rows`, from different sources, that give a nickname
-    spelt two ways ("Sepe" / "Sepy"), in corpus order: a sentence that gives a nickname often
+    spelt two ways ("Ziggo" / "Ziggy"), in corpus order: a sentence that gives a nickname often
     shares nothing else with another that gives it."""
     given: dict[str, list[int]] = defaultdict(list)  # nickname → the claims that give it
     for i in rows:
