@@ -203,9 +203,9 @@ WEEKDAYS = {
 # weapons, its aircraft) go in a kinds file (`--kinds`, or `kinds:` in a fact sheet).
 OBJECT_KINDS: dict[str, frozenset[str]] = {
     "weapon": frozenset(
-        # Firearms by type, as shooting coverage names them ("armed with a rifle" / "with a
-        # shotgun"), and the blades and other arms crime reports name.
-        "pistol gun handgun shotgun revolver rifle carbine musket sword saber sabre dagger knife "
+        # Firearms, blades and other arms as crime reports name them ("armed with a pistol" /
+        # "with a machete"); a story's own arms go in its kinds file.
+        "pistol gun handgun shotgun revolver musket sword saber sabre dagger knife "
         "machete bayonet crossbow machinegun grenade".split()
     ),
     "vehicle": frozenset("car truck lorry van bus train tram motorcycle bicycle limousine tank jeep".split()),
