@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
@@ -27,31 +28,38 @@ _AGED = re.compile(rf"\b(?P<age>\d{{1,3}})[- ]year[- ]old\s+(?:[a-z]+\s+)?(?P<th
 _A_BUILDING = re.compile(rf"\b(?:{_BUILDINGS})\b")
 # The part of a decade each word names: "the mid 1930s" is 1933–1937.
 _PARTS = {None: (0, 9), "early": (0, 4), "mid": (3, 7), "late": (6, 9)}
-AGED_MARK = "year"  # in the words of an age ("86-year-old"), never in a year of building
 TOLERANCE = 1  # years: an age rounds down, and a story may come out before the birthday
 
 
+@dataclass(frozen=True, slots=True)
+class Built:
+    """The years in which a claim says a building was put up, first to last, the words that
+    say so, and whether they tell its age ("86-year-old structure") or a year ("built in 1935")."""
+
+    first: int
+    last: int
+    text: str
+    aged: bool
+
+
 @lru_cache(maxsize=TEXT_CACHE)
-def years_built(text: str, published: str | None) -> tuple[tuple[int, int, str], ...]:
-    """The spans of years (first, last, as written) in which `text` says a building was put
-    up: from a year of building, or from an age and the year of publication."""
+def years_built(text: str, published: str | None) -> tuple[Built, ...]:
+    """When `text` says a building was put up: from a year of building, or from an age and
+    the year of publication."""
     # Lower case alone, not `fold`: the words are shown as written ("86-year-old", not "86-year old").
     lowered = text.lower()
     written = text if len(lowered) == len(text) else lowered
     found = []
-    for match in _BUILT.finditer(lowered):
-        if not _A_BUILDING.search(lowered) and not lowered.startswith("it "):
-            continue  # "an industry built in 1935" is no building
-        year = int(match["year"])
-        if match["decade"]:
-            low, high = _PARTS[match["part"]]
-            found.append((year + low, year + high, written[match.start() : match.end()]))
-        else:
-            found.append((year, year, written[match.start() : match.end()]))
+    # "An industry built in 1935" is no building; "It was built in 1935" is one named before.
+    if _A_BUILDING.search(lowered) or lowered.startswith("it "):
+        for match in _BUILT.finditer(lowered):
+            year, words = int(match["year"]), written[match.start() : match.end()]
+            low, high = _PARTS[match["part"]] if match["decade"] else (0, 0)
+            found.append(Built(year + low, year + high, words, aged=False))
     if published:
         for match in _AGED.finditer(lowered):
             year = int(published[:4]) - int(match["age"])
-            found.append((year - TOLERANCE, year, written[match.start() : match.end()]))
+            found.append(Built(year - TOLERANCE, year, written[match.start() : match.end()], aged=True))
     return tuple(found)
 
 
@@ -62,20 +70,15 @@ def built_conflict(
     by a year ("the 86-year-old structure" in 2013 / "constructed in 1935"). Two years against
     each other are left to the date rules, which ask that both name one act."""
     spans_a, spans_b = years_built(a, published_a), years_built(b, published_b)
-    if not spans_a or not spans_b:
+    if not any(x.aged for x in (*spans_a, *spans_b)) or any(
+        _meet(x, y) for x, y in product(spans_a, spans_b)
+    ):
         return None
-    aged_a = {s for s in spans_a if AGED_MARK in s[2]}
-    aged_b = {s for s in spans_b if AGED_MARK in s[2]}
-    if (not aged_a and not aged_b) or any(_meet(x, y) for x, y in product(spans_a, spans_b)):
-        return None
-    for x, y in product(spans_a, spans_b):
-        if (x in aged_a) != (y in aged_b):
-            return x[2], y[2]
-    return None
+    return next(((x.text, y.text) for x, y in product(spans_a, spans_b) if x.aged != y.aged), None)
 
 
-def _meet(x: tuple[int, int, str], y: tuple[int, int, str]) -> bool:
-    return x[0] - TOLERANCE <= y[1] and y[0] - TOLERANCE <= x[1]
+def _meet(x: Built, y: Built) -> bool:
+    return x.first - TOLERANCE <= y.last and y.first - TOLERANCE <= x.last
 
 
 def built_pairs(
@@ -85,8 +88,8 @@ def built_pairs(
     age and the other the year it was put up, that `built_conflict` finds at odds: for each
     two sources, their first PAIRS_PER_SOURCES such pairs, in corpus order."""
     told = [(i, years_built(claims[i].text, published.get(claims[i].source))) for i in rows]
-    aged = [i for i, spans in told if any(AGED_MARK in s[2] for s in spans)]
-    dated = [i for i, spans in told if any(AGED_MARK not in s[2] for s in spans)]
+    aged = [i for i, spans in told if any(s.aged for s in spans)]
+    dated = [i for i, spans in told if any(not s.aged for s in spans)]
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for i, j in product(aged, dated):
         x, y = claims[i], claims[j]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosscheck.built import built_conflict, years_built
+from crosscheck.built import Built, built_conflict, years_built
 from crosscheck.models import Article, ConflictKind
 from crosscheck.pipeline import Options, run
 
@@ -11,10 +11,10 @@ BUILT = "The warehouse was constructed in 1935, long before statehood"
 
 
 def test_a_year_of_building_and_an_age_read_as_spans_of_years() -> None:
-    assert years_built(AGED, "2013-05-21") == ((1926, 1927, "86-year-old structure"),)
-    assert years_built(BUILT, None) == ((1935, 1935, "constructed in 1935"),)
+    assert years_built(AGED, "2013-05-21") == (Built(1926, 1927, "86-year-old structure", aged=True),)
+    assert years_built(BUILT, None) == (Built(1935, 1935, "constructed in 1935", aged=False),)
     assert years_built("The mill dates back to the mid 1930's", None) == (
-        (1933, 1937, "dates back to the mid 1930's"),
+        Built(1933, 1937, "dates back to the mid 1930's", aged=False),
     )
     # An age without the year the story came out dates nothing; nor does an industry "built".
     assert years_built(AGED, None) == ()
