@@ -98,7 +98,9 @@ def pairing_keys(text: str, published: str | None = None) -> frozenset[str]:
     """The slots `text` fills: "#m" (a distance), "#people" (a count of persons, in any noun), "#sec" (a
     duration), "#clock", "#date", "#weekday", "#year"; each duration, rounded ("#sec:3mo"); and
     the calendar days it names (`day_keys`)."""
-    figures = quantities.quantities(text)
+    # An age told by a word ("a teenager", "in his 30s") is said of many people in a story: a
+    # value to compare once claims meet, too common a slot to pair them by.
+    figures = [q for q in quantities.quantities(text) if not (q.vague and q.unit == "age")]
     found = {SLOT + quantities.kind(q) for q in figures}
     found.update(f"{SLOT}sec:{duration_label(q.value)}" for q in figures if q.unit == "sec")
     when = dates.timing(text, published=published)

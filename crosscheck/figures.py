@@ -169,9 +169,10 @@ def _aged_apart(a: str, b: str, aliases: Aliases) -> bool:
 
 def _beside_a_shared_figure(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:
     """Whether both claims state one other figure alike beside these two: it anchors them as
-    a word would ("5-foot-8, 130 pounds" / "5-foot-8, 135 pounds" describe one man)."""
+    a word would ("5-foot-8, 130 pounds" / "5-foot-8, 135 pounds" describe one man). A vague
+    word ("the teenager") is said of too many things to anchor."""
     for x2 in quantities.quantities(a):
-        if x2 == x or not _within(a, x, x2):
+        if x2 == x or x2.vague or not _within(a, x, x2):
             continue
         for y2 in quantities.quantities(b):
             if y2 != y and (x2.unit, x2.value) == (y2.unit, y2.value) and _within(b, y, y2):

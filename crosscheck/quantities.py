@@ -137,6 +137,15 @@ _ONE_MORE = re.compile(
     r"\b(?:another(?= (?:[a-z]+ly )?(?P<act>[a-z]+)\b)"
     r"|a (?:second|third|fourth|fifth)(?= *(?:$|[,.;:]|(?P<noun>[a-z]+)(?: (?P<more>[a-z]+))?)))"
 )
+# Ages told by a word, not a figure: "a teenager", "two teens", "a man in his early 30s". Each is
+# the range of years it names, a vague value: it fits "a 17-year-old" and contradicts only an age
+# plainly outside it.
+_AGE_WORD = re.compile(
+    r"\b(?:teen(?:ager)?s?|teenage(?= [a-z]))\b"
+    r"|\bin (?:his|her|their) (?P<part>early |mid-?|late )?(?P<decade>[2-9]0)s\b"
+)
+_PART_OF_A_DECADE = {"early ": (0, 3), "mid": (4, 6), "mid-": (4, 6), "late ": (7, 9), None: (0, 9)}
+TEEN_YEARS = (13.0, 19.0)
 _HARMED = frozenset(("hurt", "shot", "stabbed", "struck", "hit", "wounded", "injured", "killed", "dead"))
 # "600 metres (2,000 feet)": a conversion in brackets restates the figure before it.
 _CONVERSION = re.compile(r"\s*\(\s*$")
@@ -210,7 +219,7 @@ class Quantity:
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text` (dates and years are left to `dates`)."""
     folded = fold(text)
-    if not _ANY_NUMBER.search(folded) and not _VAGUE.search(folded):
+    if not (_ANY_NUMBER.search(folded) or _VAGUE.search(folded) or _AGE_WORD.search(folded)):
         return ()
     found: list[Quantity] = []
     last_end = -1  # where the words of the last quantity found end
@@ -265,6 +274,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     found.extend(_appositive_ages(folded, found))
     found.extend(_one_more(folded, found))
     found.extend(_bounded_ones(folded))
+    found.extend(_age_words(folded))
     return tuple(sorted(found, key=lambda q: q.start))
 
 
@@ -346,6 +356,20 @@ def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
         for number in _AGE_NUMBER.finditer(folded, listing.start(1), listing.end(1)):
             if number.start() not in taken:
                 ages.append(_an_age(number))
+    return ages
+
+
+def _age_words(folded: str) -> list[Quantity]:
+    """Ages told by a word (`_AGE_WORD`) as the range of years each names."""
+    ages = []
+    for match in _AGE_WORD.finditer(folded):
+        if match["decade"]:
+            first, last = _PART_OF_A_DECADE[match["part"]]
+            low, high = float(match["decade"]) + first, float(match["decade"]) + last
+        else:
+            low, high = TEEN_YEARS
+        start, end = match.span()
+        ages.append(Quantity(low, "age", "..", match.group(), start, end, vague=True, high=high))
     return ages
 
 
