@@ -223,7 +223,13 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     if places.streets(a.text) & places.streets(b.text):
         return True  # one street named in both: "on East Markison Avenue" / "on Markison Avenue"
     when_a, when_b = _timing(a, context), _timing(b, context)
-    if dates.same_when(when_a, when_b):
+    if dates.same_when(dates.without_told(when_a), dates.without_told(when_b)):
+        return True
+    if dates.same_when(when_a, when_b) and _same_act(a.text, when_a, b.text, when_b, context.aliases):
+        # A day counted from the story's own ("until the next morning") is a reading of the
+        # story, not a date its writer gave: it counts for one act, as a year does. (Without
+        # the act, measured: "could not be rescued until the next morning" agreed with "flown
+        # in today to retrieve the body", another act of that Sunday.)
         return True
     if any(dates.clocks_tell_one_moment(x, y) for x in when_a.clocks for y in when_b.clocks):
         return True
@@ -261,8 +267,9 @@ def _in_subject(text: str, q: quantities.Quantity) -> bool:
 
 
 def _timing(claim: Claim, context: Context) -> dates.Timing:
-    """When the claim says things happened, read against its article's publication date."""
-    return dates.timing(claim.text, published=context.published.get(claim.source))
+    """When the claim says things happened, read against its article's publication date and,
+    for a day told from the story's own ("the next morning"), the day before it (`Claim.day`)."""
+    return dates.timing(claim.text, published=context.published.get(claim.source), day=claim.day)
 
 
 def _conflict(

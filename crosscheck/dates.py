@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crosscheck.lexicon import MONTHS, TIME_ZONES, WEEKDAYS
@@ -28,6 +28,18 @@ _DAY_MONTH = re.compile(
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{_DAY_NAME})\b")
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b")
+# A day told from the story's own last-named day, not from the publication date: "fell on
+# Saturday … could not be rescued until the next morning", "on Tuesday … where, the night
+# before, a group rampaged". "The day before" and "the day after" only where nothing follows
+# them: "the day before his murder", "the night before she was to testify" count from another
+# moment, which the words after them name.
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+_NARRATIVE_DAY = re.compile(
+    rf"\bthe (?P<step>next|following|previous) {_PART_OF_DAY}\b"
+    rf"|\bthe (?:day|night) (?P<side>after|before)(?=\s*(?:[,.;:!?)]|$))"
+    rf"|\b(?:later |earlier )?that (?:morning|afternoon|evening|night)\b"
+)
+_NARRATIVE_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}
 # "Her lawyer said Thursday the actress checked in": the day of the saying, not of what is
 # told. Such a day is no date of the claim's fact.
 _SAID_ON = re.compile(r"\b(?:said|says|told [a-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
@@ -107,6 +119,8 @@ class Timing:
     relations: tuple[str, ...] = ()  # "before", "after", "during"
     years: tuple[tuple[int, int], ...] = ()  # years said alone, as ranges: "in 2010", "the 1930s"
     spans: tuple[tuple[int, int], ...] = ()  # where dates, weekdays and clock times stand in the folded text
+    last: str = ""  # the day named last in the text, a day a narrative day after it counts from
+    told: tuple[str, ...] = ()  # the days among `dates` counted from the story's own ("the next morning")
 
 
 _NO_TIMING = Timing()
@@ -125,13 +139,18 @@ def _quoted(folded: str, offset: int) -> bool:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def timing(text: str, *, published: str | None = None) -> Timing:
+def timing(text: str, *, published: str | None = None, day: str | None = None) -> Timing:
+    """When `text` says things happened, weekdays and relative days read against the
+    publication date (`published`), and a narrative day ("the next morning") against `day`,
+    the day its article named last before it (`narrative_day`), unless the text names one
+    before it itself."""
     folded = fold(text)
-    if not _ANY_TIMING.search(folded):
+    if not _ANY_TIMING.search(folded) and not (day and _NARRATIVE_DAY.search(folded)):
         return _NO_TIMING  # most claims say nothing about when: skip the date patterns
     pub = _parse_iso(published)
     spans: list[tuple[int, int]] = []
-    dates = [*_calendar_dates(folded, pub, spans)]
+    placed = _calendar_dates(folded, pub, spans)  # (where, day), so narrative days know the day before them
+    dates = [value for _, value in sorted(placed)]
     months = _months(folded, pub, spans)
     weekdays: list[int] = []
     for match in _WEEKDAY.finditer(folded):
@@ -141,6 +160,7 @@ def timing(text: str, *, published: str | None = None) -> Timing:
         weekday = WEEKDAYS[match["weekday"]]
         if pub is not None:
             dates.append(_last_weekday(pub, weekday).isoformat())
+            placed.append((match.start(), dates[-1]))
         else:
             weekdays.append(weekday)
     if pub is not None:
@@ -150,6 +170,19 @@ def timing(text: str, *, published: str | None = None) -> Timing:
                 continue
             spans.append(match.span())
             dates.append((pub + dt.timedelta(days=offsets[match["rel"]])).isoformat())
+            placed.append((match.start(), dates[-1]))
+    told_days: list[str] = []
+    for match in _NARRATIVE_DAY.finditer(folded):
+        before = [value for where, value in sorted(placed) if where < match.start()]
+        told = _day_from(
+            before[-1] if before else day, _NARRATIVE_STEP.get(match["step"] or match["side"], 0)
+        )
+        if told is None or _SAID_ON.search(folded, 0, match.start()) or _quoted(folded, match.start()):
+            continue
+        spans.append(match.span())
+        dates.append(told)
+        placed.append((match.start(), told))
+        told_days.append(told)
     relations = tuple(dict.fromkeys(dict(RELATIONS)[m.group(1)] for m in _RELATION.finditer(folded)))
     clocks = clock_times(folded, spans)
     years = _years(folded, pub, spans)
@@ -161,7 +194,31 @@ def timing(text: str, *, published: str | None = None) -> Timing:
         clocks=tuple(dict.fromkeys(clocks)),
         relations=relations,
         spans=tuple(sorted(spans)),
+        last=max(placed)[1] if placed else "",
+        told=tuple(dict.fromkeys(told_days)),
     )
+
+
+def _day_from(day: str | None, step: int) -> str | None:
+    """The day `step` days from `day` ("2013-09-14", or "~2013-09-14" with its year guessed,
+    which stays a guess); None where there is no day, or none with a year to count in."""
+    if not day or day.startswith("--"):
+        return None
+    guess = "~" if day.startswith("~") else ""
+    return guess + (dt.date.fromisoformat(day.lstrip("~")) + dt.timedelta(days=step)).isoformat()
+
+
+def narrative_days(texts: Sequence[str], published: str | None) -> list[str | None]:
+    """For each of one article's texts, in reading order, the day the article named last
+    before it, where the text tells a narrative day (`_NARRATIVE_DAY`: "the next morning"),
+    else None: what `timing(text, day=…)` counts that day from."""
+    days: list[str | None] = []
+    last: str | None = None
+    for text in texts:
+        told = last if _NARRATIVE_DAY.search(fold(text)) else None
+        days.append(told)
+        last = timing(text, published=published, day=told).last or last
+    return days
 
 
 # A month named without a day: with its year ("in April 2007", "April, 2007"), after a word
@@ -225,7 +282,8 @@ def _years(folded: str, pub: dt.date | None, spans: list[tuple[int, int]]) -> li
     return found
 
 
-def _calendar_dates(folded: str, pub: dt.date | None, spans: list[tuple[int, int]]) -> list[str]:
+def _calendar_dates(folded: str, pub: dt.date | None, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Each calendar date in `folded`, with where it starts."""
     found: list[tuple[int, str]] = []
     for pattern in (_MONTH_DAY, _DAY_MONTH, _ISO):
         for match in pattern.finditer(folded):
@@ -240,7 +298,7 @@ def _calendar_dates(folded: str, pub: dt.date | None, spans: list[tuple[int, int
             value = f"{guess}{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
             found.append((match.start(), value))
             spans.append(match.span())
-    return [value for _, value in sorted(found)]
+    return found
 
 
 LEAP_YEAR = 2000  # a day with no year may be 29 February
@@ -372,6 +430,13 @@ def _overlap(ya: Sequence[tuple[int, int]], yb: Sequence[tuple[int, int]]) -> bo
     return any(x[0] <= y[1] and y[0] <= x[1] for x in ya for y in yb)
 
 
+def without_told(when: Timing) -> Timing:
+    """`when` with only the days its writer gave: none counted from the story's own."""
+    if not when.told:
+        return when
+    return replace(when, dates=tuple(d for d in when.dates if d not in when.told), told=())
+
+
 def same_when(a: Timing, b: Timing) -> bool:
     """Whether both name one day: one date, one weekday, or a date on the other's weekday; or
     one month, or a day in the month the other names ("on March 20" / "last month")."""
@@ -456,8 +521,10 @@ _BANNER_DATES = (
     re.compile(r"^(?P<year>\d{4})\s*[./-]\s*(?P<month>\d{1,2})\s*[./-]\s*(?P<day>\d{1,2})"),
     re.compile(r"^(?P<month>\d{1,2})\s*/\s*(?P<day>\d{1,2})\s*/\s*(?P<year>\d{2}|\d{4})\b"),
 )
+# What may follow the date: a clock time ("11:20 AM", "03.31 BST": British papers write a dot),
+# or a bar before another field.
 _BANNER_REST = re.compile(
-    r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[a-z]{2,4})?)?[\s,|.]*$"
+    r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[a-z]{2,4})?)?[\s,|.]*$"
     r"|^\s*\|"  # "… | Updated 11:20 AM": what a bar sets apart is another field of the banner
 )
 MAX_BANNER = 60  # characters: a banner is a short line

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from crosscheck import dates
 from crosscheck.boilerplate import has_final_punctuation, is_boilerplate_line, is_furniture
 from crosscheck.grammar import finite_verb_index, first_verb, is_finite_verb, looks_past, words
 from crosscheck.lexicon import (
@@ -150,7 +151,17 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                     )
                     if claim is not None:
                         claims.append(claim)
-    return claims
+    return _with_narrative_days(claims, article.published)
+
+
+def _with_narrative_days(claims: list[Claim], published: str | None) -> list[Claim]:
+    """Each claim that tells a day from the story's own ("could not be rescued until the next
+    morning"), given the day its article named last before it (`dates.narrative_days`)."""
+    told = [c for c in claims if not c.headline]
+    days = dict(
+        zip((c.id for c in told), dates.narrative_days([c.text for c in told], published), strict=True)
+    )
+    return [replace(c, day=days[c.id]) if days.get(c.id) else c for c in claims]
 
 
 _SAYING_VERBS = ("saying", "adding", "declaring", "noting")

@@ -94,7 +94,7 @@ def share_an_anchor(
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def pairing_keys(text: str, published: str | None = None) -> frozenset[str]:
+def pairing_keys(text: str, published: str | None = None, day: str | None = None) -> frozenset[str]:
     """The slots `text` fills: "#m" (a distance), "#people" (a count of persons, in any noun), "#sec" (a
     duration), "#clock", "#date", "#weekday", "#year"; each duration, rounded ("#sec:3mo"); and
     the calendar days it names (`day_keys`)."""
@@ -103,7 +103,7 @@ def pairing_keys(text: str, published: str | None = None) -> frozenset[str]:
     figures = [q for q in quantities.quantities(text) if not (q.vague and q.unit == "age")]
     found = {SLOT + quantities.kind(q) for q in figures}
     found.update(f"{SLOT}sec:{duration_label(q.value)}" for q in figures if q.unit == "sec")
-    when = dates.timing(text, published=published)
+    when = dates.timing(text, published=published, day=day)
     years = (*when.years, *(m for m in when.months if m[0].isdigit()))  # "in April 2007" names 2007
     filled = {"clock": when.clocks, "date": when.dates, "weekday": when.weekdays, "year": years}
     found.update(SLOT + slot for slot, values in filled.items() if values)

@@ -172,7 +172,9 @@ def _install(*shared: object) -> None:
 
 # Claims, candidates and findings cross the process boundary as plain tuples of their fields,
 # in their order: several times faster to pickle than the dataclasses.
-ClaimRow = tuple[str, str, str, int, int, int, str, str | None, bool, bool, str | None, str | None, bool]
+ClaimRow = tuple[
+    str, str, str, int, int, int, str, str | None, bool, bool, str | None, str | None, bool, str | None
+]
 _claim_row: Callable[[Claim], ClaimRow] = attrgetter(*(f.name for f in fields(Claim)))
 
 
@@ -190,7 +192,7 @@ def _extract_chunk(
     keys = [
         ()
         if c.headline
-        else (*t, *sorted(pairing_keys(c.text, published[c.source])), *denial_key(c.text, aliases))
+        else (*t, *sorted(pairing_keys(c.text, published[c.source], c.day)), *denial_key(c.text, aliases))
         for c, t in zip(claims, toks, strict=True)
     ]
     # The claim's figures are at hand here (`pairing_keys` has just read them), not in the

@@ -30,13 +30,16 @@ _NOT_NAMES = frozenset(TIME_ZONES) | places.STREET_WORDS
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def facts_of(text: str, *, published: str | None, aliases: Aliases) -> tuple[Fact, ...]:
+def facts_of(
+    text: str, *, published: str | None, aliases: Aliases, day: str | None = None
+) -> tuple[Fact, ...]:
     """Every value `text` states, in the order of the kinds below: quantities (as they stand),
-    then calendar days, months, weekdays, clock times, years, streets and names."""
+    then calendar days, months, weekdays, clock times, years, streets and names. `day` is the
+    day a narrative day ("the next morning") counts from (`Claim.day`)."""
     elsewhere = points_elsewhere(text)
     return (
         *_quantity_facts(text, aliases, elsewhere),
-        *_time_facts(text, published, elsewhere),
+        *_time_facts(text, published, day, elsewhere),
         *(Fact("street", street, elsewhere=elsewhere) for street in sorted(places.streets(text))),
         *_name_facts(text, aliases, elsewhere),
     )
@@ -79,8 +82,8 @@ def _amount(q: quantities.Quantity) -> str:
     return f"{number} {q.unit}" if q.unit in quantities.MEASURES else number
 
 
-def _time_facts(text: str, published: str | None, elsewhere: bool) -> Iterator[Fact]:
-    when = dates.timing(text, published=published)
+def _time_facts(text: str, published: str | None, day: str | None, elsewhere: bool) -> Iterator[Fact]:
+    when = dates.timing(text, published=published, day=day)
     for day in when.dates:
         yield Fact("date", day, elsewhere=elsewhere)
     for month in when.months:
@@ -142,7 +145,7 @@ def facts_by_claim(
 ) -> list[tuple[Fact, ...]]:
     """Each claim's facts, in the order of `claims`; a headline's too (it is context, and says
     things)."""
-    return [facts_of(c.text, published=published.get(c.source), aliases=aliases) for c in claims]
+    return [facts_of(c.text, published=published.get(c.source), aliases=aliases, day=c.day) for c in claims]
 
 
 FACT_FIELDS = ("slot", "value", "text", "counts", "by", "about", "scope", "role", "elsewhere")

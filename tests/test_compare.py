@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosscheck.compare import compare, judge
 from crosscheck.context import Context
 from crosscheck.models import Claim, ConflictKind, Status
@@ -1262,3 +1264,42 @@ def test_an_age_told_by_a_word_is_the_range_of_years_it_names() -> None:
     hits = "The report did not say which of the seven bullets killed the teenager"
     loaded = "His gun was loaded with four bullets, and whether the teenager fired it is unknown"
     assert verdict(hits, loaded, similarity=52)[0] is not Status.CONFLICT
+
+
+def test_a_day_told_from_the_storys_own_counts_from_the_day_named_before_it() -> None:
+    from crosscheck.dates import narrative_days, timing
+    from crosscheck.extract import extract_claims
+    from crosscheck.models import Article
+
+    # In the same sentence, from the day named before the words; else from the article's last.
+    assert timing("On Tuesday, crews were seen at the store where, the night before, a crowd broke in",
+                  published="2021-03-12").dates == ("2021-03-09", "2021-03-08")  # fmt: skip
+    assert timing("They could not be brought down until the next morning", day="2021-03-06").dates == (
+        "2021-03-07",
+    )
+    assert timing("They could not be brought down until the next morning").dates == ()  # no day before
+    # "The day before" something else counts from that thing, which the story does not date here.
+    assert timing("Lee was told the day before his trial", day="2021-03-06").dates == ()
+    assert timing("Lee had called her the night before she testified", day="2021-03-06").dates == ()
+    assert timing("Lee had called her the night before.", day="2021-03-06").dates == ("2021-03-05",)
+
+    texts = [
+        "Jon Hale fell about 200 metres near the Elm Hut on Saturday, police said.",
+        "His two companions raised the alarm.",
+        "A helicopter found them, but they could not be lifted out until the next morning.",
+    ]
+    assert narrative_days(texts, "2021-03-08") == [None, None, "2021-03-06"]
+    article = Article("a", "a.md", "\n".join(texts), published="2021-03-08")
+    lifted = [c for c in extract_claims(article) if "next morning" in c.text]
+    assert lifted and all(c.day == "2021-03-06" for c in lifted)
+
+    # Such a day agrees with the day another source names for one act, not for another act.
+    context = Context(aliases=DEFAULT_ALIASES, published={"a": "2021-03-08", "b": "2021-03-07"})
+    told = replace(
+        claim("a", "They could not be lifted out from the ridge until the next morning"), day="2021-03-06"
+    )
+    named = claim("b", "The other two men were lifted out from the ridge by about 10am on Sunday")
+    found = judge(told, named, similarity=45, shared=0.16, threshold=70, context=context)
+    assert found is not None and found.status is Status.AGREE
+    other_act = claim("b", "A team flew in from the ridge today to recover the body")
+    assert judge(told, other_act, similarity=45, shared=0.16, threshold=70, context=context) is None

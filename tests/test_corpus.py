@@ -128,6 +128,7 @@ def test_date_banners_as_news_pages_write_them() -> None:
     assert banner_date("Fri., May. 3, 2013") == "2013-05-03"
     assert banner_date("Published: 2012.08.08 09:01 AM") == "2012-08-08"
     assert banner_date("13 / 02 / 2009") == "2009-02-13"  # 13 is no month
+    assert banner_date("Monday 16 September 2013 03.31 BST") == "2013-09-16"  # a British clock
     # Not banners: a sentence, a weekday word that is an ordinary word, a numeric date read two ways.
     assert banner_date("On the way home") is None
     assert banner_date("Sun rises, 15 Sep 2013") is None
