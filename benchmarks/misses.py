@@ -44,7 +44,7 @@ def main(argv: Sequence[str]) -> int:
             aliases=options.aliases,
             published={a.source: a.published for a in articles},
             updated={a.source: a.updated for a in articles},
-            vocabulary=vocabularies(claims, toks),
+            vocabulary=vocabularies(claims, toks, found.mentions),
         )
         sources = [c.source for c in claims]
         index = build_key_index(found.keys, sources)
@@ -60,7 +60,7 @@ def main(argv: Sequence[str]) -> int:
             )
         }
         chosen |= set(
-            spelling_pairs(claims, [i for i in range(len(claims)) if index.keys[i]], options.aliases)
+            spelling_pairs(claims, [i for i in range(len(claims)) if index.keys[i]], found.mentions)
         )
         proposed = {(c.a, c.b) for c in candidates}
         strings = [" ".join(t) for t in toks]

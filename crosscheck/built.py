@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from crosscheck.models import Claim
+from crosscheck.models import Claim, Mentions
 from crosscheck.normalize import TEXT_CACHE
 
 # Words for a building, of which an age or a year of building may be told.
@@ -82,14 +82,17 @@ def _meet(x: Built, y: Built) -> bool:
 
 
 def built_pairs(
-    claims: Sequence[Claim], rows: Sequence[int], published: Mapping[str, str | None]
+    claims: Sequence[Claim],
+    rows: Sequence[int],
+    published: Mapping[str, str | None],
+    mentions: Sequence[Mentions],
 ) -> list[tuple[int, int]]:
     """Pairs (a < b) of claims among `rows`, from different sources, one telling a building's
     age and the other the year it was put up, that `built_conflict` finds at odds: for each
-    two sources, their first PAIRS_PER_SOURCES such pairs, in corpus order."""
-    told = [(i, years_built(claims[i].text, published.get(claims[i].source))) for i in rows]
-    aged = [i for i, spans in told if any(s.aged for s in spans)]
-    dated = [i for i, spans in told if any(not s.aged for s in spans)]
+    two sources, their first PAIRS_PER_SOURCES such pairs, in corpus order. `mentions` says
+    which claims tell either (`Mentions.built`)."""
+    aged = [i for i in rows if any(mentions[i].built)]
+    dated = [i for i in rows if any(not aged for aged in mentions[i].built)]
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for i, j in product(aged, dated):
         x, y = claims[i], claims[j]

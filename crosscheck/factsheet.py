@@ -39,6 +39,7 @@ from crosscheck.normalize import (
     validate_word_lists,
 )
 from crosscheck.textfile import read_text
+from crosscheck.variants import mentions_of
 
 SHEET_SOURCE = "claims.yaml"
 TOP_KEYS = {"corpus", "aliases", "kinds", "threshold", "crosscheck", "claims"}
@@ -433,11 +434,16 @@ def check(report: Report, sheet: FactSheet, *, only: set[str] | None = None) -> 
     """Ground every sheet claim in the corpus, look for contradictions, compare statuses."""
     corpus = list(report.claims)
     strings = [" ".join(tokens(c.text, sheet.aliases)) for c in corpus]
+    published = {a.source: a.published for a in report.articles}
     context = Context(
         aliases=sheet.aliases,
-        published={a.source: a.published for a in report.articles},
+        published=published,
         updated={a.source: a.updated for a in report.articles},
-        vocabulary=vocabularies(corpus, [s.split() for s in strings]),
+        vocabulary=vocabularies(
+            corpus,
+            [s.split() for s in strings],
+            [mentions_of(c.text, sheet.aliases, published.get(c.source)) for c in corpus],
+        ),
     )
     # Two copies of one text are one voice: "corroborated" needs two independent sources.
     story = dict(report.stories) or stories({a.source: sketch(a.body) for a in report.articles})

@@ -70,6 +70,24 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Mentions:
+    """The names, streets, nicknames and buildings one claim mentions: what the corpus-wide
+    look-ups (each source's vocabulary, the pairs `variants` proposes) are built from. Read
+    once a claim, in the process that extracts it (`variants.mentions_of`)."""
+
+    name_pairs: tuple[str, ...] = ()  # two capitalised words in a row, folded: "jon hale"
+    names: tuple[tuple[str, str], ...] = ()  # two names side by side, as written: ("Jon", "Hale")
+    streets: tuple[
+        tuple[str, str], ...
+    ] = ()  # a street's name written together, its kind: ("elmleaf", "place")
+    nicknames: tuple[str, ...] = ()  # as written: "Ziggy"
+    built: tuple[bool, ...] = ()  # for each span of years a building was put up in, whether an age tells it
+
+
+NO_MENTIONS = Mentions()
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One value a claim states, and what it is about (`stated.facts_of`).
 

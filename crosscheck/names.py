@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from crosscheck import places
 from crosscheck.facts import CAPITAL, WORD, token_set, word_tokens, written_words
 from crosscheck.lexicon import MONTHS, SHORT_NAMES, STOP_WORDS, TITLES, WEEKDAYS
-from crosscheck.models import Claim
+from crosscheck.models import Claim, Mentions
 from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
 from crosscheck.words import a_word_mistyped, is_common
 
@@ -33,19 +33,20 @@ NAME_SWAP_MIN_SIMILARITY = 70.0  # above this, one name new to the other source 
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-def vocabularies(claims: Sequence[Claim], toks: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
+def vocabularies(
+    claims: Sequence[Claim], toks: Sequence[Sequence[str]], mentions: Sequence[Mentions]
+) -> dict[str, frozenset[str]]:
     """Every token each source uses in its claims ("does the other source ever mention X?");
     a joined alias ("north_korea") also counts as its parts. Two capitalised words in a row
     count as one name too, "john hale" (with a space, so no token is mistaken for one): a
-    source may write "John" of one person and never "John Hale"."""
+    source may write "John" of one person and never "John Hale". So does each street with
+    its kind of way (`street_way`)."""
     found: dict[str, set[str]] = {}
-    for claim, claim_tokens in zip(claims, toks, strict=True):
+    for claim, claim_tokens, mentioned in zip(claims, toks, mentions, strict=True):
         known = found.setdefault(claim.source, set())
         known.update(with_parts(claim_tokens))
-        known.update(_name_pairs(claim.text))
-        known.update(
-            street_way(name, kind) for name, ways in places.street_kinds(claim.text).items() for kind in ways
-        )
+        known.update(mentioned.name_pairs)
+        known.update(street_way(name, kind) for name, kind in mentioned.streets)
     return {source: frozenset(words) for source, words in found.items()}
 
 
@@ -58,7 +59,7 @@ def street_way(name: str, kind: str) -> str:
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
-def _name_pairs(text: str) -> Iterator[str]:
+def name_pairs(text: str) -> Iterator[str]:
     """ "Fire Chief Jon Hale said" → "fire chief", "chief jon", "jon hale"."""
     for run in _NAME_RUN.findall(text):
         yield from (_name_pair(x, y) for x, y in pairwise(run.split()))

@@ -21,21 +21,36 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from crosscheck import places
-from crosscheck.models import Claim
-from crosscheck.names import bare_name, full_names, misspelt, nicknames
+from crosscheck.built import years_built
+from crosscheck.models import NO_MENTIONS, Claim, Mentions
+from crosscheck.names import bare_name, full_names, misspelt, name_pairs, nicknames
 from crosscheck.normalize import Aliases
 
 MAX_SPELLINGS = 12  # spellings beside one word compared pairwise; more is a common word ("New")
 PAIRS_PER_VARIANT = 4  # claim pairs proposed for two spellings, one per pair of sources
 
 
-def spelling_pairs(claims: Sequence[Claim], rows: Sequence[int], aliases: Aliases) -> list[tuple[int, int]]:
+def mentions_of(text: str, aliases: Aliases, published: str | None) -> Mentions:
+    """What one claim's text mentions (`Mentions`), for the look-ups built across the corpus."""
+    found = Mentions(
+        name_pairs=tuple(name_pairs(text)),
+        names=full_names(text, aliases),
+        streets=tuple((name, kind) for name, ways in places.street_kinds(text).items() for kind in ways),
+        nicknames=nicknames(text),
+        built=tuple(span.aged for span in years_built(text, published)),
+    )
+    return NO_MENTIONS if found == NO_MENTIONS else found
+
+
+def spelling_pairs(
+    claims: Sequence[Claim], rows: Sequence[int], mentions: Sequence[Mentions]
+) -> list[tuple[int, int]]:
     """Pairs (a < b) of claims among `rows`, from different sources, that spell a name beside
     one shared word two ways, in corpus order."""
     # shared word → spelling of the other word → the claims that write it, in corpus order
     beside: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i in rows:
-        for first, second in full_names(claims[i].text, aliases):
+        for first, second in mentions[i].names:
             one, other = bare_name(first), bare_name(second)
             for shared, spelling in ((other, one), (one, other)):
                 written = beside[shared][spelling]
@@ -51,15 +66,16 @@ def spelling_pairs(claims: Sequence[Claim], rows: Sequence[int], aliases: Aliase
     return sorted(found)
 
 
-def street_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int, int]]:
+def street_pairs(
+    claims: Sequence[Claim], rows: Sequence[int], mentions: Sequence[Mentions]
+) -> list[tuple[int, int]]:
     """Pairs (a < b) of claims among `rows`, from different sources, that name one street
     (its name written together: "Elm Leaf" is "Elmleaf") as two kinds of way ("Place" /
     "Plaza"), in corpus order. Such claims share no word when the name is spaced two ways."""
     ways: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # name → kind → claims
     for i in rows:
-        for name, written in places.street_kinds(claims[i].text).items():
-            for kind in written:
-                ways[name][kind].append(i)
+        for name, kind in mentions[i].streets:
+            ways[name][kind].append(i)
     found: set[tuple[int, int]] = set()
     for by_kind in ways.values():
         for x, y in combinations(sorted(by_kind), 2):
@@ -67,13 +83,15 @@ def street_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int
     return sorted(found)
 
 
-def nickname_pairs(claims: Sequence[Claim], rows: Sequence[int]) -> list[tuple[int, int]]:
+def nickname_pairs(
+    claims: Sequence[Claim], rows: Sequence[int], mentions: Sequence[Mentions]
+) -> list[tuple[int, int]]:
     """Pairs (a < b) of claims among `rows`, from different sources, that give a nickname
     spelt two ways ("Ziggo" / "Ziggy"), in corpus order: a sentence that gives a nickname often
     shares nothing else with another that gives it."""
     given: dict[str, list[int]] = defaultdict(list)  # nickname → the claims that give it
     for i in rows:
-        for name in nicknames(claims[i].text):
+        for name in mentions[i].nicknames:
             given[name].append(i)
     by_initial: dict[str, list[str]] = defaultdict(list)  # only names of one first letter are misspelt
     for name in sorted(given):

@@ -399,6 +399,7 @@ def test_a_short_form_of_a_given_name_is_the_same_name_but_a_letter_more_is_not(
 def test_a_spelling_the_other_source_uses_only_of_another_person_is_still_new_in_this_name() -> None:
     from crosscheck.names import vocabularies
     from crosscheck.normalize import tokens
+    from crosscheck.variants import mentions_of
 
     a = claim("a", "Jon Hale, the city's public safety director")
     b = claim("b", "Public safety director John Hale said the fire was set")
@@ -408,7 +409,11 @@ def test_a_spelling_the_other_source_uses_only_of_another_person_is_still_new_in
     corpus = [a, b, other_john, center, office]
     ctx = Context(
         aliases=DEFAULT_ALIASES,
-        vocabulary=vocabularies(corpus, [tokens(c.text, DEFAULT_ALIASES) for c in corpus]),
+        vocabulary=vocabularies(
+            corpus,
+            [tokens(c.text, DEFAULT_ALIASES) for c in corpus],
+            [mentions_of(c.text, DEFAULT_ALIASES, None) for c in corpus],
+        ),
     )
     found = compare(a, b, similarity=60, context=ctx)
     # Source a writes "John" of the marshal, never "John Hale": the two spellings still conflict.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from crosscheck.models import Article, ConflictKind, Status
 from crosscheck.normalize import DEFAULT_ALIASES
 from crosscheck.pipeline import Options, run
-from crosscheck.variants import spelling_pairs
+from crosscheck.variants import mentions_of, spelling_pairs
 from tests.test_compare import claim
 
 
@@ -40,9 +40,14 @@ def test_short_forms_compounds_and_other_people_are_not_proposed() -> None:
         claim("a", "Jon Hale said the company would appeal"),
         claim("a", "John Hale was not at the meeting"),  # one source: no conflict to find
     ]
-    assert spelling_pairs(claims, range(len(claims)), DEFAULT_ALIASES) == []
+
+    def proposed() -> list[tuple[int, int]]:
+        mentions = [mentions_of(c.text, DEFAULT_ALIASES, None) for c in claims]
+        return spelling_pairs(claims, range(len(claims)), mentions)
+
+    assert proposed() == []
     claims.append(claim("b", "A lawyer for John Hale declined to comment"))
-    assert spelling_pairs(claims, range(len(claims)), DEFAULT_ALIASES) == [(6, 8)]
+    assert proposed() == [(6, 8)]
 
 
 def test_one_street_named_as_two_kinds_of_way_is_an_entity_conflict() -> None:
