@@ -296,10 +296,18 @@ def _conflict(
     one_event = alike or (
         events >= DATE_EVENT_WORDS and _same_act(a.text, when_a, b.text, when_b, context.aliases)
     )
-    day = dates.date_conflict(when_a, when_b) if one_event and one_story else None
+    # A claim that dates a reporting period ("the quarter ended July 31") is not compared by
+    # its dates: they label figures, and two periods' ends are no two days of one event.
+    periods = dates.dates_a_period(a.text) or dates.dates_a_period(b.text)
+    day = dates.date_conflict(when_a, when_b) if one_event and one_story and not periods else None
     if day:
         return ConflictKind.DATE, day[0], day[1]
-    hour = dates.time_conflict(when_a, when_b, relations=similarity >= RELATION_MIN_SIMILARITY)
+    relations = (
+        similarity >= RELATION_MIN_SIMILARITY
+        and bool(when_a.relations and when_b.relations)
+        and bool(_relative_to(a.text, context.aliases) & _relative_to(b.text, context.aliases))
+    )
+    hour = dates.time_conflict(when_a, when_b, relations=relations)
     if hour and one_story and _one_moment_told(a.text, when_a, b.text, when_b, alike, context.aliases):
         return ConflictKind.TIME, hour[0], hour[1]
     # An offset points at another moment by itself ("the previous day"), so it is asked of
@@ -366,6 +374,23 @@ def _one_moment_told(
         or bool(places.streets(a) & places.streets(b))
     )
     return anchored and not _two_acts(a, when_a, b, when_b, aliases)
+
+
+REFERENT_WORDS = 2  # content words after "before", "during", "after" that name the moment
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _relative_to(text: str, aliases: Aliases) -> frozenset[str]:
+    """What the claim's "before", "during" or "after" is relative to: the first REFERENT_WORDS
+    content words after each, figures left out ("while Kim was meeting Putin" → kim, meeting).
+    "During" against "before" is a conflict only of one moment: "shot during a confrontation
+    with two officers" and "shot after pointing a gun at two officers" can both be true."""
+    folded = fold(text)
+    found: set[str] = set()
+    for match in dates.RELATION_PATTERN.finditer(folded):
+        words = [t for t in tokens(folded[match.end() :], aliases) if not t[0].isdigit()]
+        found.update(words[:REFERENT_WORDS])
+    return frozenset(found)
 
 
 def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliases: Aliases) -> bool:

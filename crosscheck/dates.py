@@ -105,7 +105,7 @@ RELATIONS = (
     ("amid", "during"),
     ("in the middle of", "during"),
 )
-_RELATION = re.compile(r"\b(" + "|".join(re.escape(r) for r, _ in RELATIONS) + r")\b")
+RELATION_PATTERN = re.compile(r"\b(" + "|".join(re.escape(r) for r, _ in RELATIONS) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +183,7 @@ def timing(text: str, *, published: str | None = None, day: str | None = None) -
         dates.append(told)
         placed.append((match.start(), told))
         told_days.append(told)
-    relations = tuple(dict.fromkeys(dict(RELATIONS)[m.group(1)] for m in _RELATION.finditer(folded)))
+    relations = tuple(dict.fromkeys(dict(RELATIONS)[m.group(1)] for m in RELATION_PATTERN.finditer(folded)))
     clocks = clock_times(folded, spans)
     years = _years(folded, pub, spans)
     return Timing(
@@ -383,6 +383,20 @@ def _shown(date: str) -> str:
     """A date or a month as a report shows it: a guessed year is left out ("~2023-09-13" →
     "--09-13")."""
     return "--" + date[6:] if date.startswith("~") else date
+
+
+# A reporting period, named by its end or its fiscal year: "the four fiscal quarters ended July
+# 31, 2007", "its first fiscal quarter, which will end Jan. 31", "fiscal 2008". Its dates label
+# figures (a quarter's revenue), they are not days on which something happened.
+_PERIOD = re.compile(
+    r"\b(?:quarters?|year|period|months|weeks)\b,? (?:that |which )?(?:will )?(?:ended|ending|ends|end)\b"
+    r"|\bfiscal (?:year )?(?:19|20)\d\d\b"
+)
+
+
+def dates_a_period(text: str) -> bool:
+    """Whether `text` names a reporting period by its end or fiscal year (`_PERIOD`)."""
+    return bool(_PERIOD.search(fold(text)))
 
 
 def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:

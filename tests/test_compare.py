@@ -1308,3 +1308,26 @@ def test_a_day_told_from_the_storys_own_counts_from_the_day_named_before_it() ->
     assert found is not None and found.status is Status.AGREE
     other_act = claim("b", "A team flew in from the ridge today to recover the body")
     assert judge(told, other_act, similarity=45, shared=0.16, threshold=70, context=context) is None
+
+
+def test_before_against_during_conflicts_only_relative_to_one_moment() -> None:
+    # One moment, told two ways: "while the talks were under way" / "shortly before the talks".
+    during = "While the talks were under way, the rebels fired two rockets into the port"
+    before = "The rebels fired two rockets into the port shortly before the talks"
+    assert verdict(during, before, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.TIME)
+    # Two moments: a confrontation, and a gun pointed; both may be true of one shooting.
+    confronted = "Lee was shot during a confrontation with two officers on Elm Street on Saturday night"
+    pointed = "Lee was shot on Saturday night after pointing a gun at two officers on Elm Street"
+    assert verdict(confronted, pointed, similarity=75)[1] is not ConflictKind.TIME
+
+
+def test_the_dates_of_a_reporting_period_label_figures_and_date_no_event() -> None:
+    closing = "Acme expects the deal to close during its first fiscal quarter, which will end Jan. 31, 2008"
+    revenue = "Acme had revenue of $100.5 billion for the four fiscal quarters ended July 31, 2007"
+    assert verdict(closing, revenue, similarity=75)[1] is not ConflictKind.DATE
+    fiscal = "Acme expects the deal to close by its first fiscal 2008 quarter"
+    assert verdict(fiscal, revenue, similarity=75)[1] is not ConflictKind.DATE
+    # Days on which something happened still conflict.
+    assert verdict("Acme closed the deal on Jan. 31, 2008", "Acme closed the deal on July 31, 2007")[:2] == (
+        Status.CONFLICT, ConflictKind.DATE,
+    )  # fmt: skip
