@@ -555,11 +555,24 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
         return None
     if word and _negates_a_verb(negated) and not _states(other, (word,), aliases):
         return None  # "the cause has not been determined" / "trying to determine the cause"
-    if word and not share_an_anchor(
-        negated, _spans_of(negated, word, aliases), other, _spans_of(other, word, aliases), aliases
-    ):
+    stated = _spans_of(other, word, aliases) if word else ()
+    if word and not share_an_anchor(negated, _spans_of(negated, word, aliases), other, stated, aliases):
         return None  # "results have not been released" / "he was released on bail": another release
+    if stated and all(_in_aside(other, start) for start, _ in stated):
+        return None  # "Lee, who was later released on bail, gave a sample": told by the way, of another thing
     return cue_a, cue_b
+
+
+_ASIDE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b")  # `match` at the comma: no "^"
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """Whether offset `start` of fold(text) stands in a relative clause between commas ("Lee,
+    who was booked and later released on bail, gave a sample"): said by the way, of the
+    person or thing before it, not what the claim asserts."""
+    folded = fold(text)
+    opening = max(folded.rfind(",", 0, start), folded.rfind(";", 0, start))
+    return opening >= 0 and bool(_ASIDE_OPENING.match(folded, opening + 1)) and "," in folded[start:]
 
 
 @lru_cache(maxsize=TEXT_CACHE)

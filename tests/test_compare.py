@@ -1331,3 +1331,11 @@ def test_the_dates_of_a_reporting_period_label_figures_and_date_no_event() -> No
     assert verdict("Acme closed the deal on Jan. 31, 2008", "Acme closed the deal on July 31, 2007")[:2] == (
         Status.CONFLICT, ConflictKind.DATE,
     )  # fmt: skip
+
+
+def test_a_word_said_by_the_way_in_a_relative_clause_is_not_what_a_denial_denies() -> None:
+    denied = "The results of Lee's blood-alcohol test have not been released"
+    aside = "Lee, who was booked into county jail and later released on bail, gave a blood sample for a test"
+    assert verdict(denied, aside, similarity=72)[1] is not ConflictKind.NEGATION
+    stated = "The results of Lee's blood-alcohol test were released on Monday"
+    assert verdict(denied, stated, similarity=72)[:2] == (Status.CONFLICT, ConflictKind.NEGATION)

@@ -27,9 +27,9 @@ MIN_CONFLICTS = 40  # of 50 gold conflicts found as conflicts
 MIN_AGREEMENTS = 64  # of 80 gold agreements found as agreements
 MAX_AGREEMENTS_AS_CONFLICTS = 0
 MIN_SINGLES = 26  # of 30 single-source details
-# Share of reported conflicts judged right (each finding once per pair of stories): 78 of 82
+# Share of reported conflicts judged right (each finding once per pair of stories): 78 of 81
 # in the eleventh session, 78 of 84 in the tenth.
-MIN_JUDGED_RIGHT = 0.95
+MIN_JUDGED_RIGHT = 0.96
 # ... on the folders judged first, the population MIN_JUDGED_RIGHT was measured on; folders
 # judged since (19 and 23, the hardest: two climbers' falls told in every unit) have their own floor,
 # over every judged folder, so a folder judged later never lowers the first.
@@ -37,7 +37,7 @@ FIRST_JUDGED = frozenset(
     "ecbplus__13_ecbplus ecbplus__16_ecbplus ecbplus__1_ecbplus ecbplus__22_ecbplus ecbplus__35_ecbplus "
     "ecbplus__44_ecbplus gvc__621109 gvc__688056".split()
 )
-MIN_JUDGED_RIGHT_ALL = 0.95  # 140 of 147 with folders 19 and 23 (eleventh session; 140 of 150 in the tenth)
+MIN_JUDGED_RIGHT_ALL = 0.95  # 140 of 146 with folders 19 and 23 (eleventh session; 140 of 150 in the tenth)
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 0  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
 # The hand check of claims at randomly drawn lines (benchmarks/claims_check.py): shares of the
