@@ -606,7 +606,7 @@ def _negates_a_verb(text: str) -> bool:
     if not cue or cue in _NOUN_NEGATIONS:
         return False
     for word in (w.strip('.,;:!?"') for w in after.split()):
-        if word not in STOP_WORDS | AUXILIARIES:
+        if word and word not in STOP_WORDS | AUXILIARIES:  # "": a lone quotation mark or full stop
             return is_finite_verb(word, previous=None)
     return False
 

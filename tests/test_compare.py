@@ -1339,3 +1339,10 @@ def test_a_word_said_by_the_way_in_a_relative_clause_is_not_what_a_denial_denies
     assert verdict(denied, aside, similarity=72)[1] is not ConflictKind.NEGATION
     stated = "The results of Lee's blood-alcohol test were released on Monday"
     assert verdict(denied, stated, similarity=72)[:2] == (Status.CONFLICT, ConflictKind.NEGATION)
+
+
+def test_a_lone_quotation_mark_after_a_negation_is_no_word() -> None:
+    # It strips to nothing; reading it as a verb had raised an IndexError.
+    denied = 'Lee said he did not " go back to the house that night'
+    went = "Lee went back to the house that night"
+    assert verdict(denied, went, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.NEGATION)
