@@ -316,7 +316,11 @@ def run(
         for a, b, f in compared
         if f.status is not Status.AGREE or story_of[claims[a].source] != story_of[claims[b].source]
     ]
-    groups = tuple(_groups(claims, independent, copies))
+
+    def restates(i: int, j: int) -> bool:
+        return similarity(strings[i], strings[j]) >= RESTATED
+
+    groups = tuple(_groups(claims, independent, copies, restates))
     shares = {
         source: round(containment(extracted.sketches[source], extracted.sketches[story]), 2)
         for source, story in story_of.items()
@@ -409,8 +413,17 @@ def _compare_chunk(chunk: Sequence[Candidate]) -> list[FindingRow | None]:
     return rows
 
 
+# How alike (0–100) two claims of one source that agree with one other claim must read to be one
+# fact said twice ("Putin had given Kim a glove taken from a spacesuit …" / "… a glove from a
+# spacesuit that had seen multiple spaceflights": 70) rather than two facts.
+RESTATED = 60.0
+
+
 def _groups(
-    claims: tuple[Claim, ...], pairs: Sequence[Pair], copies: Mapping[int, Sequence[int]] | None = None
+    claims: tuple[Claim, ...],
+    pairs: Sequence[Pair],
+    copies: Mapping[int, Sequence[int]] | None = None,
+    restates: Callable[[int, int], bool] | None = None,
 ) -> list[Group]:
     """Facts: findings about one thing, with the claims they pair; every other claim alone.
 
@@ -432,14 +445,46 @@ def _groups(
             i = parent[i]
         return i
 
-    first_of: dict[tuple[int, object], int] = {}  # (claim, what it says in the finding) → a finding
+    def join(n: int, other: int) -> None:
+        ra, rb = root(n), root(other)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_of: dict[tuple[int, object], int] = {}  # (claim, what it says in the conflict) → a finding
+    agreements: list[int] = []
     for n, (a, b, finding) in enumerate(pairs):
+        if finding.status is Status.AGREE:
+            agreements.append(n)
+            continue
         for claim, says in ((a, finding.a_says), (b, finding.b_says)):
-            key = (claim, None if finding.status is Status.AGREE else (finding.kind, says))
-            other = first_of.setdefault(key, n)
-            ra, rb = root(n), root(other)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            join(n, first_of.setdefault((claim, (finding.kind, says)), n))
+    # Agreements of one claim are one fact, but two claims of one source are one fact only
+    # where the one restates the other (`restates`): a long sentence agrees with one source on
+    # one of its facts and with another on another, and joining every agreement through it
+    # chained a whole story into one group (measured: 108 claims of one shooting's coverage in
+    # one "agreement"). The most alike pairs join first.
+
+    def one_fact(mine: set[int], theirs: set[int]) -> bool:
+        return mine == theirs or (
+            restates is not None and all(restates(x, y) for x in mine - theirs for y in theirs - mine)
+        )
+
+    held: dict[int, dict[str, set[int]]] = {}  # an agreement group's root → source → its claims
+    with_claim: dict[int, list[int]] = defaultdict(list)  # a claim → agreements that hold it
+    for n in sorted(agreements, key=lambda n: (-pairs[n][2].similarity, n)):
+        a, b = pairs[n][0], pairs[n][1]
+        held[n] = {claims[a].source: {a}, claims[b].source: {b}}
+        for m in (*with_claim[a], *with_claim[b]):
+            ra, rb = root(n), root(m)
+            mine, theirs = held[ra], held[rb]
+            if ra == rb or not all(one_fact(mine[s], theirs[s]) for s in mine.keys() & theirs.keys()):
+                continue  # one group already, or two claims of one source that tell two facts
+            keep, gone = min(ra, rb), max(ra, rb)
+            parent[gone] = keep
+            for source, said in held.pop(gone).items():
+                held[keep].setdefault(source, set()).update(said)
+        with_claim[a].append(n)
+        with_claim[b].append(n)
     facts: dict[int, list[int]] = defaultdict(list)
     for n in range(len(pairs)):
         facts[root(n)].append(n)

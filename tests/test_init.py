@@ -29,10 +29,10 @@ def test_init_on_the_bundled_corpus_writes_a_sheet_that_passes(tmp_path: Path) -
     shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
     out = tmp_path / "claims.yaml"
     written, checked = init_then_check(tmp_path / "corpus", out)
-    assert written == f"wrote {out} (99 claims)\n"
-    assert checked.splitlines()[0] == f"{out}: 99 claims checked · 99 hold · 0 fail"
+    assert written == f"wrote {out} (101 claims)\n"
+    assert checked.splitlines()[0] == f"{out}: 101 claims checked · 101 hold · 0 fail"
     text = out.read_text(encoding="utf-8")
-    assert text.count("\n  - id: ") == 99
+    assert text.count("\n  - id: ") == 101
     assert "corpus: corpus\ncrosscheck: " in text
     # The report grouped g45 as a conflict; check does not find it one, so init restates it
     # as check has it, and says so.

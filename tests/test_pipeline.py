@@ -236,3 +236,32 @@ def test_a_denied_rare_word_is_a_pairing_key_however_the_denial_is_worded() -> N
     assert key("Police did not know how fast the car was going", DEFAULT_ALIASES) == ()
     assert key("Several of them did it, not just one person", DEFAULT_ALIASES) == ()
     assert key("He was sentenced to life without parole", DEFAULT_ALIASES) == ()
+
+
+def test_a_long_claim_does_not_chain_the_facts_it_shares_with_others_into_one_group() -> None:
+    from crosscheck.models import Claim, Finding
+
+    texts = [
+        ("a", "Jon Hale, 41, who was shot in the leg on Elm Road, was taken to Lakeview Hospital"),
+        ("b", "Jon Hale, 41, was shot in the leg on Elm Road"),
+        ("b", "Hale was taken to Lakeview Hospital by ambulance"),
+        ("c", "Jon Hale, 41, was shot in the leg on Elm Road late on Monday"),
+        ("c", "Hale, 41, was shot in the leg on Elm Road, police said"),
+    ]
+    claims = tuple(Claim(f"{s}:{n}", s, t, 0, len(t), n, t) for n, (s, t) in enumerate(texts))
+
+    def agree(i: int, j: int, similarity: float) -> tuple[int, int, Finding]:
+        return i, j, Finding(claims[i].id, claims[j].id, Status.AGREE, None, "", "", similarity)
+
+    pairs = [agree(0, 1, 80), agree(0, 2, 60), agree(1, 3, 90), agree(1, 4, 85)]
+    restated = {frozenset((3, 4))}  # c says the shooting twice; b's two claims are two facts
+
+    groups = pipeline._groups(claims, pairs, restates=lambda i, j: frozenset((i, j)) in restated)
+    agreeing = sorted(g.claim_ids for g in groups if g.status is Status.AGREE)
+    # The shooting, told by all three sources (c twice); the hospital, by a and b.
+    assert agreeing == [("a:0", "b:1", "c:3", "c:4"), ("a:0", "b:2")]
+    # Without the restatement, c's second telling is a group of its own with b's.
+    groups = pipeline._groups(claims, pairs)
+    assert sorted(g.claim_ids for g in groups if g.status is Status.AGREE) == [
+        ("a:0", "b:1", "c:3"), ("a:0", "b:2"), ("b:1", "c:4"),
+    ]  # fmt: skip
