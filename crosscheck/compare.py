@@ -298,7 +298,7 @@ def _conflict(
     )
     # A claim that dates a reporting period ("the quarter ended July 31") is not compared by
     # its dates: they label figures, and two periods' ends are no two days of one event.
-    periods = dates.dates_a_period(a.text) or dates.dates_a_period(b.text)
+    periods = one_event and one_story and (dates.dates_a_period(a.text) or dates.dates_a_period(b.text))
     day = dates.date_conflict(when_a, when_b) if one_event and one_story and not periods else None
     if day:
         return ConflictKind.DATE, day[0], day[1]
