@@ -382,7 +382,7 @@ REFERENT_WORDS = 2  # content words after "before", "during", "after" that name 
 @lru_cache(maxsize=TEXT_CACHE)
 def _relative_to(text: str, aliases: Aliases) -> frozenset[str]:
     """What the claim's "before", "during" or "after" is relative to: the first REFERENT_WORDS
-    content words after each, figures left out ("while Kim was meeting Putin" → kim, meeting).
+    content words after each, figures left out ("while Lee was meeting Hale" → lee, meeting).
     "During" against "before" is a conflict only of one moment: "shot during a confrontation
     with two officers" and "shot after pointing a gun at two officers" can both be true."""
     folded = fold(text)

@@ -421,8 +421,8 @@ def _compare_chunk(chunk: Sequence[Candidate]) -> list[FindingRow | None]:
 
 
 # How alike (0–100) two claims of one source that agree with one other claim must read to be one
-# fact said twice ("Putin had given Kim a glove taken from a spacesuit …" / "… a glove from a
-# spacesuit that had seen multiple spaceflights": 70) rather than two facts.
+# fact said twice ("Hale had given Lee a medal taken from a ship that had sailed the Arctic" /
+# "… a medal from a ship that had made many Arctic voyages") rather than two facts.
 RESTATED = 60.0
 
 
