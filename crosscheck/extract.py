@@ -846,5 +846,9 @@ def _tidy(text: str) -> str:
     if cleaned.endswith((",”", ".”", ',"', '."')):
         cleaned = cleaned[:-2] + cleaned[-1]
     if cleaned and cleaned[0].islower() and not has_final_punctuation(cleaned[:1]):
-        cleaned = cleaned[0].upper() + cleaned[1:]
+        capital = cleaned[0].upper()
+        # Only a capital that is the same letter: "µ" (micro) capitalises to Greek "Μ", "ß" to
+        # "SS", and the claim would no longer be the source's words.
+        if len(capital) == 1 and capital.lower() == cleaned[0]:
+            cleaned = capital + cleaned[1:]
     return cleaned

@@ -471,3 +471,13 @@ def test_a_pronoun_with_no_speaker_named_before_it_is_nobody_known() -> None:
         ("The mill would stay", "Ann Lee"),
         ("It is ours", "Ann Lee"),
     ]
+
+
+def test_a_clause_is_capitalised_only_by_its_own_capital_letter() -> None:
+    from crosscheck.extract import _tidy
+
+    assert _tidy("the plant reopened on Monday.") == "The plant reopened on Monday"
+    # "µ" (the micro sign) capitalises to the Greek "Μ", and "ß" to "SS": the claim would no
+    # longer be the source's words, so they stay as written.
+    assert _tidy("µSv readings rose near the plant.") == "µSv readings rose near the plant"
+    assert _tidy("ßtraße was closed.") == "ßtraße was closed"
