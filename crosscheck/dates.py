@@ -142,7 +142,7 @@ def _quoted(folded: str, offset: int) -> bool:
 def timing(text: str, *, published: str | None = None, day: str | None = None) -> Timing:
     """When `text` says things happened, weekdays and relative days read against the
     publication date (`published`), and a narrative day ("the next morning") against `day`,
-    the day its article named last before it (`narrative_day`), unless the text names one
+    the day its article named last before it (`narrative_days`), unless the text names one
     before it itself."""
     folded = fold(text)
     if not _ANY_TIMING.search(folded) and not (day and _NARRATIVE_DAY.search(folded)):
