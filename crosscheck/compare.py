@@ -266,6 +266,11 @@ def _in_subject(text: str, q: quantities.Quantity) -> bool:
     return verb is None or q.start < verb.start()
 
 
+def _dated(when: dates.Timing) -> bool:
+    """Whether a claim names a day, a weekday, a month or a year: what a date conflict needs."""
+    return bool(when.dates or when.weekdays or when.months or when.years)
+
+
 def _timing(claim: Claim, context: Context) -> dates.Timing:
     """When the claim says things happened, read against its article's publication date and,
     for a day told from the story's own ("the next morning"), the day before it (`Claim.day`)."""
@@ -293,8 +298,14 @@ def _conflict(
     # Two dates are of one event when the claims read alike, or share event words and one act
     # dated in both ("checked into the clinic late Thursday" / "early Friday … checked into the
     # clinic"): the act ties the dates as a shared word beside them would.
-    one_event = alike or (
-        events >= DATE_EVENT_WORDS and _same_act(a.text, when_a, b.text, when_b, context.aliases)
+    # (Asked only of claims that both name a day, month or year: no date conflict without.)
+    one_event = (
+        _dated(when_a)
+        and _dated(when_b)
+        and (
+            alike
+            or (events >= DATE_EVENT_WORDS and _same_act(a.text, when_a, b.text, when_b, context.aliases))
+        )
     )
     # A claim that dates a reporting period ("the quarter ended July 31") is not compared by
     # its dates: they label figures, and two periods' ends are no two days of one event.
