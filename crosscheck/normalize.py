@@ -166,35 +166,11 @@ def fold(text: str) -> str:
     return _INNER_HYPHEN.sub(" ", text) if "-" in text else text
 
 
-# Texts whose tokens another process has read (the extraction workers), handed to the process
-# that compares claims (`remember_tokens`): reading each claim's tokens again there, every
-# lemma looked up anew in a fresh process, cost that stage a sixth of its time.
-_REMEMBERED: dict[str, tuple[str, ...]] = {}
-_REMEMBERED_WITH: list[Aliases] = []
-
-
-def remember_tokens(known: Mapping[str, tuple[str, ...]], aliases: Aliases) -> None:
-    """Let `tokens(text, aliases)` answer from `known` (text → its tokens, read with these
-    `aliases`) rather than read the text again; an empty `known` forgets."""
-    _REMEMBERED.clear()
-    _REMEMBERED.update(known)
-    _REMEMBERED_WITH[:] = [aliases] if known else []
-
-
-def remembers(aliases: Aliases) -> bool:
-    """Whether `tokens` answers from tokens remembered for these aliases."""
-    return bool(_REMEMBERED_WITH) and _REMEMBERED_WITH[0] is aliases
-
-
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     """Content tokens of `text`, in order: no stop words, numbers as digits, lemmas. A
     hyphenated word that English also writes as one ("play-off", "co-workers") is the one word,
     as the outlet that writes it together has it."""
-    if remembers(aliases):
-        known = _REMEMBERED.get(text)
-        if known is not None:
-            return known
     folded = fold(_HYPHENATED.sub(_closed_compound, text.lower()) if "-" in text else text)
     if "'" in folded:
         folded = _POSSESSIVE.sub("", _CONTRACTION.sub(_expanded, folded))

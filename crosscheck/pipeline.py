@@ -32,7 +32,7 @@ from crosscheck.models import (
     Status,
 )
 from crosscheck.names import vocabularies
-from crosscheck.normalize import DEFAULT_ALIASES, Aliases, remember_tokens, remembers
+from crosscheck.normalize import DEFAULT_ALIASES, Aliases
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
 from crosscheck.variants import mentions_of, nickname_pairs, spelling_pairs, street_pairs
 from crosscheck.words import preload
@@ -310,7 +310,7 @@ def run(
     ]
     chosen = sorted((*chosen, *(c for c in spelt if (c.a, c.b) not in paired)), key=lambda c: (c.a, c.b))
     strings = tuple(" ".join(t) for t in toks)
-    compared = _compare_pairs(claims, strings, toks, context, chosen, options.threshold, parallel, notify)
+    compared = _compare_pairs(claims, strings, context, chosen, options.threshold, parallel, notify)
     independent = [
         (a, b, f)
         for a, b, f in compared
@@ -380,35 +380,28 @@ Pair = tuple[int, int, Finding]  # two claims' positions and the verdict on them
 def _compare_pairs(
     claims: tuple[Claim, ...],
     strings: tuple[str, ...],
-    toks: Sequence[Tokens],
     context: Context,
     chosen: Sequence[Candidate],
     threshold: float,
     workers: int,
     notify: Progress,
 ) -> list[Pair]:
-    """Every chosen candidate compared; those that state one fact are kept (`compare.judge`).
-    `toks` are the claims' tokens as the extraction read them, which the comparison needs again."""
+    """Every chosen candidate compared; those that state one fact are kept (`compare.judge`)."""
     chunks = [chosen[i : i + PAIRS_PER_CHUNK] for i in range(0, len(chosen), PAIRS_PER_CHUNK)]
     kept: list[Pair] = []
-    shared = (claims, strings, toks, context, threshold)
-    try:
-        for chunk, rows in zip(chunks, _mapped(_compare_chunk, chunks, workers, shared), strict=True):
-            for candidate, row in zip(chunk, rows, strict=True):
-                if row is not None:
-                    kept.append((candidate.a, candidate.b, Finding(*row)))
-            notify("comparing", len(chunk), len(chosen))
-    finally:
-        remember_tokens({}, context.aliases)  # in one process: let go of them with the stage
+    shared = (claims, strings, context, threshold)
+    for chunk, rows in zip(chunks, _mapped(_compare_chunk, chunks, workers, shared), strict=True):
+        for candidate, row in zip(chunk, rows, strict=True):
+            if row is not None:
+                kept.append((candidate.a, candidate.b, Finding(*row)))
+        notify("comparing", len(chunk), len(chosen))
     return kept
 
 
 def _compare_chunk(chunk: Sequence[Candidate]) -> list[FindingRow | None]:
-    claims, strings, toks, context, threshold = _shared
+    claims, strings, context, threshold = _shared
     assert isinstance(claims, tuple) and isinstance(strings, tuple) and isinstance(context, Context)
-    assert isinstance(threshold, float | int) and isinstance(toks, list)
-    if not remembers(context.aliases):
-        remember_tokens({c.text: t for c, t in zip(claims, toks, strict=True)}, context.aliases)
+    assert isinstance(threshold, float | int)
     rows: list[FindingRow | None] = []
     for candidate in chunk:
         a, b = claims[candidate.a], claims[candidate.b]

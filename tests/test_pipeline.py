@@ -265,25 +265,3 @@ def test_a_long_claim_does_not_chain_the_facts_it_shares_with_others_into_one_gr
     assert sorted(g.claim_ids for g in groups if g.status is Status.AGREE) == [
         ("a:0", "b:1", "c:3"), ("a:0", "b:2"), ("b:1", "c:4"),
     ]  # fmt: skip
-
-
-def test_the_comparison_reads_claims_tokens_as_the_extraction_read_them() -> None:
-    from crosscheck.normalize import DEFAULT_ALIASES, remember_tokens, remembers, tokens
-
-    remember_tokens({"Ann Lee was hired in 2019 by Acme": ("read", "elsewhere")}, DEFAULT_ALIASES)
-    try:
-        assert remembers(DEFAULT_ALIASES)
-        assert tokens("Ann Lee was hired in 2019 by Acme", DEFAULT_ALIASES) == ("read", "elsewhere")
-        assert tokens("Jon Hale was hired in 2020 by Globex", DEFAULT_ALIASES) == (
-            "jon",
-            "hale",
-            "hire",
-            "2020",
-            "globex",
-        )
-    finally:
-        remember_tokens({}, DEFAULT_ALIASES)
-    assert not remembers(DEFAULT_ALIASES)
-    # A run leaves nothing remembered behind it, in one process as in workers.
-    run([Article("a", "a.md", "Ann Lee was hired by Acme in 2019.")], options=Options(workers=1))
-    assert not remembers(DEFAULT_ALIASES)
