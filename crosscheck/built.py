@@ -92,7 +92,7 @@ def built_pairs(
     two sources, their first PAIRS_PER_SOURCES such pairs, in corpus order. `mentions` says
     which claims tell either (`Mentions.built`)."""
     aged = [i for i in rows if any(mentions[i].built)]
-    dated = [i for i in rows if any(not aged for aged in mentions[i].built)]
+    dated = [i for i in rows if any(not by_age for by_age in mentions[i].built)]
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for i, j in product(aged, dated):
         x, y = claims[i], claims[j]

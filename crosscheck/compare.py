@@ -225,7 +225,12 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     when_a, when_b = _timing(a, context), _timing(b, context)
     if dates.same_when(dates.without_told(when_a), dates.without_told(when_b)):
         return True
-    if dates.same_when(when_a, when_b) and _same_act(a.text, when_a, b.text, when_b, context.aliases):
+    told = bool(when_a.told or when_b.told)  # else the same days were asked just above
+    if (
+        told
+        and dates.same_when(when_a, when_b)
+        and _same_act(a.text, when_a, b.text, when_b, context.aliases)
+    ):
         # A day counted from the story's own ("until the next morning") is a reading of the
         # story, not a date its writer gave: it counts for one act, as a year does. (Without
         # the act, measured: "could not be rescued until the next morning" agreed with "flown
@@ -574,7 +579,7 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
     return cue_a, cue_b
 
 
-_ASIDE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b")  # `match` at the comma: no "^"
+_ASIDE_OPENING = re.compile(rf"\s*(?:{'|'.join(sorted(_RELATIVES))})\b")  # `match` at the comma: no "^"
 
 
 def _in_aside(text: str, start: int) -> bool:

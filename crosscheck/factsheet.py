@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import yaml
 from rapidfuzz import fuzz, process
 
-from crosscheck import dates, quantities, safeyaml
+from crosscheck import dates, places, quantities, safeyaml
 from crosscheck.compare import BRIDGING_KINDS, compare
 from crosscheck.context import Context
 from crosscheck.copies import sketch, stories
@@ -28,8 +28,8 @@ from crosscheck.errors import AliasError, ExitCode, FactSheetError, Located, She
 from crosscheck.extract import extract_claims, is_hedged
 from crosscheck.grammar import plural
 from crosscheck.match import SUPPORT_THRESHOLD, similarity
-from crosscheck.models import Article, Claim, Report, Status
-from crosscheck.names import vocabularies
+from crosscheck.models import Article, Claim, Mentions, Report, Status
+from crosscheck.names import name_pairs, vocabularies
 from crosscheck.normalize import (
     ALIASES_SHAPE,
     KINDS_SHAPE,
@@ -39,7 +39,6 @@ from crosscheck.normalize import (
     validate_word_lists,
 )
 from crosscheck.textfile import read_text
-from crosscheck.variants import mentions_of
 
 SHEET_SOURCE = "claims.yaml"
 TOP_KEYS = {"corpus", "aliases", "kinds", "threshold", "crosscheck", "claims"}
@@ -434,15 +433,18 @@ def check(report: Report, sheet: FactSheet, *, only: set[str] | None = None) -> 
     """Ground every sheet claim in the corpus, look for contradictions, compare statuses."""
     corpus = list(report.claims)
     strings = [" ".join(tokens(c.text, sheet.aliases)) for c in corpus]
-    published = {a.source: a.published for a in report.articles}
     context = Context(
         aliases=sheet.aliases,
-        published=published,
+        published={a.source: a.published for a in report.articles},
         updated={a.source: a.updated for a in report.articles},
         vocabulary=vocabularies(
             corpus,
             [s.split() for s in strings],
-            [mentions_of(c.text, sheet.aliases, published.get(c.source)) for c in corpus],
+            # All a vocabulary reads of a claim's mentions: its names and its streets.
+            [
+                Mentions(name_pairs=tuple(name_pairs(c.text)), streets=places.street_ways(c.text))
+                for c in corpus
+            ],
         ),
     )
     # Two copies of one text are one voice: "corroborated" needs two independent sources.

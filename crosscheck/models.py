@@ -64,9 +64,8 @@ class Claim:
     restored: str | None = None
     via: str | None = None  # the outlet the speaker spoke to ("told AFP"): a channel, not a speaker
     headline: bool = False
-    day: str | None = (
-        None  # where the claim tells a day from the story's own ("the next morning"): the day before it
-    )
+    # Where the claim tells a day from the story's own ("the next morning"): the day before it.
+    day: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

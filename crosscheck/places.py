@@ -54,6 +54,12 @@ def _street_mentions(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple((_street_key(m), m) for m in _STREET.finditer(text))
 
 
+def street_ways(text: str) -> tuple[tuple[str, str], ...]:
+    """Each street `text` names, by its name written together, with each kind of way it is
+    named as: (("elmleaf", "place"),)."""
+    return tuple((name, kind) for name, ways in street_kinds(text).items() for kind in ways)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def street_kinds(text: str) -> dict[str, dict[str, str]]:
     """The streets `text` names by their name written together ("Elm Leaf" and "Elmleaf"

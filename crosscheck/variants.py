@@ -35,7 +35,7 @@ def mentions_of(text: str, aliases: Aliases, published: str | None) -> Mentions:
     found = Mentions(
         name_pairs=tuple(name_pairs(text)),
         names=full_names(text, aliases),
-        streets=tuple((name, kind) for name, ways in places.street_kinds(text).items() for kind in ways),
+        streets=places.street_ways(text),
         nicknames=nicknames(text),
         built=tuple(span.aged for span in years_built(text, published)),
     )
