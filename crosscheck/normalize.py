@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -166,11 +167,39 @@ def fold(text: str) -> str:
     return _INNER_HYPHEN.sub(" ", text) if "-" in text else text
 
 
-@lru_cache(maxsize=1 << 16)
 def tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     """Content tokens of `text`, in order: no stop words, numbers as digits, lemmas. A
     hyphenated word that English also writes as one ("play-off", "co-workers") is the one word,
     as the outlet that writes it together has it."""
+    if _known_with and _known_with[0] is aliases:
+        known = _known.get(text)
+        if known is not None:
+            return known
+    return _read_tokens(text, aliases)
+
+
+# Texts whose tokens were read already, in another process (`known_tokens`).
+_known: dict[str, tuple[str, ...]] = {}
+_known_with: list[Aliases] = []
+
+
+@contextmanager
+def known_tokens(known: Mapping[str, tuple[str, ...]], aliases: Aliases) -> Iterator[None]:
+    """While in this block, `tokens(text, aliases)` answers from `known` (text → its tokens,
+    read with these `aliases`). A comparison worker is a fresh process: reading every claim of
+    its pairs again, each lemma looked up anew, cost a sixth of the comparison. Scoped to the
+    pairs at hand, so it never holds the corpus's tokens twice."""
+    _known.update(known)
+    _known_with[:] = [aliases]
+    try:
+        yield
+    finally:
+        _known.clear()
+        _known_with.clear()
+
+
+@lru_cache(maxsize=1 << 16)
+def _read_tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
     folded = fold(_HYPHENATED.sub(_closed_compound, text.lower()) if "-" in text else text)
     if "'" in folded:
         folded = _POSSESSIVE.sub("", _CONTRACTION.sub(_expanded, folded))

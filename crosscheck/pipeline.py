@@ -32,7 +32,7 @@ from crosscheck.models import (
     Status,
 )
 from crosscheck.names import vocabularies
-from crosscheck.normalize import DEFAULT_ALIASES, Aliases
+from crosscheck.normalize import DEFAULT_ALIASES, Aliases, known_tokens
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
 from crosscheck.variants import mentions_of, nickname_pairs, spelling_pairs, street_pairs
 from crosscheck.words import preload
@@ -403,13 +403,16 @@ def _compare_chunk(chunk: Sequence[Candidate]) -> list[FindingRow | None]:
     assert isinstance(claims, tuple) and isinstance(strings, tuple) and isinstance(context, Context)
     assert isinstance(threshold, float | int)
     rows: list[FindingRow | None] = []
-    for candidate in chunk:
-        a, b = claims[candidate.a], claims[candidate.b]
-        similar = similarity(strings[candidate.a], strings[candidate.b])
-        finding = judge(
-            a, b, similarity=similar, shared=candidate.score, threshold=threshold, context=context
-        )
-        rows.append(None if finding is None else _finding_row(finding))
+    # Each claim's tokens, as the extraction read them (joined in `strings`; a token holds no space).
+    read = {claims[i].text: tuple(strings[i].split()) for c in chunk for i in (c.a, c.b)}
+    with known_tokens(read, context.aliases):
+        for candidate in chunk:
+            a, b = claims[candidate.a], claims[candidate.b]
+            similar = similarity(strings[candidate.a], strings[candidate.b])
+            finding = judge(
+                a, b, similarity=similar, shared=candidate.score, threshold=threshold, context=context
+            )
+            rows.append(None if finding is None else _finding_row(finding))
     return rows
 
 

@@ -58,8 +58,9 @@ def _lemmatizer() -> Any:
 def preload() -> None:
     """Load the lemma dictionary and the word frequencies now: worker processes forked after
     this share them with the parent, where each would otherwise read them again (0.3 s a
-    worker, twice a run: extraction, then comparison)."""
-    _lemmatizer()
+    worker, twice a run: extraction, then comparison). simplemma reads a language's table on
+    the first word looked up, not when the lemmatizer is made, so one word is looked up here."""
+    _lemmatizer().lemmatize("went", lang="en")
     _frequencies()
 
 

@@ -265,3 +265,20 @@ def test_a_long_claim_does_not_chain_the_facts_it_shares_with_others_into_one_gr
     assert sorted(g.claim_ids for g in groups if g.status is Status.AGREE) == [
         ("a:0", "b:1", "c:3"), ("a:0", "b:2"), ("b:1", "c:4"),
     ]  # fmt: skip
+
+
+def test_tokens_handed_to_a_comparison_worker_are_what_it_would_read_itself() -> None:
+    from crosscheck.normalize import DEFAULT_ALIASES, Aliases, known_tokens, tokens
+
+    # The extraction hands its tokens over joined by spaces: a token never holds one, however
+    # the text is written (an alias made one token, a hyphenated word, a contraction, a.m.).
+    text = "The U.S. co-workers didn't leave until 9:30 a.m., when 14 people were hurt in the blast"
+    read = tokens(text, DEFAULT_ALIASES)
+    assert "united_states" in read and "coworker" in read
+    assert tuple(" ".join(read).split()) == read
+    handed = {text: ("handed", "over")}
+    with known_tokens(handed, DEFAULT_ALIASES):
+        assert tokens(text, DEFAULT_ALIASES) == ("handed", "over")
+        # Read with other aliases, the text is read anew.
+        assert tokens(text, Aliases.build({"usa": ["u.s."]})) != ("handed", "over")
+    assert tokens(text, DEFAULT_ALIASES) == read  # outside the block, read again
