@@ -36,6 +36,13 @@ _SIGN_OFF = re.compile(
     rf"|^For\s+[\w .&'’-]{{2,40}},\s+I(?:['’]m|\s+am)\s+{_NAME}"
     rf"|^By\s+{_NAME}(?:\s*[,|]\s*[\w .'’-]{{0,40}})?$"
 )
+# Each pattern above is slow to fail (a tenth of extracting a line, the three together), and
+# none matches a line without one of its words: those are looked for first (`_may_hold`).
+_CREDIT_WORDS = ("photo", "image", "picture", "video", "credit", "source")
+_NOTICE_WORDS = ("copyright", "(c)", "all rights reserved", "may not be")
+_NOTICE_HEADINGS = ("related", "more", "see also", "read more", "recommended")
+_SIGN_OFF_STARTS = ("For", "By")
+_SIGN_OFF_WORDS = ("for", "reporting")
 _PROMPT_START = frozenset(
     "please click tap subscribe share sign log follow enter leave download read get watch "
     "listen join comment sort skip continue register login".split()
@@ -66,15 +73,33 @@ def is_boilerplate_line(line: str) -> bool:
     final = has_final_punctuation(text)
     if not tokens:
         return True
-    if text.endswith(("...", "…")) or _LABEL.match(text) or _CREDIT.search(text) or _is_timestamp(text):
+    # Lower case for the quick tests of the case-blind patterns; None outside ASCII, where re.I
+    # also matches letters that lower() leaves alone (the long "ſ" is an "s" to it).
+    clue = text.lower() if text.isascii() else None
+    if text.endswith(("...", "…")) or _LABEL.match(text) or _is_timestamp(text):
         return True
-    if _NOTICE.search(text) or _SIGN_OFF.search(text):
+    if _may_hold(clue, _CREDIT_WORDS) and _CREDIT.search(text):
+        return True
+    if _may_hold(clue, _NOTICE_WORDS, _NOTICE_HEADINGS) and _NOTICE.search(text):
+        return True
+    if _may_sign_off(text) and _SIGN_OFF.search(text):
         return True
     if text.endswith("?") and len(tokens) < PROMPT_MAX_WORDS:
         return True  # "No time to read?": a short question is addressed to the reader
     if not final and (len(tokens) < SHORT_LINE_WORDS or not has_finite_verb(text) or is_title_case(text)):
         return True
     return _is_prompt(tokens)
+
+
+def _may_hold(clue: str | None, words: tuple[str, ...], starts: tuple[str, ...] = ()) -> bool:
+    """Whether a lower-case line (`clue`; None: unknown) holds one of `words` or starts with one
+    of `starts`."""
+    return clue is None or clue.startswith(starts) or any(word in clue for word in words)
+
+
+def _may_sign_off(text: str) -> bool:
+    """Whether `text` holds what each `_SIGN_OFF` pattern needs (that one is case-sensitive)."""
+    return text.startswith(_SIGN_OFF_STARTS) or ("I" in text and any(w in text for w in _SIGN_OFF_WORDS))
 
 
 # A page's time stamp: "UPDATED 05 / 03 / 2013 at 11:00 AM EDT", "Posted on Thu Jun 13, 2013

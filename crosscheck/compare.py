@@ -53,9 +53,10 @@ RELATION_MIN_SIMILARITY = 70.0  # "during" against "before" only when both tell 
 MAX_SAYS_WORDS = 8
 
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
-# "not only … but", "not just one": they add, they negate nothing.
+# "not only … but", "not just one": they add, they negate nothing. Searched in folded text,
+# which is lower case: without re.I, which made the search three times slower.
 _NEGATION = re.compile(
-    r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b(?!\s+(?:only|just|merely|simply)\b)|n[’']t\b", re.I
+    r"\b(?:" + "|".join(sorted(NEGATION_CUES)) + r")\b(?!\s+(?:only|just|merely|simply)\b)|n[’']t\b"
 )
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 

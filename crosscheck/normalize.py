@@ -151,7 +151,9 @@ _SPLIT_TOKENS = (
     (re.compile(r"\b(an?|the)\. (?=\d)"), r"\1 ."),  # "a. 357" → "a .357"
     (re.compile(r"(?<= )\. (?=\d)"), "."),  # "the . 38" → "the .38"
 )
-_SPLIT_TOKEN_HINT = re.compile(r"\d, \d|\b[ap]\. m|\w' \w|\. \d")
+# Whether any of them is there. Each starts at a mark and a space, which the lookahead lets the
+# regex engine skip to (four times faster than trying every alternative at every letter).
+_SPLIT_TOKEN_HINT = re.compile(r"(?=[,.'] )(?:(?<=\d), (?=\d)|(?<=\b[ap])\. m|(?<=\w)' (?=\w)|\. (?=\d))")
 
 
 @lru_cache(maxsize=1 << 16)

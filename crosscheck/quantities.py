@@ -350,6 +350,8 @@ def _one_more(folded: str, found: list[Quantity]) -> list[Quantity]:
 def _listed_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
     """The ages of a list after "ages" or "aged" ("ages 6 and 16"), and an age whose "-year-old"
     the next one's stands for ("6- and 8-year-old"), where no quantity stands."""
+    if "old" not in folded and "age" not in folded:
+        return []  # both patterns are slow to fail, and each needs one of these words
     taken = {q.start for q in found}
     ages = [_an_age(m, 1) for m in _SUSPENDED_AGE.finditer(folded) if m.start(1) not in taken]
     for listing in _AGE_LIST.finditer(folded):

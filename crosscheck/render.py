@@ -195,6 +195,11 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
+# One encoder for every item: `json.dumps` with a keyword makes a new one per call, which cost
+# a tenth of writing a large report (261,000 items at 10,000 articles).
+_ITEM_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def json_lines(document: Mapping[str, Iterable[Any] | Any]) -> Iterator[str]:
     """A large document laid out one list item per line, as a stream of pieces: readable,
     diff-friendly, written by json's C encoder (which `indent` would switch off), and never
@@ -205,11 +210,11 @@ def json_lines(document: Mapping[str, Iterable[Any] | Any]) -> Iterator[str]:
         if isinstance(value, (list, GeneratorType)):
             empty = True
             for item in value:
-                yield ("[\n    " if empty else ",\n    ") + json.dumps(item, ensure_ascii=False)
+                yield ("[\n    " if empty else ",\n    ") + _ITEM_ENCODER.encode(item)
                 empty = False
             yield "[]" if empty else "\n  ]"
         else:
-            yield json.dumps(value, ensure_ascii=False)
+            yield _ITEM_ENCODER.encode(value)
     yield "\n}\n"
 
 

