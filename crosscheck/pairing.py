@@ -204,7 +204,8 @@ def best_partners(
     per_claim: dict[int, list[Candidate]] = defaultdict(list)
     kept: set[Candidate] = set()
     for (me, _), there in by_source.items():
-        there.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
+        if len(there) > 1:  # most claims have one candidate in a source
+            there.sort(key=lambda c: (-c.score, order[_partner(c, me)]))
         # A source may tell several facts in sentences much alike ("A gave B a sword", "A gave
         # B a map", "B gave A a dagger"): the runners-up are kept too when nearly as close.
         best = there[0].score

@@ -505,7 +505,7 @@ def _groups(
         for i in range(len(claims))
         if i not in paired and i not in repeats and not claims[i].headline
     )
-    found.sort(key=lambda group: (place[group[0][0]], [place[i] for i in group[0]]))
+    found.sort(key=lambda group: list(map(place.__getitem__, group[0])))  # by first member, then the rest
     width = len(str(len(found)))
     return [
         Group(f"g{n:0{width}d}", _status(findings), tuple(claims[i].id for i in ids), tuple(findings))
