@@ -448,6 +448,24 @@ def test_rights_notices_sign_offs_bylines_and_related_headings_are_furniture() -
         assert not is_boilerplate_line(line), line
 
 
+def test_furniture_is_found_in_capitals_and_beyond_ascii_too() -> None:
+    # The notice and credit patterns ignore case; a quick look for their words comes first.
+    for line in (
+        "COPYRIGHT 2016 GLOBEX MEDIA. ALL RIGHTS RESERVED.",
+        "Copyright 2016 Globex Media — all rights reserved.",
+        "© 2016 Globex Media",
+        "The scene on Lakeview Road. (PHOTO: Ann Lee)",
+        "SEE ALSO",
+        "By Jon Hale | Acme News",
+    ):
+        assert is_boilerplate_line(line), line
+    for line in (
+        "The source said the photo was taken in May, before the fire.",
+        "Ann Lee, who was reporting for Acme News, said the road was closed.",
+    ):
+        assert not is_boilerplate_line(line), line
+
+
 def test_the_day_of_an_announcement_and_a_calendar_date_stay_with_the_fact() -> None:
     text = (
         "Acme on Monday said it has agreed to buy Bolt Systems for an undisclosed sum.\n"
