@@ -35,7 +35,7 @@ from crosscheck.names import vocabularies
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases, known_tokens
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
 from crosscheck.variants import mentions_of, nickname_pairs, spelling_pairs, street_pairs
-from crosscheck.words import preload
+from crosscheck.words import learn, lemmas_known, lemmas_since, preload
 
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 T = TypeVar("T")
@@ -96,9 +96,16 @@ def _extract(
     sketches: dict[str, Sketch] = {}
     parallel = workers if len(ordered) >= PARALLEL_MIN_ARTICLES else 1
     rows = _mapped(_extract_chunk, chunks, parallel, (furniture, aliases))
-    for chunk, (chunk_claims, chunk_tokens, chunk_keys, chunk_slots, chunk_mentions, chunk_sketches) in zip(
-        chunks, rows, strict=True
-    ):
+    for chunk, (
+        chunk_claims,
+        chunk_tokens,
+        chunk_keys,
+        chunk_slots,
+        chunk_mentions,
+        chunk_sketches,
+        chunk_lemmas,
+    ) in zip(chunks, rows, strict=True):
+        learn(chunk_lemmas)
         claims.extend(Claim(*row) for row in chunk_claims)
         toks.extend(chunk_tokens)
         keys.extend(chunk_keys)
@@ -202,16 +209,24 @@ MentionsRow = tuple[
 ]
 
 
-def _extract_chunk(
-    chunk: Sequence[Article],
-) -> tuple[
-    list[ClaimRow], list[Tokens], list[Tokens], list[frozenset[str]], list[MentionsRow | None], list[Sketch]
-]:
+ExtractedRows = tuple[
+    list[ClaimRow],
+    list[Tokens],
+    list[Tokens],
+    list[frozenset[str]],
+    list[MentionsRow | None],
+    list[Sketch],
+    list[tuple[str, str]],
+]
+
+
+def _extract_chunk(chunk: Sequence[Article]) -> ExtractedRows:
     furniture, aliases = _shared
     assert isinstance(furniture, frozenset) and (aliases is None or isinstance(aliases, Aliases))
+    known = lemmas_known()
     claims = [claim for article in chunk for claim in extract_claims(article, furniture=furniture)]
     if aliases is None:
-        return [_claim_row(c) for c in claims], [], [], [], [], []
+        return [_claim_row(c) for c in claims], [], [], [], [], [], []
     toks = normalised(claims, aliases)
     # A headline is context, never compared: it holds no keys, so no search proposes it.
     published = {a.source: a.published for a in chunk}
@@ -227,7 +242,9 @@ def _extract_chunk(
     # What the corpus-wide look-ups need of each claim is read here too, in parallel, not one
     # claim after another in the parent (there it cost a seventh of the run at 10,000 articles).
     mentions = [_mentions_row(mentions_of(c.text, aliases, published[c.source])) for c in claims]
-    return [_claim_row(c) for c in claims], toks, keys, slots, mentions, [sketch(a.body) for a in chunk]
+    sketches = [sketch(a.body) for a in chunk]
+    # The lemmas looked up here go to the parent, and from it to the comparison workers (`learn`).
+    return [_claim_row(c) for c in claims], toks, keys, slots, mentions, sketches, lemmas_since(known)
 
 
 def _mentions_row(mentions: Mentions) -> MentionsRow | None:

@@ -7,7 +7,9 @@ Both read data shipped inside their packages; nothing is downloaded at run time.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 COMMONEST_ZIPF = 7.0  # "the" is about 7.7: words this common say nothing about a fact
@@ -15,9 +17,43 @@ UNSEEN_ZIPF = 1.0  # a word wordfreq has never seen (a name, a typo) counts as t
 NUMBER_RARITY = 3.0  # a figure is as telling as a fairly rare word
 
 
-@lru_cache(maxsize=1 << 18)
+# Each word's lemma, once looked up: in this process, or in another and handed over (`learn`).
+# A dict, not an lru_cache, so that a worker can hand what it looked up to the parent, and the
+# parent to the workers it forks next: the comparison workers had looked up again a lemma for
+# every word the extraction workers had, a thirteenth of the comparison. Bounded as the cache was.
+_LEMMAS: dict[str, str] = {}
+MAX_LEMMAS = 1 << 18
+
+
 def lemma(word: str) -> str:
     """The dictionary form of a lower-case English word: "injured" → "injure", "went" → "go"."""
+    found = _LEMMAS.get(word)
+    if found is None:
+        found = _looked_up(word)
+        if len(_LEMMAS) < MAX_LEMMAS:
+            _LEMMAS[word] = found
+    return found
+
+
+def lemmas_known() -> int:
+    """How many lemmas this process knows: a mark for `lemmas_since`."""
+    return len(_LEMMAS)
+
+
+def lemmas_since(mark: int) -> list[tuple[str, str]]:
+    """The (word, lemma) pairs this process came to know after `mark` (`lemmas_known`)."""
+    return list(islice(_LEMMAS.items(), mark, None))
+
+
+def learn(lemmas: Iterable[tuple[str, str]]) -> None:
+    """Know these (word, lemma) pairs, which another process looked up."""
+    for word, found in lemmas:
+        if len(_LEMMAS) >= MAX_LEMMAS:
+            break
+        _LEMMAS.setdefault(word, found)
+
+
+def _looked_up(word: str) -> str:
     if not word:
         return ""  # a hyphen with nothing after it ("sisters-8-"): no word, and the lemmatizer refuses it
     if len(word) == 1:

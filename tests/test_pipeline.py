@@ -282,3 +282,14 @@ def test_tokens_handed_to_a_comparison_worker_are_what_it_would_read_itself() ->
         # Read with other aliases, the text is read anew.
         assert tokens(text, Aliases.build({"usa": ["u.s."]})) != ("handed", "over")
     assert tokens(text, DEFAULT_ALIASES) == read  # outside the block, read again
+
+
+def test_lemmas_one_process_looked_up_are_handed_to_the_next() -> None:
+    from crosscheck.words import learn, lemma, lemmas_known, lemmas_since
+
+    mark = lemmas_known()
+    assert lemma("zorbled") == "zorbled"  # a word no dictionary holds is kept as it is
+    assert ("zorbled", "zorbled") in lemmas_since(mark)
+    # What another process looked up is answered as it was there, not looked up again.
+    learn([("glorped", "glorp")])
+    assert lemma("glorped") == "glorp"
