@@ -44,7 +44,7 @@ IRREGULAR_PAST = frozenset(
     "stole stolen stuck swept tore torn undertook undertaken upheld withheld overtook overseen "
     "oversaw foresaw bore borne beat beaten bid bound caught dealt dug fed fled hung heard "
     "mistook mistaken proved proven rang rung rode ridden set shed shone split spread sprang "
-    "stung stank strove sprung strode tread trod wept wound".split()
+    "stung stank strove sprung strode tread trod wept wound wed".split()
 )
 
 COMMON_VERBS = _inflect(

@@ -1346,3 +1346,28 @@ def test_a_lone_quotation_mark_after_a_negation_is_no_word() -> None:
     denied = 'Lee said he did not " go back to the house that night'
     went = "Lee went back to the house that night"
     assert verdict(denied, went, similarity=75)[:2] == (Status.CONFLICT, ConflictKind.NEGATION)
+
+
+def test_a_time_ago_is_a_moment_that_counts_for_one_act() -> None:
+    from crosscheck.compare import shares_value
+
+    def shared(a: str, b: str) -> bool:
+        return shares_value(claim("a", a), claim("b", b), CONTEXT)
+
+    # "Two weeks ago" dates an act, as a year does: another act that long before, or after
+    # another moment, is another fact.
+    married = "The Lakeview resident was married two weeks ago to his second wife, Ann"
+    boasted = (
+        "Jurors asked to review a recording of Hale boasting about the shooting two weeks after the death"
+    )
+    assert not shared(married, boasted)
+    trial = "A judge today found a former Acme employee guilty of murder in a rampage exactly two years ago"
+    other = "Two years ago, a college student committed a shooting at a college in another state"
+    assert not shared(trial, other)
+    # The same act that long ago, in other words ("wed" is the past of "wed"), is one fact.
+    wed = "The deputy, who was wed about three weeks ago, is survived by his wife and two sons"
+    before = "Ann Hale, who married the deputy three weeks before he was murdered, told the court"
+    assert shared(wed, before)
+    # A length of time is no moment: two claims that give one still share a value.
+    stay = "Lee checked in for what is to be a three-month stay"
+    assert shared(stay, "Lee agreed to a three-month stay at the clinic")
