@@ -232,18 +232,19 @@ def devset_missing(devset: Path) -> bool:
     return True
 
 
-AGREEMENT_SAMPLE = JUDGED.parent / "agreements_judged.yaml"  # a random sample of reported agreements, judged
+# Random samples of reported agreements, judged by reading: the first (2026-12-02, six folders,
+# seed 7) and a second drawn later from all folders (2026-12-06, seed 8), judged more strictly.
+AGREEMENT_SAMPLE = JUDGED.parent / "agreements_judged.yaml"
+SECOND_AGREEMENT_SAMPLE = JUDGED.parent / "agreements_judged_2.yaml"
 
 
-def sampled_agreements(scores: Sequence[FolderScore]) -> tuple[int, int]:
-    """(judged right, still reported) over the judged sample of agreements: how many of the
+def sampled_agreements(scores: Sequence[FolderScore], sample: Path = AGREEMENT_SAMPLE) -> tuple[int, int]:
+    """(judged right, still reported) over a judged sample of agreements: how many of the
     sampled agreements the report still prints, and how many of those a reader found right.
     Agreements the report no longer prints drop out of the sample."""
     agreed = {s.name: s.agreed for s in scores}
     still = [
-        e
-        for e in judged_entries(AGREEMENT_SAMPLE)
-        if frozenset((e["a"], e["b"])) in agreed.get(e["folder"], set())
+        e for e in judged_entries(sample) if frozenset((e["a"], e["b"])) in agreed.get(e["folder"], set())
     ]
     return sum(e["verdict"] == "right" for e in still), len(still)
 
@@ -359,9 +360,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     copies = [f"{s.name}: {item}" for s in scores for item in s.between_copies]
     if copies:
         print(f"\ngold agreements between copies of one story, not counted: {', '.join(copies)}")
-    right, still = sampled_agreements(scores)
-    share = f" ({right / still:.0%})" if still else ""
-    print(f"\nsampled agreements still reported: {still}, judged right {right}{share}")
+    print()
+    for label, sample in (("sampled", AGREEMENT_SAMPLE), ("second sample of", SECOND_AGREEMENT_SAMPLE)):
+        right, still = sampled_agreements(scores, sample)
+        share = f" ({right / still:.0%})" if still else ""
+        print(f"{label} agreements still reported: {still}, judged right {right}{share}")
     for s in scores:
         if args.misses:
             for miss in s.misses:
