@@ -271,7 +271,8 @@ def _make_claim(
     split_off = clause.span.text != frame.content.text.rstrip(" .")
     inner = _attribution(Span(text, clause.span.start, clause.span.end)) if split_off else None
     if inner is not None and inner.speaker is not None:
-        speaker = inner.speaker.strip("[]")
+        if inner.speaker.lower() not in PRONOUNS:
+            speaker = inner.speaker.strip("[]")  # else the frame's own tag, resolved already
         text = _tidy(inner.content.text)
     restored = clause.restored
     if inner is not None and inner.speaker is not None:
@@ -376,6 +377,36 @@ _ADDRESSING = frozenset({"told", "tells", "tell", "asked", "asks", "warned", "ur
 _CLAUSE_OPENERS = frozenset({"but", "and", "while", "whereas", "yet", "although", "though"})
 
 
+# First words of what follows a speaker's tag that make it no part of what was said: a clause
+# of the reporter's ("…, X said, but …"), the speaker's next act ("…, X said, adding that …"),
+# words about the speaker ("…, X said, who …").
+_NOT_CONTINUING = _CLAUSE_OPENERS | frozenset(
+    "noting adding explaining stressing saying referring according who whom whose which where".split()
+)
+
+
+def _tag_inside(match: re.Match[str]) -> bool:
+    """Whether a speaker's tag ("…, he said, …") interrupts one sentence: the words before it
+    are no closed quotation, and the words after it hold a verb of their own that carries on
+    what was said ("If the rain keeps falling, officials said, the river will flood")."""
+    after = (match["after"] or "").strip()
+    rest = match["rest"].rstrip()
+    if not after.startswith(",") or rest.endswith(tuple(_CLOSE_QUOTES)) or len(words(rest)) < 2:
+        return False  # a closed quotation, or one word before the tag: "But, the witness says, …"
+    if match["who"].split()[0].lower() in _NOT_CONTINUING:
+        return False  # "the center, whose location was not revealed, …": no speaker at all
+    clause = after[1:].strip()
+    first = clause.split(maxsplit=1)[0].lower() if clause else ""
+    return bool(first) and first not in _NOT_CONTINUING and finite_verb_index(clause) is not None
+
+
+def _whole(sentence: Span) -> Span:
+    """The sentence without its final stop."""
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    trimmed = sentence.text.strip().rstrip(".!")
+    return Span(trimmed, sentence.start + lead, sentence.start + lead + len(trimmed))
+
+
 def _speaker_after(sentence: Span, text: str) -> _Frame | None:
     if not _mentions_reporting_verb(text):
         return None
@@ -393,7 +424,10 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
             or finite_verb_index(match.groupdict().get("tail") or "") is not None
         ):
             continue  # "…, but an official said it is unlicensed": a clause of its own, not a tag
-        content = _sub(sentence, text, match, "rest")
+        inside = pattern is _SPEAKER_AFTER and _tag_inside(match)
+        # "Once a person has a gun, he said, the threat is imminent": the tag stands inside
+        # the sentence, and what follows it is the rest of what was said, not a clause apart.
+        content = _whole(sentence) if inside else _sub(sentence, text, match, "rest")
         if len(words(content.text)) < MIN_CLAIM_WORDS:
             continue
         tail = match.groupdict().get("tail") or ""
@@ -410,7 +444,7 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
             content=content,
             speaker=_clean_speaker(who, last_part=False),
             speculative=match["verb"] in SPECULATIVE_REPORTING,
-            after=_sub(sentence, text, match, "after") if match["after"] else None,
+            after=_sub(sentence, text, match, "after") if match["after"] and not inside else None,
             via=_channel(tail) if match["verb"] in _ADDRESSING else None,
             identity=identity,
         )
@@ -672,7 +706,7 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
         # the sentence would cost quadratic time on a run-on "sentence" of thousands of words.
         left = text[max(cursor, point.start() - SPLIT_CONTEXT) : point.start()]
         right = text[point.end() : point.end() + SPLIT_CONTEXT]
-        if _inside_quote(text, point.start()):
+        if _inside_quote(text, point.start()) or _inside_opening_subordinate(text[cursor : point.start()]):
             continue
         kind = _coordination_kind(point.group(), left, right)
         if kind is None:
@@ -698,6 +732,21 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
         span = _span_of(content, start, end)
         piece = text[start:end]
         yield _Clause(piece if given is None else f"[{given}] {piece}", span, given)
+
+
+# Words that open a subordinate clause before its main one: "When the house was burned and she
+# was killed by the blaze, I suspected foul play".
+_OPENING_SUBORDINATORS = frozenset(
+    "when whenever while after before because since if although though once until unless".split()
+)
+
+
+def _inside_opening_subordinate(piece: str) -> bool:
+    """Whether a piece of a sentence is a subordinate clause still open: it starts with a word
+    that opens one and no comma has closed it yet, so a coordination within it joins two
+    parts of that clause, and what follows is no claim apart from it."""
+    opener = piece.lstrip(" ,;:–—").split(maxsplit=1)
+    return bool(opener) and opener[0].lower() in _OPENING_SUBORDINATORS and "," not in piece
 
 
 SPLIT_CONTEXT = 1000  # characters either side of a split point that decide it: far beyond a clause
@@ -778,6 +827,7 @@ def _subject(clause: str) -> str:
     the 1950s, dairy farmers"; "But the march, peaceful at first," → "the march"). Empty where
     none can be told: a subordinate clause ("…, when the settlers arrived"), words that do not
     open a noun phrase, or more than MAX_SUBJECT_WORDS of them."""
+    clause = _INNER_TAG.sub(",", clause)  # "Two years before, he said, an officer stopped him"
     match = first_verb(clause)
     if match is None:
         return ""
@@ -792,6 +842,8 @@ def _subject(clause: str) -> str:
     return ""
 
 
+# A speaker's tag between commas inside a sentence: ", he said,", ", Ann Lee says,".
+_INNER_TAG = re.compile(rf",\s+[^,“”\"]{{1,40}}?\s+(?:{_RV}),")
 _CONTRACTED_AUXILIARY = re.compile(r"\s?[’']\s?(?:d|s|ve|ll|re|m)$")
 
 

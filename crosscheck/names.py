@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from crosscheck import places
 from crosscheck.facts import CAPITAL, WORD, token_set, word_tokens, written_words
+from crosscheck.grammar import is_finite_verb
 from crosscheck.lexicon import MONTHS, SHORT_NAMES, STOP_WORDS, TITLES, WEEKDAYS
 from crosscheck.models import Claim, Mentions
 from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
@@ -288,6 +289,21 @@ def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
     return None
 
 
+def _modifies_a_noun(words: Sequence[str], i: int) -> bool:
+    """Whether a common noun words[i] stands before a noun it describes ("car windows were
+    smashed", "a truck driver"): the thing told of is the noun after it, not a member of its
+    kind. A name does not ("a Soyuz-2 rocket" is one)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        words[i].islower()
+        and after.isalpha()
+        and after.islower()
+        and after not in STOP_WORDS
+        and not is_finite_verb(after, previous=words[i])
+        and not after.endswith("ly")
+    )
+
+
 def _kinds_only_in(text: str, other: str, aliases: Aliases) -> list[tuple[str, frozenset[str]]]:
     """The words of a known kind in `text` that `other` does not name."""
     theirs = token_set(other, aliases)
@@ -302,7 +318,7 @@ def _kind_words(text: str, aliases: Aliases) -> tuple[tuple[str, frozenset[str]]
     words = written_words(text)
     found = []
     for i, word in enumerate(words):
-        if fold(word) in kind_of and not _ends_a_name(words, i):
+        if fold(word) in kind_of and not _ends_a_name(words, i) and not _modifies_a_noun(words, i):
             beside = [w for w in words[max(0, i - 1) : i] + words[i + 1 : i + 2] if w[:1].isupper()]
             found.append((word, frozenset(t for w in beside for t in tokens(w, aliases))))
     return tuple(found)

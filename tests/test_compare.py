@@ -1371,3 +1371,20 @@ def test_a_time_ago_is_a_moment_that_counts_for_one_act() -> None:
     # A length of time is no moment: two claims that give one still share a value.
     stay = "Lee checked in for what is to be a three-month stay"
     assert shared(stay, "Lee agreed to a three-month stay at the clinic")
+
+
+def test_at_one_time_is_a_moment_and_a_car_window_is_no_car() -> None:
+    from crosscheck.quantities import quantities
+
+    pouring = (
+        "At one time, Hale said, firefighters were pouring 5,000 gallons of water per minute onto the blaze"
+    )
+    assert [(q.value, q.unit) for q in quantities(pouring)] == [(5000.0, "gallon")]
+    assert [(q.value, q.unit) for q in quantities("He was hit one time in the chest")] == [(1.0, "times")]
+    # A kind's word before the noun it describes tells that noun, not a member of the kind.
+    smashed = "Projectiles were hurled at officers and car windows were smashed on Elm Street"
+    hit = "Someone hit an officer with a brick, and another brick went through the window of a police van"
+    assert verdict(smashed, hit, similarity=50)[0] is not Status.CONFLICT
+    assert verdict("Hale drove off in a red car", "Hale drove off in a red van", similarity=85)[:4] == (
+        Status.CONFLICT, ConflictKind.ENTITY, "car", "van",
+    )  # fmt: skip

@@ -499,3 +499,37 @@ def test_a_clause_is_capitalised_only_by_its_own_capital_letter() -> None:
     # longer be the source's words, so they stay as written.
     assert _tidy("µSv readings rose near the plant.") == "µSv readings rose near the plant"
     assert _tidy("ßtraße was closed.") == "ßtraße was closed"
+
+
+def test_a_speakers_tag_inside_a_sentence_keeps_what_follows_it() -> None:
+    # What follows ", X said," is the rest of what was said: kept, with the speaker.
+    assert said("By the time police arrived, Hale said, there was no hope of saving the building.") == [
+        ("By the time police arrived, Hale said, there was no hope of saving the building", "Hale")
+    ]
+    assert said("Equally damning, jurors said, was the lack of remorse shown by the defendant.") == [
+        ("Equally damning, jurors said, was the lack of remorse shown by the defendant", "jurors")
+    ]
+    # A clause split off after it gets its subject from the sentence, not from the tag.
+    assert said(
+        "Ann Lee said the shop was closed. Two years before, she said, an officer stopped her in front of "
+        "the shop, and then arrested her after a short argument."
+    )[1:] == [
+        ("Two years before, she said, an officer stopped her in front of the shop", "Ann Lee"),
+        ("[an officer] then arrested her after a short argument", "Ann Lee"),
+    ]
+    # A closed quotation before the tag, and the speaker's next act after it, are as before.
+    assert said("“We will rebuild,” Hale said, adding that the town would help.") == [
+        ("We will rebuild", "Hale"),
+        ("The town would help", "Hale"),
+    ]
+
+
+def test_a_coordination_inside_an_opening_subordinate_clause_is_not_split() -> None:
+    assert texts(
+        "When Ann Lee's house was burned and she was killed by the blaze, the neighbours suspected arson."
+    ) == ["When Ann Lee's house was burned and she was killed by the blaze, the neighbours suspected arson"]
+    # Once a comma has closed it, the main clause splits as any other.
+    assert texts("When the fire started, the alarm rang, and the workers left the building.") == [
+        "When the fire started, the alarm rang",
+        "The workers left the building",
+    ]
