@@ -392,9 +392,9 @@ def _tag_inside(match: re.Match[str]) -> bool:
     after = (match["after"] or "").strip()
     rest = match["rest"].rstrip()
     if not after.startswith(",") or rest.endswith(tuple(_CLOSE_QUOTES)) or len(words(rest)) < 2:
-        return False  # a closed quotation, or one word before the tag: "But, the witness says, …"
+        return False  # a closed quotation, or one word before the tag: "But, the mayor says, …"
     if match["who"].split()[0].lower() in _NOT_CONTINUING:
-        return False  # "the center, whose location was not revealed, …": no speaker at all
+        return False  # "the clinic, whose owner was not revealed, …": no speaker at all
     clause = after[1:].strip()
     first = clause.split(maxsplit=1)[0].lower() if clause else ""
     return bool(first) and first not in _NOT_CONTINUING and finite_verb_index(clause) is not None
@@ -425,7 +425,7 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
         ):
             continue  # "…, but an official said it is unlicensed": a clause of its own, not a tag
         inside = pattern is _SPEAKER_AFTER and _tag_inside(match)
-        # "Once a person has a gun, he said, the threat is imminent": the tag stands inside
+        # "Once the gate opens, she said, the crowd will pour in": the tag stands inside
         # the sentence, and what follows it is the rest of what was said, not a clause apart.
         content = _whole(sentence) if inside else _sub(sentence, text, match, "rest")
         if len(words(content.text)) < MIN_CLAIM_WORDS:
@@ -734,8 +734,8 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
         yield _Clause(piece if given is None else f"[{given}] {piece}", span, given)
 
 
-# Words that open a subordinate clause before its main one: "When the house was burned and she
-# was killed by the blaze, I suspected foul play".
+# Words that open a subordinate clause before its main one: "When the shop closed and its staff
+# had left, the street went quiet".
 _OPENING_SUBORDINATORS = frozenset(
     "when whenever while after before because since if although though once until unless".split()
 )
@@ -827,7 +827,7 @@ def _subject(clause: str) -> str:
     the 1950s, dairy farmers"; "But the march, peaceful at first," → "the march"). Empty where
     none can be told: a subordinate clause ("…, when the settlers arrived"), words that do not
     open a noun phrase, or more than MAX_SUBJECT_WORDS of them."""
-    clause = _INNER_TAG.sub(",", clause)  # "Two years before, he said, an officer stopped him"
+    clause = _INNER_TAG.sub(",", clause)  # "A year ago, she said, a guard stopped her"
     match = first_verb(clause)
     if match is None:
         return ""

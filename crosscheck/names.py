@@ -292,7 +292,7 @@ def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
 def _modifies_a_noun(words: Sequence[str], i: int) -> bool:
     """Whether a common noun words[i] stands before a noun it describes ("car windows were
     smashed", "a truck driver"): the thing told of is the noun after it, not a member of its
-    kind. A name does not ("a Soyuz-2 rocket" is one)."""
+    kind. A name does not ("an Acme-7 truck" is one)."""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (
         words[i].islower()
