@@ -212,9 +212,7 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
                     if _before_now(a.text, x) or _before_now(b.text, y):
                         # "two years ago" is a moment, as a year is, and a story names it often
                         # (a trial's coverage, of the crime): it counts for one act only.
-                        if _acts(a.text, (x.extent,), context.aliases, clause=True) & _acts(
-                            b.text, (y.extent,), context.aliases, clause=True
-                        ):
+                        if _spans_share_an_act(a.text, (x.extent,), b.text, (y.extent,), context.aliases):
                             return True
                         continue
                     # One figure stated twice ("a 49-year-old man", "roughly 100 people"); a count
@@ -431,11 +429,18 @@ def _same_act(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliase
     out Friday afternoon"), nothing says it is the act the other dates: two dates, two facts.
     (Leaving the question open there made 5 of the 16 wrong conflicts on the judged dev-set
     folders, and found no right one.)"""
-    acts_a, acts_b = (
-        _acts(a, when_a.spans, aliases, clause=True),
-        _acts(b, when_b.spans, aliases, clause=True),
-    )
-    return bool(acts_a & acts_b)
+    return _spans_share_an_act(a, when_a.spans, b, when_b.spans, aliases)
+
+
+def _spans_share_an_act(
+    a: str,
+    spans_a: tuple[tuple[int, int], ...],
+    b: str,
+    spans_b: tuple[tuple[int, int], ...],
+    aliases: Aliases,
+) -> bool:
+    """Whether the verbs beside two sets of values (dates, durations) name one act (`_acts`)."""
+    return bool(_acts(a, spans_a, aliases, clause=True) & _acts(b, spans_b, aliases, clause=True))
 
 
 def _two_acts(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliases: Aliases) -> bool:

@@ -188,8 +188,9 @@ def _frames(sentence: Span) -> list[_Frame]:
 # What a sentence goes on to say after its speaker: "“…,” X said, but the fact that … makes …"
 # (the reporter's own clause), "…, said X, a director, noting that …" (the speaker's).
 _AFTER_BUT = re.compile(r"^[,;]\s*(?:but|and|while|yet)\s+(?P<clause>.+?)[.!]?$", re.S)
+_SPEAKERS_NEXT_ACTS = ("noting", "adding", "explaining", "stressing", "saying")
 _AFTER_NOTING = re.compile(
-    r"(?:^|,)\s*(?:noting|adding|explaining|stressing|saying)\s+(?:that\s+)?(?P<clause>.+?)[.!]?$", re.S
+    rf"(?:^|,)\s*(?:{'|'.join(_SPEAKERS_NEXT_ACTS)})\s+(?:that\s+)?(?P<clause>.+?)[.!]?$", re.S
 )
 
 
@@ -380,8 +381,10 @@ _CLAUSE_OPENERS = frozenset({"but", "and", "while", "whereas", "yet", "although"
 # First words of what follows a speaker's tag that make it no part of what was said: a clause
 # of the reporter's ("…, X said, but …"), the speaker's next act ("…, X said, adding that …"),
 # words about the speaker ("…, X said, who …").
-_NOT_CONTINUING = _CLAUSE_OPENERS | frozenset(
-    "noting adding explaining stressing saying referring according who whom whose which where".split()
+_NOT_CONTINUING = (
+    _CLAUSE_OPENERS
+    | frozenset(_SPEAKERS_NEXT_ACTS)
+    | frozenset("referring according who whom whose which where".split())
 )
 
 

@@ -240,7 +240,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             if number == "once" and _before_a_verb(folded[match.end("number") :]):
                 continue  # "the building once housed a bakery": formerly, not one time
             unit, factor, used = "times", 1.0, 0
-        if unit == "times" and value == 1 and folded[: match.start("number")].endswith(("at ", "at a ")):
+        if unit == "times" and value == 1 and folded.endswith(("at ", "at a "), 0, match.start("number")):
             continue  # "at one time, firefighters were pouring …": at some moment, not one time
         if not unit and _TOLL.search(folded, 0, match.start()):
             unit = "people"  # "the death toll rose to 14": fourteen people dead
