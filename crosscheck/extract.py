@@ -39,6 +39,7 @@ from crosscheck.lexicon import (
 )
 from crosscheck.models import Article, Claim
 from crosscheck.segment import Span, lines, sentences
+from crosscheck.speakers import Speakers
 
 MIN_SENTENCE_WORDS = 4
 MIN_CLAIM_WORDS = 3
@@ -82,6 +83,9 @@ _LEADING_ADVERBS = re.compile(
     r"then|still|indeed|overall|notably),\s+",
     re.I,
 )
+# Words that open a sentence to link it to the one before ("But Ann Lee said", "As Lee
+# announced"): no part of who spoke.
+_OPENING_LINK = re.compile(r"(?:As|But|And|Yet)\s+")
 _SPEAKER_NOISE = re.compile(r"\b(?:also|further|later|again|previously|earlier|then|first)\b", re.I)
 # Every joint starts with a space, comma, semicolon or dash: the lookahead lets the regex
 # engine pass over the letters of a sentence without trying each alternative (3x faster).
@@ -122,7 +126,7 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
     # Where each line of the file ends, for claims' line numbers: one pass over the text, not one
     # count from the start for every claim (quadratic on a page that is one long line).
     newlines = [m.start() for m in _NEWLINE.finditer(article.text)]
-    last_speaker: str | None = None  # "he said" refers back to the last named speaker
+    speakers = Speakers()  # "he said" refers back to the last named speaker it fits
     for n, line in enumerate(lines(article.body)):
         if is_boilerplate_line(line.text) or is_furniture(line.text, furniture):
             continue
@@ -141,10 +145,10 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                         claims.append(claim)
                 speaker = frame.speaker
                 if speaker is not None and speaker.lower() in PRONOUNS:
-                    # "he said" is the last named speaker; with none named yet, nobody known.
-                    speaker = last_speaker
+                    # "he said" is the last named speaker it fits; with none, nobody known.
+                    speaker = speakers.referent(speaker)
                 if speaker is not None and _is_name(speaker):
-                    last_speaker = speaker
+                    speakers.named(speaker)
                 for clause in _clauses(frame):
                     claim = _make_claim(
                         article, sentence, frame, speaker, clause, seen, newlines=newlines, headline=headline
@@ -595,7 +599,7 @@ _SPEAKER_TAIL = re.compile(
 
 def _clean_speaker(who: str, *, last_part: bool) -> str:
     """ "Earlier, the press secretary, Jane Smith," → "Jane Smith"."""
-    cleaned = re.sub(r"^As\s+", "", who.strip())
+    cleaned = _OPENING_LINK.sub("", who.strip())
     cleaned = _SPEAKER_NOISE.sub("", cleaned)
     parts = [p.strip() for p in cleaned.split(",") if p.strip()]
     if not parts:
@@ -616,8 +620,11 @@ def _identity(sentence: Span, text: str, start: int, end: int) -> Span | None:
     that describe, between commas. None for anything else ("Police, firefighters")."""
     # Each part between commas, as (start, end) in `text` without its spaces.
     parts = [(start + m.start(), start + m.end()) for m in _PART.finditer(text[start:end])]
-    while parts and _SPEAKER_NOISE.fullmatch(text[slice(*parts[0])].removeprefix("As ").strip()):
+    while parts and _SPEAKER_NOISE.fullmatch(_OPENING_LINK.sub("", text[slice(*parts[0])]).strip()):
         parts = parts[1:]  # "Earlier, the press secretary, Jane Smith"
+    if parts:  # "But Officer Jon Hale, …": the conjunction links the sentence, it names nobody
+        linked = _OPENING_LINK.match(text, parts[0][0], parts[0][1])
+        parts[0] = (linked.end() if linked else parts[0][0], parts[0][1])
     said = [text[slice(*p)] for p in parts]
     # A full name (the speaker's, and any firm's after it) and at least one role.
     if not any(map(_is_full_name, said)) or not any(map(_is_role, said)):

@@ -79,7 +79,7 @@ REPORTING_VERBS = frozenset(
     "acknowledged acknowledges recalled recalls revealed reveals declared declares asserted "
     "asserts maintained maintains believes believed thinks thought predicted predicts "
     "estimated estimates suggested suggests indicated indicates disclosed discloses "
-    "alleged alleges admitted admits denied denies "
+    "alleged alleges admitted admits denied denies testified testifies "
     "say note claim warn argue believe think insist suggest report estimate allege deny admit "
     "confirm stress explain maintain acknowledge predict state announce".split()
 )
@@ -100,7 +100,7 @@ REPORTING_NEEDS_THAT = frozenset(
     "maintained maintains maintain stressed stresses stress explained explains explain "
     "predicted predicts predict reported reports report stated states state announced "
     "announces announce confirmed confirms confirm denied denies deny admitted admits admit "
-    "claimed claims claim".split()
+    "claimed claims claim testified testifies".split()
 )
 
 # Reporting verbs that are themselves a hedge: the speaker is not asserting a fact.
@@ -126,6 +126,19 @@ TIME_ZONES = {
     "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
 }  # fmt: skip
 PRONOUNS = frozenset("he she they it we i you".split())
+
+# Words of a speaker's description that tell which of "he" and "she" can refer back to them
+# (`speakers`): titles, kin and roles that English marks for sex. No given names.
+FEMININE_WORDS = frozenset(
+    "mrs ms miss madam dame lady woman mother wife daughter sister girl grandmother aunt niece "
+    "widow actress waitress spokeswoman councilwoman congresswoman chairwoman businesswoman "
+    "policewoman sportswoman girlfriend fiancee bride queen princess duchess".split()
+)
+MASCULINE_WORDS = frozenset(
+    "mr sir lord man father husband son brother boy grandfather uncle nephew widower actor "
+    "waiter spokesman councilman congressman chairman businessman policeman sportsman "
+    "boyfriend fiance groom king prince duke".split()
+)
 
 # Cues that a statement is speculation, opinion or a conditional, not a reported fact.
 HEDGE_CUES = frozenset(

@@ -491,6 +491,36 @@ def test_a_pronoun_with_no_speaker_named_before_it_is_nobody_known() -> None:
     ]
 
 
+def test_a_pronoun_refers_back_to_the_last_named_speaker_it_fits() -> None:
+    # "he" skips a speaker the article has called a woman, by her title or by an earlier "she".
+    text = (
+        "Officer Jon Hale said the door was locked.\n"
+        "Mrs. Ann Lee said she heard two shots.\n"
+        "The bullet, he said, hit the wall behind him.\n"
+    )
+    assert said(text)[-1] == ("The bullet, he said, hit the wall behind him", "Officer Jon Hale")
+    text = (
+        "Jon Hale said the door was locked.\n"
+        "Ann Lee said the shop was closed. “I saw them leave,” she said.\n"
+        "“It was over in a minute,” he said.\n"
+    )
+    assert said(text)[-1] == ("It was over in a minute", "Jon Hale")
+    # Where no named speaker fits, the speaker is not known, rather than the wrong person.
+    text = "Councilwoman Ann Lee said the shop was closed.\n“It was over in a minute,” he said.\n"
+    assert said(text)[-1] == ("It was over in a minute", None)
+    # A surname that is a word of sex ("King") tells nothing; a title before a name does.
+    text = "Ann King said the shop was closed.\n“It was over in a minute,” she said.\n"
+    assert said(text)[-1] == ("It was over in a minute", "Ann King")
+
+
+def test_testimony_is_reported_speech_and_a_linking_word_is_no_part_of_the_speaker() -> None:
+    text = "But Officer Jon Hale, of the Fifth District, testified that Lee fired at him from a hallway.\n"
+    assert said(text) == [
+        ("Officer Jon Hale, of the Fifth District", None),
+        ("Lee fired at him from a hallway", "Officer Jon Hale"),
+    ]
+
+
 def test_a_clause_is_capitalised_only_by_its_own_capital_letter() -> None:
     from crosscheck.extract import _tidy
 
