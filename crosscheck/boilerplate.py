@@ -84,11 +84,20 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if _may_sign_off(text) and _SIGN_OFF.search(text):
         return True
+    if tokens[0] == "About" and _ABOUT_HEADING.fullmatch(text):
+        return True  # a press release's closing section on a firm: "About Acme Foods, Inc."
     if text.endswith("?") and len(tokens) < PROMPT_MAX_WORDS:
         return True  # "No time to read?": a short question is addressed to the reader
     if not final and (len(tokens) < SHORT_LINE_WORDS or not has_finite_verb(text) or is_title_case(text)):
         return True
     return _is_prompt(tokens)
+
+
+# "About Acme Foods, Inc.", "About the Lakeview Group": "About" and a name, nothing else (not
+# "About 40 people were hurt", nor "About Lee, little is known").
+_ABOUT_HEADING = re.compile(
+    r"About (?:the )?[A-Z][\w&.'’-]*(?:,? (?:[A-Z0-9][\w&.'’-]*|of|and|&|for|the))*[.:]?"
+)
 
 
 def _may_hold(clue: str | None, words: tuple[str, ...], starts: tuple[str, ...] = ()) -> bool:

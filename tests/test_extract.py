@@ -448,6 +448,17 @@ def test_rights_notices_sign_offs_bylines_and_related_headings_are_furniture() -
         assert not is_boilerplate_line(line), line
 
 
+def test_a_press_releases_about_heading_is_furniture() -> None:
+    for line in ("About Acme Mission Systems, Inc.", "About the Lakeview Group:"):
+        assert is_boilerplate_line(line), line
+    for line in (
+        "About 40 people were hurt in the blast.",
+        "About Lee, little is known.",
+        "About Acme: it makes soap.",
+    ):
+        assert not is_boilerplate_line(line), line
+
+
 def test_furniture_is_found_in_capitals_and_beyond_ascii_too() -> None:
     # The notice and credit patterns ignore case; a quick look for their words comes first.
     for line in (
