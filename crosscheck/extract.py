@@ -380,6 +380,8 @@ def _according_to(sentence: Span, text: str) -> _Frame | None:
 
 _ADDRESSING = frozenset({"told", "tells", "tell", "asked", "asks", "warned", "urged"})
 _CLAUSE_OPENERS = frozenset({"but", "and", "while", "whereas", "yet", "although", "though"})
+# "…, whose location was not revealed, …": a relative clause about what came before, no speaker.
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 
 # First words of what follows a speaker's tag that make it no part of what was said: a clause
@@ -427,7 +429,7 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
         if not _is_speaker(who, trailing=True):
             continue
         if (
-            who.split()[0].lower() in _CLAUSE_OPENERS
+            who.split()[0].lower() in _CLAUSE_OPENERS | _RELATIVE_PRONOUNS
             or finite_verb_index(match.groupdict().get("tail") or "") is not None
         ):
             continue  # "…, but an official said it is unlicensed": a clause of its own, not a tag

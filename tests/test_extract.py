@@ -448,6 +448,13 @@ def test_rights_notices_sign_offs_bylines_and_related_headings_are_furniture() -
         assert not is_boilerplate_line(line), line
 
 
+def test_a_relative_clause_before_a_reporting_verb_is_no_speaker() -> None:
+    # "whose site was not" is no one who revealed anything: the sentence is kept whole.
+    text = "The judge moved him to a clinic, whose site was not revealed publicly, a court clerk said.\n"
+    assert [speaker for _, speaker in said(text)] == [None]
+    assert said(text)[0][0].endswith("whose site was not revealed publicly, a court clerk said")
+
+
 def test_a_press_releases_about_heading_is_furniture() -> None:
     for line in ("About Acme Mission Systems, Inc.", "About the Lakeview Group:"):
         assert is_boilerplate_line(line), line
