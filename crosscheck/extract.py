@@ -727,13 +727,17 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
         kinds.append(kind)
         cursor = point.end()
     pieces.append((cursor, len(text)))
-    first = text[pieces[0][0] : pieces[0][1]]
-    # A piece that lost its subject (or verb) gets it back from the first clause, marked as
-    # restored; where none can be found, it stays part of the clause before it: a whole
-    # sentence is better than a piece that cannot stand alone.
+    # A piece that lost its subject (or verb) gets it back from the clause it belongs to (the
+    # latest piece with a subject of its own: in "A was hurt, but police say they freed him
+    # and took him away", "took him away" is the police's), marked as restored; where none can
+    # be found, it stays part of the clause before it: a whole sentence is better than a piece
+    # that cannot stand alone.
+    head = text[pieces[0][0] : pieces[0][1]]
     found: list[tuple[int, int, str | None]] = [(*pieces[0], None)]
     for (start, end), kind in zip(pieces[1:], kinds, strict=True):
-        given = _subject(first) if kind == "verb" else _verb_phrase(first) if kind == "object" else None
+        if kind == "clause":
+            head = text[start:end]
+        given = _subject(head) if kind == "verb" else _verb_phrase(head) if kind == "object" else None
         if given is not None and _has_subordinate_clause(text[found[-1][0] : found[-1][1]]):
             given = ""
         if given == "":

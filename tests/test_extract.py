@@ -455,6 +455,22 @@ def test_a_relative_clause_before_a_reporting_verb_is_no_speaker() -> None:
     assert said(text)[0][0].endswith("whose site was not revealed publicly, a court clerk said")
 
 
+def test_a_verb_split_off_takes_its_subject_from_its_own_clause() -> None:
+    # "take them to the surface" is the guards' act, as they say: not the miners'.
+    assert said(
+        "Four miners were trapped below the shaft, but guards say they were able to reach them, "
+        "cut the cable, and take them to the surface."
+    ) == [
+        ("Four miners were trapped below the shaft", None),
+        ("They were able to reach them, cut the cable, and take them to the surface", "Guards"),
+    ]
+    # The first clause still gives its subject where the verb belongs to it.
+    assert texts("The crew cleared the road and reopened the bridge by noon.") == [
+        "The crew cleared the road",
+        "[The crew] reopened the bridge by noon",
+    ]
+
+
 def test_a_press_releases_about_heading_is_furniture() -> None:
     for line in ("About Acme Mission Systems, Inc.", "About the Lakeview Group:"):
         assert is_boilerplate_line(line), line
