@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from crosscheck import places
 from crosscheck.facts import CAPITAL, WORD, token_set, word_tokens, written_words
-from crosscheck.grammar import is_finite_verb
+from crosscheck.grammar import is_adverb, is_finite_verb
 from crosscheck.lexicon import MONTHS, SHORT_NAMES, STOP_WORDS, TITLES, WEEKDAYS
 from crosscheck.models import Claim, Mentions
 from crosscheck.normalize import TEXT_CACHE, Aliases, fold, tokens
@@ -300,7 +300,7 @@ def _modifies_a_noun(words: Sequence[str], i: int) -> bool:
         and after.islower()
         and after not in STOP_WORDS
         and not is_finite_verb(after, previous=words[i])
-        and not after.endswith("ly")
+        and not is_adverb(after)
     )
 
 

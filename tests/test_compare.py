@@ -1388,3 +1388,16 @@ def test_at_one_time_is_a_moment_and_a_car_window_is_no_car() -> None:
     assert verdict("Hale drove off in a red car", "Hale drove off in a red van", similarity=85)[:4] == (
         Status.CONFLICT, ConflictKind.ENTITY, "car", "van",
     )  # fmt: skip
+
+
+def test_a_kind_word_before_a_noun_in_ly_describes_that_noun() -> None:
+    # "assembly" ends in -ly and is no adverb: "car assembly plant" tells a plant, not a car.
+    plant = "Hale worked at the car assembly plant in Lakeview for ten years"
+    drove = "Hale drove a van to the plant in Lakeview for ten years"
+    assert verdict(plant, drove, similarity=75)[0] is not Status.CONFLICT
+    # An adverb after the word leaves it a member of its kind: "a car quickly" is a car.
+    assert verdict(
+        "Hale left in a car quickly after the shots",
+        "Hale left in a van quickly after the shots",
+        similarity=85,
+    )[:4] == (Status.CONFLICT, ConflictKind.ENTITY, "car", "van")
