@@ -547,6 +547,7 @@ _ON_DATE = r"(?:on|in) [A-Z]\w+(?:,? \d{1,2}(?: [A-Z][a-z]+\.?)?|,? [A-Z][a-z]+\
 _REPORTED_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:{_ON_DATE})?{_THAT}")
 _SAID_CLAUSE = re.compile(rf"{_TOLD_WHOM}(?:{_ON_DATE}|{_SAID_DAY})?{_THAT}")
 MAX_SUBJECT_WORDS = 8
+MAX_SAID_SUBJECT_WORDS = 14  # before the verb of what "X said" reports, where a noun phrase opens it
 
 
 def _is_reported_clause(content: str, *, verb: str, has_that: bool) -> bool:
@@ -558,7 +559,14 @@ def _is_reported_clause(content: str, *, verb: str, has_that: bool) -> bool:
     if verb in REPORTING_NEEDS_THAT:
         return False
     index = finite_verb_index(content)
-    return index is not None and 0 < index <= MAX_SUBJECT_WORDS
+    if index is None or index == 0:
+        return False
+    if index <= MAX_SUBJECT_WORDS:
+        return True
+    # "Ann Lee said the two fires on consecutive days in the valley were not related": after
+    # "said" a longer subject still makes a clause, where it opens as a noun phrase does (not
+    # "said at a hearing on Tuesday that …", nor after "told" a judge's long title).
+    return verb in _SPEAKING and index <= MAX_SAID_SUBJECT_WORDS and words(content)[0].lower() in DETERMINERS
 
 
 def _is_speaker(who: str, *, trailing: bool = False) -> bool:

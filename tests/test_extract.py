@@ -471,6 +471,23 @@ def test_a_verb_split_off_takes_its_subject_from_its_own_clause() -> None:
     ]
 
 
+def test_what_x_said_may_have_a_long_subject_that_opens_as_a_noun_phrase() -> None:
+    text = (
+        "Inspector Jon Hale said the two fires on consecutive nights in the Lakeview industrial park "
+        "were not related.\nHe said they were a reminder to lock the gates.\n"
+    )
+    assert said(text) == [
+        (
+            "The two fires on consecutive nights in the Lakeview industrial park were not related",
+            "Inspector Jon Hale",
+        ),
+        ("They were a reminder to lock the gates", "Inspector Jon Hale"),
+    ]
+    # A phrase of place or time is no subject: the sentence stays whole.
+    text = "He said at a council hearing on Tuesday that the damage had been caused by a small group.\n"
+    assert said(text)[0][0].startswith("He said at a council hearing")
+
+
 def test_a_press_releases_about_heading_is_furniture() -> None:
     for line in ("About Acme Mission Systems, Inc.", "About the Lakeview Group:"):
         assert is_boilerplate_line(line), line
