@@ -26,6 +26,7 @@ from crosscheck.grammar import finite_verb_index, first_verb, is_finite_verb, lo
 from crosscheck.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    GROUP_SPEAKERS,
     HEDGE_CUES,
     HEDGE_PHRASES,
     IRREGULAR_PAST,
@@ -147,7 +148,9 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                 if speaker is not None and speaker.lower() in PRONOUNS:
                     # "he said" is the last named speaker it fits; with none, nobody known.
                     speaker = speakers.referent(speaker)
-                if speaker is not None and _is_name(speaker):
+                if speaker is not None and _is_group(speaker):
+                    speakers.grouped(speaker)
+                elif speaker is not None and _is_name(speaker):
                     speakers.named(speaker)
                 for clause in _clauses(frame):
                     claim = _make_claim(
@@ -244,9 +247,22 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_name(speaker: str) -> bool:
-    """ "Jane Smith" is a name a later "she" can refer to; "the report" is not."""
+    """ "Jane Smith", "terminal manager Jon Hale" are names a later "she" or "he" can refer
+    to; "the report", "the Daily Courier", "a spokesman for Acme Foods" are not."""
     first = speaker.split()[0]
-    return first[0].isupper() and first.lower() not in DETERMINERS | PRONOUNS
+    if first.lower() in DETERMINERS | PRONOUNS:
+        return False
+    return first[0].isupper() or bool(_NAME_RUN.search(speaker))
+
+
+def _is_group(speaker: str) -> bool:
+    """ "officials", "Authorities", "the jurors": people a later "they" can refer to, never
+    "he" or "she" (a name may stand after them: "Authorities in Lakeview")."""
+    return not _NAME_RUN.search(speaker) and speaker.split()[-1].lower() in GROUP_SPEAKERS
+
+
+# Two capitalised words in a row: a person's name or title and name ("Sgt. Ann Lee").
+_NAME_RUN = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w'’-]+")
 
 
 def _is_statement(text: str) -> bool:

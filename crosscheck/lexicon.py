@@ -127,6 +127,15 @@ TIME_ZONES = {
 }  # fmt: skip
 PRONOUNS = frozenset("he she they it we i you".split())
 
+# Speakers that are many people, whom "they" refers back to and never "he" or "she".
+GROUP_SPEAKERS = frozenset(
+    "authorities officials police investigators prosecutors detectives officers deputies "
+    "firefighters witnesses residents neighbors neighbours relatives family friends sources "
+    "reports experts analysts researchers scientists doctors lawyers attorneys jurors critics "
+    "organizers organisers protesters students parents workers employees colleagues "
+    "spokespeople".split()
+)
+
 # Words of a speaker's description that tell which of "he" and "she" can refer back to them
 # (`speakers`): titles, kin and roles that English marks for sex. No given names.
 FEMININE_WORDS = frozenset(

@@ -39,27 +39,35 @@ def told_sex(speaker: str) -> str | None:
 
 @dataclass
 class Speakers:
-    """The named speakers of one article so far, latest last, with the sex each is known by."""
+    """The speakers of one article so far, latest last: named people, with the sex each is
+    known by, and groups ("officials", "jurors") that only "they" refers back to."""
 
-    order: list[str] = field(default_factory=list)  # speaker strings, the latest named last
+    order: list[tuple[str, bool]] = field(default_factory=list)  # (speaker, is a group), latest last
     sex: dict[str, str] = field(default_factory=dict)  # by `_person`: "f" or "m"
 
     def named(self, speaker: str) -> None:
-        """A named speaker's tag ("Ann Lee said", "said Mrs. Lee")."""
+        """A named speaker's tag ("Ann Lee said", "said terminal manager Jon Hale")."""
         person = _person(speaker)
         told = told_sex(speaker)
         if told is not None:
             self.sex.setdefault(person, told)
-        self.order = [s for s in self.order if _person(s) != person] + [speaker]
+        self.order = [(s, g) for s, g in self.order if g or _person(s) != person] + [(speaker, False)]
+
+    def grouped(self, speaker: str) -> None:
+        """A group's tag ("officials said", "Authorities said")."""
+        self.order = [(s, g) for s, g in self.order if s != speaker] + [(speaker, True)]
 
     def referent(self, pronoun: str) -> str | None:
-        """The speaker a pronoun in a tag refers back to: the latest named one whose sex, as far
-        as the article has told it, fits ("she" never a "Mr."); None where none fits. A
-        speaker of no known sex is taken to be of the pronoun's from then on."""
+        """The speaker a pronoun in a tag refers back to: for "he" or "she" the latest named
+        person whose sex, as far as the article has told it, fits ("she" never a "Mr."), else
+        None; a person of no known sex is taken to be of the pronoun's from then on. For
+        "they" or "we", the latest speaker, group or person."""
         wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
-        if wanted is None:  # "they", "we": no sex to fit; the latest speaker, as ever
-            return self.order[-1] if self.order else None
-        for speaker in reversed(self.order):
+        if wanted is None:
+            return self.order[-1][0] if self.order else None
+        for speaker, group in reversed(self.order):
+            if group:
+                continue
             known = self.sex.get(_person(speaker))
             if known is None:
                 self.sex[_person(speaker)] = wanted

@@ -564,6 +564,22 @@ def test_a_pronoun_refers_back_to_the_last_named_speaker_it_fits() -> None:
     assert said(text)[-1] == ("It was over in a minute", "Ann King")
 
 
+def test_they_refers_back_to_a_group_and_he_to_a_person_named_after_a_title() -> None:
+    text = (
+        "Ann Lee said the gate was open.\n"
+        "The jurors said the evidence was overwhelming.\n"
+        "They said the defendant had squandered two chances.\n"
+    )
+    assert said(text)[-1] == ("The defendant had squandered two chances", "The jurors")
+    # "Authorities" is many people: "he" passes over it to the person named before.
+    text = (
+        "“The tank was nearly empty,” said terminal manager Jon Hale.\n"
+        "Authorities said the fire was set on purpose.\n"
+        "“It mainly holds heating oil,” he said.\n"
+    )
+    assert said(text)[-1] == ("It mainly holds heating oil", "terminal manager Jon Hale")
+
+
 def test_testimony_is_reported_speech_and_a_linking_word_is_no_part_of_the_speaker() -> None:
     text = "But Officer Jon Hale, of the Fifth District, testified that Lee fired at him from a hallway.\n"
     assert said(text) == [
