@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import claims_check, quality
+from benchmarks import claims_check, pronouns, quality
 from crosscheck.corpus import load_corpus
 from crosscheck.pipeline import extract_corpus
 
@@ -55,6 +55,9 @@ MAX_INDEPENDENT_MERGED = 0
 MIN_IN_SOURCE = 1.0  # text that is the source's words, restored words right
 MIN_COMPLETE = 0.95  # a whole fact
 MIN_SPEAKER_RIGHT = 0.96  # of those with an attribution
+# Pronoun speakers' tags ("he said") resolved to whom a reader found the pronoun refers to
+# (benchmarks/pronouns.py, tests/gold/pronouns_judged.yaml: 47 of 84 when judged, 2026-12-06).
+MIN_PRONOUNS_RIGHT = 56
 
 
 def test_the_development_set_scores_at_least_the_measured_values() -> None:
@@ -112,6 +115,13 @@ def test_the_hand_checked_claims_stay_faithful() -> None:
     assert found.speaker_right / found.attributed >= MIN_SPEAKER_RIGHT
     # A claim made from a sampled line that nobody has judged yet must be judged, not skipped.
     assert not claims_check.unjudged(DEVSET), "judge them: python -m benchmarks.claims_check --unjudged"
+
+
+def test_pronoun_speakers_are_resolved_as_a_reader_resolved_them() -> None:
+    found = pronouns.score(DEVSET)
+    assert found.right >= MIN_PRONOUNS_RIGHT, found.misses
+    # A pronoun's tag met anew must be judged, not skipped.
+    assert not found.unjudged, "judge them: python -m benchmarks.pronouns"
 
 
 def test_copies_are_found_as_a_reader_found_them() -> None:
