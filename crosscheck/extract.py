@@ -107,6 +107,7 @@ class _Frame:
     after: Span | None = None  # what follows the speaker: "…, X said, but …", "…, noting that …"
     via: str | None = None  # the outlet the speaker spoke to: "…, he told AFP"
     identity: Span | None = None  # who the speaker is said to be: "Ann Lee, the town's mayor"
+    documented: bool = False  # "according to a 911 call": the speaker is a source, not someone who acts
 
 
 @dataclass(frozen=True)
@@ -390,7 +391,7 @@ def _according_to(sentence: Span, text: str) -> _Frame | None:
             inner = _speaker_after(content, content.text) or _speaker_before(content, content.text)
             if inner is not None:  # "According to Tass, X said that …": the speaker is X
                 return inner
-            return _Frame(content, _clean_speaker(match["who"], last_part=False))
+            return _Frame(content, _clean_speaker(match["who"], last_part=False), documented=True)
     return None
 
 
@@ -485,8 +486,16 @@ def _speaker_before(sentence: Span, text: str) -> _Frame | None:
         before = words(who)
         if before and before[-1].lower() in DETERMINERS:
             continue  # "the report said": a noun, not the verb
-        if not who or not _is_speaker(who):
+        if not who:
             return None
+        if not _is_speaker(who):
+            # "Ann Lee, who has run the shop for 30 years, said …": the name before the clause
+            # that describes her is who spoke. Not before "told" or "asked": whom it was told,
+            # and how, run on after it ("Lee, who …, told Hale in a firm voice, “…”").
+            described = None if match["verb"] in _ADDRESSING else _described_speaker(who)
+            if described is None:
+                return None
+            who = described
         told = _TOLD_THAT.match(text, match.end()) if match["verb"] in _ADDRESSING else None
         rest = told or (_SAID_CLAUSE if match["verb"] in _SPEAKING else _REPORTED_CLAUSE).match(
             text, match.end()
@@ -585,6 +594,38 @@ def _is_reported_clause(content: str, *, verb: str, has_that: bool) -> bool:
     return verb in _SPEAKING and index <= MAX_SAID_SUBJECT_WORDS and words(content)[0].lower() in DETERMINERS
 
 
+_RESTRICTIVE_WHO = re.compile(r"\s+who\s+")
+MAX_RESTRICTED_WORDS = 4  # "another local resident": longer, and the words before "who" run on as a clause
+MAX_DESCRIBED_SPEAKER_WORDS = 30  # a name and the clause between commas that describes it
+
+
+def _described_speaker(who: str) -> str | None:
+    """The name that opens `who` where the rest is a description closed by a comma ("Ann Lee,
+    who runs the shop," → "Ann Lee"; "Jon Hale, the former commander for training at the
+    department," → "Jon Hale") or a relative clause that tells which one ("a woman who said
+    she was a neighbour" → "a woman"); None for anything else."""
+    if any(q in who for q in '“”"') or len(words(who)) > MAX_DESCRIBED_SPEAKER_WORDS:
+        return None
+    restrictive = _RESTRICTIVE_WHO.search(who)
+    if restrictive and "," not in who:
+        # "A woman who said she was his cousin told …": the relative clause tells which woman.
+        name = who[: restrictive.start()]
+        return name.strip() if len(words(name)) <= MAX_RESTRICTED_WORDS and _is_speaker(name) else None
+    name, _, description = who.partition(",")
+    if not who.endswith(",") or not description.strip(" ,") or not _is_speaker(name):
+        return None
+    opener = words(description)[0].lower()
+    if not (opener in _RELATIVE_PRONOUNS or opener in DETERMINERS or _is_role(description.strip(" ,"))):
+        return None  # "Lee, Hale and Ross said": a list, not a description
+    return name.strip()
+
+
+# Forms of "be", "have" and "do", and modals that name nothing ("could"; not "will", "can"): a
+# verb wherever they stand ("requirements are growing", "Hale could not say"),
+# never a noun before another, as "fire" is in "fire officials".
+_NEVER_NOUNS = frozenset("is are was were be been am has have had does did could would should must".split())
+
+
 def _is_speaker(who: str, *, trailing: bool = False) -> bool:
     """A short noun phrase with no verb of its own and no quotation in it.
 
@@ -604,6 +645,7 @@ def _is_speaker(who: str, *, trailing: bool = False) -> bool:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         before_noun = (
             following is not None
+            and token.lower() not in _NEVER_NOUNS
             and following.lower() not in STOP_WORDS
             and not looks_past(following)
             and not _is_adverb(following)
@@ -762,6 +804,15 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
         if kind == "clause":
             head = text[start:end]
         given = _subject(head) if kind == "verb" else _verb_phrase(head) if kind == "object" else None
+        if (
+            kind == "verb"
+            and frame.speaker is not None
+            and not frame.documented
+            and _SPEAKERS_OWN_ACT.match(text, start)
+        ):
+            # "Lee said the shootings were many and lamented that …": the speaker lamented (not
+            # a document's: "according to a 911 call, Hale called and explained that …").
+            given = frame.speaker
         if given is not None and _has_subordinate_clause(text[found[-1][0] : found[-1][1]]):
             given = ""
         if given == "":
@@ -772,6 +823,11 @@ def _clauses(frame: _Frame) -> Iterator[_Clause]:
         span = _span_of(content, start, end)
         piece = text[start:end]
         yield _Clause(piece if given is None else f"[{given}] {piece}", span, given)
+
+
+# A verb with "that" after it, split off what a speaker said: the speaker's own next act
+# ("… and lamented that", "… and said"), not one of what was said.
+_SPEAKERS_OWN_ACT = re.compile(r"(?:[a-z]+ed\s+that|said)\b")
 
 
 # Words that open a subordinate clause before its main one: "When the shop closed and its staff

@@ -488,6 +488,36 @@ def test_what_x_said_may_have_a_long_subject_that_opens_as_a_noun_phrase() -> No
     assert said(text)[0][0].startswith("He said at a council hearing")
 
 
+def test_a_speaker_described_between_commas_or_by_a_relative_clause_is_named() -> None:
+    text = (
+        "Jon Hale, who has run the mill for 30 years, said the roof gave way and lamented that "
+        "nobody had listened.\n"
+        "Ann Lee, the former head of training at the fire department, said the crews were too few.\n"
+        "A man who lives across the road said the smoke was black.\n"
+    )
+    assert said(text) == [
+        ("The roof gave way", "Jon Hale"),
+        # The speaker's own next act: he lamented, not the roof.
+        ("[Jon Hale] lamented that nobody had listened", "Jon Hale"),
+        ("Ann Lee, the former head of training at the fire department", None),
+        ("The crews were too few", "Ann Lee"),
+        ("The smoke was black", "A man"),
+    ]
+    # Before "told", whom it was told and how run on: the sentence stays whole.
+    text = "Ann Lee, who lost her son in the blaze, told Hale in a firm voice, “You did not break us.”\n"
+    assert said(text) == [
+        ("Ann Lee, who lost her son in the blaze, told Hale in a firm voice, “You did not break us”", None)
+    ]
+
+
+def test_be_and_have_are_verbs_wherever_they_stand_so_no_clause_is_a_speaker() -> None:
+    # "requirements are growing" is what was said, not who said it.
+    assert said("Jon Hale, chief of Acme, said worldwide cooling requirements are growing rapidly.") == [
+        ("Jon Hale, chief of Acme", None),
+        ("Worldwide cooling requirements are growing rapidly", "Jon Hale"),
+    ]
+
+
 def test_a_press_releases_about_heading_is_furniture() -> None:
     for line in ("About Acme Mission Systems, Inc.", "About the Lakeview Group:"):
         assert is_boilerplate_line(line), line
