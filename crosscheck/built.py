@@ -70,6 +70,8 @@ def built_conflict(
     by a year ("the 86-year-old structure" in 2013 / "constructed in 1935"). Two years against
     each other are left to the date rules, which ask that both name one act."""
     spans_a, spans_b = years_built(a, published_a), years_built(b, published_b)
+    if not spans_a or not spans_b:
+        return None  # most pairs: a side that tells no building's years has nothing at odds
     if not any(x.aged for x in (*spans_a, *spans_b)) or any(
         _meet(x, y) for x, y in product(spans_a, spans_b)
     ):

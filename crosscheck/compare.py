@@ -633,6 +633,7 @@ def _negation_cue(text: str) -> str:
 
 
 _NOUN_NEGATIONS = frozenset(("no", "none", "nothing", "nobody", "without", "neither", "nor"))
+_FUNCTION_WORDS = STOP_WORDS | AUXILIARIES  # words after a negation that are not what it negates
 
 
 def _negates_a_verb(text: str) -> bool:
@@ -642,7 +643,7 @@ def _negates_a_verb(text: str) -> bool:
     if not cue or cue in _NOUN_NEGATIONS:
         return False
     for word in (w.strip('.,;:!?"') for w in after.split()):
-        if word and word not in STOP_WORDS | AUXILIARIES:  # "": a lone quotation mark or full stop
+        if word and word not in _FUNCTION_WORDS:  # "": a lone quotation mark or full stop
             return is_finite_verb(word, previous=None)
     return False
 
@@ -682,6 +683,8 @@ def _negated_word(text: str, aliases: Aliases) -> str:
 
 def quotation(claim: Claim) -> str | None:
     """The words the claim quotes directly, if it quotes three or more."""
+    if '"' not in claim.text and "“" not in claim.text:  # no quotation mark: _QUOTED finds nothing
+        return claim.text if claim.quote else None
     if claim.quote and not _QUOTED.search(claim.text):
         return claim.text
     quoted = [q for q in _QUOTED.findall(claim.text) if len(q.split()) >= MIN_QUOTE_WORDS]

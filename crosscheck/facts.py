@@ -240,7 +240,7 @@ def token_set(text: str, aliases: Aliases) -> frozenset[str]:
 @lru_cache(maxsize=TEXT_CACHE)
 def capital_tokens(text: str, aliases: Aliases) -> frozenset[str]:
     """The tokens of the capitalised words of `text`."""
-    return frozenset(t for m in CAPITAL.finditer(text) for t in tokens(m.group(), aliases))
+    return frozenset().union(*(word_tokens(m.group(), aliases) for m in CAPITAL.finditer(text)))
 
 
 @lru_cache(maxsize=TEXT_CACHE)

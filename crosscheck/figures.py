@@ -85,6 +85,8 @@ def number_conflict(
 ) -> tuple[str, str] | None:
     """Quantities of one unit or counted thing, none of which fit each other, that share an
     anchor (or stand in claims alike as a whole)."""
+    if not quantities.quantities(a) or not quantities.quantities(b):
+        return None  # most pairs: one side gives no figure, so no unit both give figures of
     names_in_common = capital_tokens(a, aliases) & capital_tokens(b, aliases)
     two_people = bool(capital_tokens(a, aliases) and capital_tokens(b, aliases) and not names_in_common)
     group = _group_ages_differ(a, b, aliases)

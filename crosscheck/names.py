@@ -195,11 +195,12 @@ def _name_runs(text: str, aliases: Aliases) -> list[list[str]]:
     """The runs of REORDERED_NAME_WORDS or more consecutive capitalised names in `text`."""
     if not _THREE_CAPITALS.search(text):
         return []  # most claims: no three capitalised words in a row
-    kind_of = aliases.kind_of
+    # The words here are `written_words(text)`, so which are names is what `proper_names` found.
+    names = frozenset(proper_names(text, aliases))
     runs: list[list[str]] = [[]]
     for match in WORD.finditer(text):
         word = match.group().rstrip(".,")
-        proper = _is_proper(word, text, kind_of)
+        proper = word in names
         if proper:
             runs[-1].append(word)
         if not proper or text[match.end() : match.end() + 1] in (",", ";", ":"):
@@ -589,11 +590,27 @@ def _opening(word: str, text: str) -> int | None:
     """Where `word` opens the claim or a quotation in it, if it does."""
     if text.startswith(word):
         return 0
+    if not _after_an_opener(word, text):
+        return None  # most words: no opener right before any place the word is written
     for opener in _OPENERS:
         at = text.find(opener + word)
         if at >= 0:
             return at + len(opener)
     return None
+
+
+def _after_an_opener(word: str, text: str) -> bool:
+    """Whether `word` is written somewhere in `text` right after one of the _OPENERS: else no
+    opener's search in `_opening` can find it (one scan, not one per opener)."""
+    at = text.find(word, 1)
+    while at >= 0:
+        if text[at - 1] in _OPENERS:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_NOT_FOLLOWING_NAMES = STOP_WORDS | TITLES  # what a name after a claim's first word is not
 
 
 def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
@@ -604,7 +621,7 @@ def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
     folded = _POSSESSIVE_END.sub("", fold(word))
     if folded in _CALENDAR_WORDS or folded in STOP_WORDS or folded in kind_of or folded in TITLES:
         return False  # a month, a weekday, "The", or a title ("President", "Marshal")
-    if any(c.isdigit() for c in word):
+    if any(map(str.isdigit, word)):
         return True
     opening = _opening(word, text)
     if opening is None:
@@ -613,4 +630,4 @@ def _is_proper(word: str, text: str, kind_of: Mapping[str, str]) -> bool:
     # is a name when a name goes on after it ("Jon Hale").
     rest = text[opening + len(word) :].split(maxsplit=1)
     following = rest[0] if rest else ""
-    return following[:1].isupper() and fold(following).rstrip(".,") not in STOP_WORDS | TITLES
+    return following[:1].isupper() and fold(following).rstrip(".,") not in _NOT_FOLLOWING_NAMES

@@ -140,7 +140,8 @@ def _proposes(index: KeyIndex, i: int, claim: int, searched: dict[int, list[str]
     """Whether claim i's first search proposes `claim` (then i's row gives the pair)."""
     keys = _search_keys(index, i, searched)
     theirs = index.keys[claim]
-    short = sum(1 for k in keys if len(index.postings[k]) <= MAX_POSTING and k in theirs)
+    # Most of its keys are not the other claim's: asked first, as it is the cheaper question.
+    short = sum(1 for k in keys if k in theirs and len(index.postings[k]) <= MAX_POSTING)
     return short >= _needed(keys)
 
 
