@@ -33,6 +33,7 @@ from crosscheck.lexicon import (
     MONTHS,
     NEGATION_CUES,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     STOP_WORDS,
     WEEKDAYS,
@@ -496,19 +497,18 @@ def _acts(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—()]")
-_RELATIVES = frozenset("who whom whose which".split())
 RELATIVE_REACH = 3  # words back from a verb to the pronoun that opens its relative clause
 
 
 def _in_closed_relative(text: str, words: Sequence[tuple[int, int, str]], k: int, first: int) -> bool:
     """Whether the verb words[k] stands in a relative clause ("whom the deputy knew") that a
     comma closes before words[first], the value's first word."""
-    opened = any(w in _RELATIVES for _, _, w in words[max(0, k - RELATIVE_REACH) : k])
+    opened = any(w in RELATIVE_PRONOUNS for _, _, w in words[max(0, k - RELATIVE_REACH) : k])
     return opened and bool(_CLAUSE_BREAK.search(fold(text), words[k][1], words[first][0]))
 
 
 # Words that open a clause of their own: a verb before them is not the act a date after them dates.
-_CLAUSE_OPENERS = _RELATIVES | frozenset(
+_CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset(
     "that because when while where after before since as if and but".split()
 )
 _GERUND = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
@@ -599,7 +599,8 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
     return cue_a, cue_b
 
 
-_ASIDE_OPENING = re.compile(rf"\s*(?:{'|'.join(sorted(_RELATIVES))})\b")  # `match` at the comma: no "^"
+# `match` at the comma: no "^"
+_ASIDE_OPENING = re.compile(rf"\s*(?:{'|'.join(sorted(RELATIVE_PRONOUNS))})\b")
 
 
 def _in_aside(text: str, start: int) -> bool:

@@ -32,6 +32,7 @@ from crosscheck.lexicon import (
     IRREGULAR_PAST,
     MONTHS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     REPORTING_NEEDS_THAT,
     REPORTING_VERBS,
     SPECULATIVE_REPORTING,
@@ -397,8 +398,6 @@ def _according_to(sentence: Span, text: str) -> _Frame | None:
 
 _ADDRESSING = frozenset({"told", "tells", "tell", "asked", "asks", "warned", "urged"})
 _CLAUSE_OPENERS = frozenset({"but", "and", "while", "whereas", "yet", "although", "though"})
-# "…, whose location was not revealed, …": a relative clause about what came before, no speaker.
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 
 # First words of what follows a speaker's tag that make it no part of what was said: a clause
@@ -407,7 +406,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _NOT_CONTINUING = (
     _CLAUSE_OPENERS
     | frozenset(_SPEAKERS_NEXT_ACTS)
-    | frozenset("referring according who whom whose which where".split())
+    | RELATIVE_PRONOUNS
+    | frozenset("referring according where".split())
 )
 
 
@@ -446,10 +446,12 @@ def _speaker_after(sentence: Span, text: str) -> _Frame | None:
         if not _is_speaker(who, trailing=True):
             continue
         if (
-            who.split()[0].lower() in _CLAUSE_OPENERS | _RELATIVE_PRONOUNS
+            who.split()[0].lower() in _CLAUSE_OPENERS | RELATIVE_PRONOUNS
             or finite_verb_index(match.groupdict().get("tail") or "") is not None
         ):
-            continue  # "…, but an official said it is unlicensed": a clause of its own, not a tag
+            # "…, but an official said it is unlicensed": a clause of its own, not a tag;
+            # "…, whose location was not revealed, …": a clause about what came before.
+            continue
         inside = pattern is _SPEAKER_AFTER and _tag_inside(match)
         # "Once the gate opens, she said, the crowd will pour in": the tag stands inside
         # the sentence, and what follows it is the rest of what was said, not a clause apart.
@@ -615,7 +617,7 @@ def _described_speaker(who: str) -> str | None:
     if not who.endswith(",") or not description.strip(" ,") or not _is_speaker(name):
         return None
     opener = words(description)[0].lower()
-    if not (opener in _RELATIVE_PRONOUNS or opener in DETERMINERS or _is_role(description.strip(" ,"))):
+    if not (opener in RELATIVE_PRONOUNS or opener in DETERMINERS or _is_role(description.strip(" ,"))):
         return None  # "Lee, Hale and Ross said": a list, not a description
     return name.strip()
 

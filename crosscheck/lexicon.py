@@ -126,6 +126,8 @@ TIME_ZONES = {
     "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
 }  # fmt: skip
 PRONOUNS = frozenset("he she they it we i you".split())
+# Pronouns that open a relative clause: "Ann Lee, who runs the shop", "the clinic, whose owner".
+RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 
 # Speakers that are many people, whom "they" refers back to and never "he" or "she".
 GROUP_SPEAKERS = frozenset(
