@@ -148,9 +148,17 @@ def _fallen_short(text: str, aliases: Aliases) -> tuple[tuple[str, ...], ...]:
     return tuple(tokens(m.group(1), aliases) for m in _SHORT_OF.finditer(fold(text)))
 
 
+# Words that say when something happened, not what: a story tells many things of its days.
+_WHEN_WORDS = _CALENDAR_WORDS | frozenset(
+    "today yesterday tomorrow tonight morning afternoon evening night day week month year".split()
+)
+
+
 def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
-    """Shared content is more than figures: "walking two hours" and "two days" share only "2"."""
-    return any(t[0].isalpha() for t in token_set(a, aliases) & token_set(b, aliases))
+    """Shared content is more than figures and words of when: "walking two hours" and "two
+    days" share only "2", "was not returning calls on Tuesday" and "surveyed the scene Tuesday
+    afternoon" only the day."""
+    return any(t[0].isalpha() and t not in _WHEN_WORDS for t in token_set(a, aliases) & token_set(b, aliases))
 
 
 # A compared candidate is reported when it plainly states one fact: it conflicts, it reads
@@ -231,6 +239,12 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     if places.streets(a.text) & places.streets(b.text):
         return True  # one street named in both: "on East Markison Avenue" / "on Markison Avenue"
     when_a, when_b = _timing(a, context), _timing(b, context)
+    if any(dates.clocks_tell_one_moment(x, y) for x in when_a.clocks for y in when_b.clocks):
+        return True
+    if not _shares_a_word(a.text, b.text, context.aliases):
+        # A day is told of many acts of one story: with nothing else in common ("Ortiz set
+        # out without a partner Friday" / "the deputy was killed on June 24") it ties no fact.
+        return False
     if dates.same_when(dates.without_told(when_a), dates.without_told(when_b)):
         return True
     told = bool(when_a.told or when_b.told)  # else the same days were asked just above
@@ -243,8 +257,6 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
         # story, not a date its writer gave: it counts for one act, as a year does. (Without
         # the act, measured: "could not be rescued until the next morning" agreed with "flown
         # in today to retrieve the body", another act of that Sunday.)
-        return True
-    if any(dates.clocks_tell_one_moment(x, y) for x in when_a.clocks for y in when_b.clocks):
         return True
     # A year is a weak value (a story names its year often): it counts for one act, told by
     # the verbs beside it ("built in 1935" / "built in the 1930s"). Asking the same of days and

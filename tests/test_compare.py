@@ -618,6 +618,27 @@ def test_a_weekday_agrees_with_a_date_on_that_weekday_and_a_year_with_its_decade
     assert not shares_value(built, sold, CONTEXT)  # another act of that year
 
 
+def test_a_day_shared_with_nothing_else_ties_no_fact() -> None:
+    from crosscheck.compare import shares_value
+
+    # Coverage of one story tells many acts of its days: a day, a weekday, "that night" alone
+    # is no value two claims state of one thing.
+    calls = "The mill's owner was not returning calls on Tuesday"
+    survey = "The state fire marshal surveyed the scene Tuesday afternoon"
+    assert not shares_value(claim("a", calls), claim("b", survey), CONTEXT)
+    assert not judged_agree(calls, survey, similarity=40, shared=0.46)
+    published = {"a": "2005-06-27", "b": "2005-06-27"}
+    context = Context(aliases=DEFAULT_ALIASES, published=published)
+    set_out = claim("a", "Hale set out without a partner Friday because he was eager to get to work")
+    killed = claim("b", "The 35-year-old deputy was killed on June 24")  # that Friday
+    assert not shares_value(set_out, killed, context)
+    # One clock time still ties one moment, and a day with a word of the act one fact.
+    out = claim("a", "The fire was knocked down by 6:40 a.m.")
+    assert shares_value(out, claim("b", "It was extinguished by 6:40 a.m."), CONTEXT)
+    fire = claim("b", "The mill in Glen Falls burned to the ground in a fire Tuesday morning")
+    assert shares_value(claim("a", "A fire on Tuesday destroyed the old mill"), fire, CONTEXT)
+
+
 def test_a_month_named_without_a_day_holds_its_days() -> None:
     from crosscheck.compare import shares_value
     from crosscheck.dates import timing

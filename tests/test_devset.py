@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(
 MIN_CONFLICTS = 40  # of 50 gold conflicts found as conflicts
 MIN_AGREEMENTS = 64  # of 80 gold agreements found as agreements
 MAX_AGREEMENTS_AS_CONFLICTS = 0
-MIN_SINGLES = 26  # of 30 single-source details
+MIN_SINGLES = 28  # of 30 single-source details (26 until a day alone stopped pairing claims)
 # Share of reported conflicts judged right (each finding once per pair of stories): 78 of 81
 # in the eleventh session, 78 of 84 in the tenth.
 MIN_JUDGED_RIGHT = 0.96
@@ -41,7 +41,7 @@ MIN_JUDGED_RIGHT_ALL = 0.95  # 140 of 146 with folders 19 and 23 (eleventh sessi
 # The second sample of reported agreements (tests/gold/agreements_judged_2.yaml, judged
 # strictly): the share of those still reported judged right (32 of 60 when drawn), and the right
 # ones still reported, so no rule loses right agreements unseen.
-MIN_SECOND_SAMPLE_RIGHT_SHARE = 0.53
+MIN_SECOND_SAMPLE_RIGHT_SHARE = 0.58  # 32 of 55 (0.55 of 58 before a day alone stopped agreeing)
 MIN_SECOND_SAMPLE_RIGHT = 32
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 0  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
