@@ -158,7 +158,13 @@ def _shares_a_word(a: str, b: str, aliases: Aliases) -> bool:
     """Shared content is more than figures and words of when: "walking two hours" and "two
     days" share only "2", "was not returning calls on Tuesday" and "surveyed the scene Tuesday
     afternoon" only the day."""
-    return any(t[0].isalpha() and t not in _WHEN_WORDS for t in token_set(a, aliases) & token_set(b, aliases))
+    return any(_telling_word(t) for t in token_set(a, aliases) & token_set(b, aliases))
+
+
+def _telling_word(token: str) -> bool:
+    """A word that says what happened: not a figure, a word of when, nor a verb of saying
+    (a token is a lemma, "say", "tell"; the lexicon lists their -s forms)."""
+    return token[0].isalpha() and token not in _WHEN_WORDS and f"{token}s" not in REPORTING_VERBS
 
 
 # A compared candidate is reported when it plainly states one fact: it conflicts, it reads

@@ -632,6 +632,10 @@ def test_a_day_shared_with_nothing_else_ties_no_fact() -> None:
     set_out = claim("a", "Hale set out without a partner Friday because he was eager to get to work")
     killed = claim("b", "The 35-year-old deputy was killed on June 24")  # that Friday
     assert not shares_value(set_out, killed, context)
+    # Nor does a verb of saying beside it.
+    statement = claim("a", "We wanted the chance to look into it, Acme said in a statement Friday")
+    reason = claim("b", "Why Lee was suspended had not been made public Friday, co-workers said")
+    assert not shares_value(statement, reason, CONTEXT)
     # One clock time still ties one moment, and a day with a word of the act one fact.
     out = claim("a", "The fire was knocked down by 6:40 a.m.")
     assert shares_value(out, claim("b", "It was extinguished by 6:40 a.m."), CONTEXT)
