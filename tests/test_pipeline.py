@@ -206,7 +206,7 @@ def test_one_day_named_by_its_weekday_and_by_its_date_brings_two_claims_together
     # Wednesday 10 March 2021 is 9 March, the day the other story names.
     texts = {
         "a": ("2021-03-10", "A Glen Falls jury on Tuesday convicted the former treasurer of theft."),
-        "b": ("2021-03-12", "Jurors returned their verdict against Jon Hale on March 9 after two hours."),
+        "b": ("2021-03-12", "The jury returned its verdict against Jon Hale on March 9 after two hours."),
         "c": ("2021-03-12", "The appeal by Jon Hale will be heard on March 23, a court clerk said."),
     }
     articles = [
