@@ -53,6 +53,10 @@ NUMBER_WORDS = {
     "first": 1, "second": 2, "third": 3,
 }  # fmt: skip
 
+# An ordinal is a place in order, not a count: "the third floor" is "the 3rd floor", and
+# shares nothing with "the other three" (which a "3" for both made one figure).
+ORDINAL_TOKENS = {"first": "1st", "second": "2nd", "third": "3rd"}
+
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‑": "-"})
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
@@ -213,7 +217,9 @@ def _read_tokens(text: str, aliases: Aliases) -> tuple[str, ...]:
         raw = raw.strip("_")
         if not raw or raw in STOP_WORDS:
             continue
-        if raw in NUMBER_WORDS:
+        if raw in ORDINAL_TOKENS:
+            result.append(ORDINAL_TOKENS[raw])
+        elif raw in NUMBER_WORDS:
             result.append(str(NUMBER_WORDS[raw]))
         elif raw.startswith("un") and (stem := negated_stem(raw)):
             # "unlicensed" meets "not licensed" through "license"; that it negates the word is

@@ -161,6 +161,14 @@ def test_tokens_fold_aliases_numbers_and_inflection() -> None:
     )
 
 
+def test_an_ordinal_is_a_place_in_order_not_a_count() -> None:
+    # "third" read as "3" made "the third-floor break room" share a figure with "the other three".
+    assert tokens("in the third-floor break room", DEFAULT_ALIASES) == ("3rd", "floor", "break", "room")
+    assert tokens("on the 3rd floor", DEFAULT_ALIASES) == ("3rd", "floor")
+    assert tokens("She shot the other three", DEFAULT_ALIASES) == ("shoot", "3")
+    assert tokens("married for the second time", DEFAULT_ALIASES) == ("marry", "2nd", "time")
+
+
 def test_a_word_written_with_a_hyphen_or_as_one_is_one_word() -> None:
     assert tokens("five days before the play-off game", DEFAULT_ALIASES) == ("5", "day", "playoff", "game")
     assert tokens("his co-workers", DEFAULT_ALIASES) == tokens("his coworkers", DEFAULT_ALIASES)
