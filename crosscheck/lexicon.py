@@ -228,8 +228,9 @@ WEEKDAYS = {
 OBJECT_KINDS: dict[str, frozenset[str]] = {
     "weapon": frozenset(
         # Firearms, blades and other arms as crime reports name them ("armed with a pistol" /
-        # "with a machete"); a story's own arms go in its kinds file.
-        "pistol gun handgun shotgun revolver musket sword saber sabre dagger knife "
+        # "with a machete", "a rifle" / "a shotgun"); a story's own arms (a model, a make) go
+        # in its kinds file.
+        "pistol gun handgun shotgun rifle carbine revolver musket sword saber sabre dagger knife "
         "machete bayonet crossbow machinegun grenade".split()
     ),
     "vehicle": frozenset("car truck lorry van bus train tram motorcycle bicycle limousine tank jeep".split()),

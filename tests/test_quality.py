@@ -55,3 +55,17 @@ def test_the_named_conflicts_and_agreements_of_the_bundled_corpus(corpus_dir: Pa
 
     lunch = find(report, "s002", "dumplings and sturgeon")
     assert any(g.status is Status.SINGLE and g.claim_ids == (lunch.id,) for g in report.groups)
+
+
+def test_a_plain_report_finds_the_gifts_by_the_built_in_weapons(corpus_dir: Path) -> None:
+    # No story file: a rifle and a carbine are firearms in the built-in lexicon. The rockets
+    # are the story's own (corpus/kinds.yaml): a plain report does not set them against each other.
+    report = run(load_corpus([corpus_dir]).articles)
+    scores = evaluate(report)
+    assert (scores["conflict"].found, scores["conflict"].reported) == (3, 3)
+    findings = {frozenset((f.a, f.b)): f for g in report.groups for f in g.findings}
+    rifle, carbine = find(report, "s001", "Russian-made rifle"), find(report, "s000", "carbine crafted")
+    gift = findings[frozenset((rifle.id, carbine.id))]
+    assert (gift.status, gift.kind, gift.roles) == (Status.CONFLICT, ConflictKind.ENTITY, ("Kim", "Putin"))
+    soyuz, angara = find(report, "s003", "Soyuz-2"), find(report, "s004", "the Angara")
+    assert frozenset((soyuz.id, angara.id)) not in findings
