@@ -26,17 +26,22 @@ from crosscheck.grammar import finite_verb_index, first_verb, is_finite_verb, lo
 from crosscheck.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    FEMININE_WORDS,
     GROUP_SPEAKERS,
     HEDGE_CUES,
     HEDGE_PHRASES,
     IRREGULAR_PAST,
+    MASCULINE_WORDS,
     MONTHS,
+    PERSON_WORDS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_NEEDS_THAT,
     REPORTING_VERBS,
     SPECULATIVE_REPORTING,
     STOP_WORDS,
+    TITLES,
     WEEKDAYS,
 )
 from crosscheck.models import Article, Claim
@@ -137,7 +142,14 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
         for sentence in sentences(_without_dateline(line)):
             if not _is_statement(sentence.text):
                 continue
-            for frame in _frames(sentence):
+            frames = _frames(sentence)
+            if not any(frame.speaker for frame in frames):
+                # "Anchorage lawyer Jon Hale, the owner, was there. He said …": the person a
+                # narrative sentence tells of is whom a "he said" after it likeliest means.
+                subject = _narrative_subject(sentence.text)
+                if subject is not None:
+                    speakers.mentioned(*subject)
+            for frame in frames:
                 if frame.identity is not None:
                     # The role the sentence gives its speaker is the source's own statement.
                     whole = _Clause(frame.identity.text, frame.identity)
@@ -251,9 +263,9 @@ def _is_headline(line: str) -> bool:
 def _is_name(speaker: str) -> bool:
     """ "Jane Smith", "terminal manager Jon Hale" are names a later "she" or "he" can refer
     to; "the report", "the Daily Courier", "a spokesman for Acme Foods" are not."""
-    first = speaker.split()[0]
-    if first.lower() in DETERMINERS | PRONOUNS:
-        return False
+    first, *rest = speaker.split()
+    if first.lower() in DETERMINERS | PRONOUNS and not (rest and rest[0].rstrip(".").lower() in TITLES):
+        return False  # "the report"; but "the Rev. Jon Hale" is a name
     return first[0].isupper() or bool(_NAME_RUN.search(speaker))
 
 
@@ -265,6 +277,44 @@ def _is_group(speaker: str) -> bool:
 
 # Two capitalised words in a row: a person's name or title and name ("Sgt. Ann Lee").
 _NAME_RUN = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w'’-]+")
+# Capitalised words in a row, one or more ("Hale", "Sheriff's Deputy Jon Hale").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Jon Hale, 24, …"
+
+
+def _narrative_subject(text: str) -> tuple[str, bool] | None:
+    """The name a sentence opens by telling of, and whether the sentence describes it as a
+    person: the first capitalised run before its first verb, not after a preposition, that a
+    comma or that verb (one word between at most) follows ("Jon Hale later described …", "In
+    her statement, Lee admitted …"). Described: by a word of the name ("Deputy Jon Hale", "HP
+    CEO Ann Lee"), an age after it ("Jon Hale, 24,"), or a word just before it ("Anchorage
+    lawyer Jon Hale", "His barber, Jon Hale,"), that says a person (`PERSON_WORDS`)."""
+    verb = first_verb(text)
+    if verb is None:
+        return None
+    before = text[: verb.start()]
+    for match in _CAPITALISED_RUN.finditer(before):
+        rest, lead = before[match.end() :], before[: match.start()]
+        if not rest.lstrip().startswith(",") and len(words(rest)) > 1:
+            continue  # a capital that opens the sentence or a phrase ("His barber", "In her …")
+        previous = words(lead)[-1:]
+        if previous and previous[0].lower() in PREPOSITIONS:
+            continue  # "During his keynote at Acme World, …": a place, not who the sentence is of
+        name = match.group().rstrip(".")
+        if not _is_name(name) or _is_group(name):
+            return None
+        described_by = [w.rstrip(".").lower() for w in name.split()[:-1]]
+        if previous and (not lead.rstrip().endswith(",") or len(words(lead)) <= SHORT_LEAD_WORDS):
+            described_by.append(previous[0].lower())
+        described = bool(_AGE_AFTER.match(rest)) or any(w in _OF_A_PERSON for w in described_by)
+        return name, described
+    return None
+
+
+_OF_A_PERSON = PERSON_WORDS | TITLES | FEMININE_WORDS | MASCULINE_WORDS
+
+
+SHORT_LEAD_WORDS = 2  # "His barber, Jon Hale": a description set off by a comma
 
 
 def _is_statement(text: str) -> bool:

@@ -272,6 +272,15 @@ PERSON_NOUNS = frozenset(
     "colleague agent deputy trooper crew".split()
 )
 
+# Words that describe a person by role or trade, beside a name ("Anchorage lawyer Jon Hale",
+# "HP CEO Ann Lee", "His barber, Jon Hale,"): what makes a name a person's, not a firm's.
+PERSON_WORDS = PERSON_NOUNS | frozenset(
+    "lawyer barber owner manager neighbor neighbour witness friend relative cousin teacher "
+    "doctor nurse pastor priest executive ceo founder chairman spokesperson lawmaker analyst "
+    "expert researcher scientist professor economist reporter photographer journalist editor "
+    "coach player singer artist author writer partner".split()
+)
+
 # Nouns that count buildings, whatever kind: "destroyed 40 homes" / "40 structures burned",
 # "arrested five buildings away" / "three houses from the scene" count one thing.
 BUILDING_NOUNS = frozenset("building house home structure dwelling residence".split())

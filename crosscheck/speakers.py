@@ -39,19 +39,37 @@ def told_sex(speaker: str) -> str | None:
 
 @dataclass
 class Speakers:
-    """The speakers of one article so far, latest last: named people, with the sex each is
-    known by, and groups ("officials", "jurors") that only "they" refers back to."""
+    """The people of one article so far, latest last: named speakers, the people narrative
+    sentences tell of, each with the sex it is known by, and groups ("officials", "jurors")
+    that only "they" refers back to."""
 
     order: list[tuple[str, bool]] = field(default_factory=list)  # (speaker, is a group), latest last
     sex: dict[str, str] = field(default_factory=dict)  # by `_person`: "f" or "m"
+    spoke: set[str] = field(default_factory=set)  # by `_person`: those who spoke, not only told of
 
     def named(self, speaker: str) -> None:
         """A named speaker's tag ("Ann Lee said", "said terminal manager Jon Hale")."""
-        person = _person(speaker)
-        told = told_sex(speaker)
+        self._latest(speaker)
+        self.spoke.add(_person(speaker))
+
+    def mentioned(self, name: str, described: bool) -> None:
+        """A person a narrative sentence opens by telling of ("Anchorage lawyer Jon Hale, the
+        owner, was there"), the likeliest referent of a "he said" after it, as a speaker is.
+        A name not described as a person ("Acme Foods closed the plant") counts only as
+        someone the article has named before; so does one word ("Hale"), kept as first named."""
+        person = _person(name)
+        earlier = next((s for s, g in self.order if not g and _person(s) == person), None)
+        if earlier is not None:
+            self._latest(earlier)
+        elif described and len(name.split()) > 1:
+            self._latest(name)
+
+    def _latest(self, name: str) -> None:
+        person = _person(name)
+        told = told_sex(name)
         if told is not None:
             self.sex.setdefault(person, told)
-        self.order = [(s, g) for s, g in self.order if g or _person(s) != person] + [(speaker, False)]
+        self.order = [(s, g) for s, g in self.order if g or _person(s) != person] + [(name, False)]
 
     def grouped(self, speaker: str) -> None:
         """A group's tag ("officials said", "Authorities said")."""
@@ -61,10 +79,10 @@ class Speakers:
         """The speaker a pronoun in a tag refers back to: for "he" or "she" the latest named
         person whose sex, as far as the article has told it, fits ("she" never a "Mr."), else
         None; a person of no known sex is taken to be of the pronoun's from then on. For
-        "they" or "we", the latest speaker, group or person."""
+        "they" or "we", the latest speaker, group or person (not one only told of)."""
         wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
         if wanted is None:
-            return self.order[-1][0] if self.order else None
+            return next((s for s, g in reversed(self.order) if g or _person(s) in self.spoke), None)
         for speaker, group in reversed(self.order):
             if group:
                 continue

@@ -610,6 +610,62 @@ def test_they_refers_back_to_a_group_and_he_to_a_person_named_after_a_title() ->
     assert said(text)[-1] == ("It mainly holds heating oil", "terminal manager Jon Hale")
 
 
+def test_he_refers_to_a_person_the_sentence_before_tells_of() -> None:
+    # A narrative sentence's subject, described as a person (a word of trade or title beside
+    # the name, an age), is whom a "he said" after it means, as a speaker would be.
+    text = (
+        "“The fire started at the back,” Fire Chief Ann Lee said.\n"
+        "Glen Falls lawyer Jon Hale, the building's owner, was there to inspect the damage.\n"
+        "He said he had owned the mill for six years.\n"
+    )
+    assert said(text)[-1] == ("He had owned the mill for six years", "Jon Hale")
+    text = (
+        "“We lost everything,” said Ann Lee.\n"
+        "His barber, Jon Hale, also from the area, agreed.\n"
+        "Two years before, he said, an officer stopped him outside the shop.\n"
+    )
+    assert said(text)[-1] == (
+        "Two years before, he said, an officer stopped him outside the shop",
+        "Jon Hale",
+    )
+    # One word, or a name nothing describes as a person ("Acme Foods"), refers back only to
+    # someone named before; the name first given is kept.
+    text = (
+        "“The plant will reopen,” said Acme chief executive Jon Hale.\n"
+        "Mayor Ann Lee said the town would help.\n"
+        "Hale later described the fire as a disaster.\n"
+        "“We will rebuild,” he said.\n"
+    )
+    assert said(text)[-1] == ("We will rebuild", "Acme chief executive Jon Hale")
+    text = (
+        "“The plant will reopen,” said Jon Hale.\n"
+        "Acme Foods closed the plant on Friday.\n"
+        "“We will rebuild,” he said.\n"
+    )
+    assert said(text)[-1] == ("We will rebuild", "Jon Hale")
+    # A name after a preposition is where, not whom, the sentence tells of.
+    text = (
+        "“The plant will reopen,” said Jon Hale.\n"
+        "During his speech at Lakeview Hall, the mayor thanked the crews.\n"
+        "“We will rebuild,” he said.\n"
+    )
+    assert said(text)[-1] == ("We will rebuild", "Jon Hale")
+
+
+def test_they_never_refers_to_one_person_only_told_of() -> None:
+    text = (
+        "Police said the suspect had fled.\n"
+        "Teacher Jon Hale, 34, was shot in the leg.\n"
+        "They said the gunman was arrested later.\n"
+    )
+    assert said(text)[-1] == ("The gunman was arrested later", "Police")
+
+
+def test_a_title_after_the_names_it_a_person() -> None:
+    text = "The Rev. Jon Hale said the church would open.\n“It is our duty,” he said.\n"
+    assert said(text)[-1] == ("It is our duty", "The Rev. Jon Hale")
+
+
 def test_testimony_is_reported_speech_and_a_linking_word_is_no_part_of_the_speaker() -> None:
     text = "But Officer Jon Hale, of the Fifth District, testified that Lee fired at him from a hallway.\n"
     assert said(text) == [
