@@ -62,8 +62,10 @@ _ACCORDING_FIRST = re.compile(r"^According to (?P<who>[^,]{2,80}?),\s+(?P<rest>.
 _ACCORDING_LAST = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<who>[^,]{2,80}?)[.!]?$", re.S)
 _RV = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 # "…,” Smith said, according to Reuters."  /  "…, said Ana Ruiz, director of …"
+# The tail: a few words after the verb, such as whom it was told ("told The Lakeview Union-Tribune").
 _SPEAKER_AFTER = re.compile(
-    rf"^(?P<rest>.+?[,”\"])\s+(?P<who>[^,“”\"]{{1,80}}?)\s+(?P<verb>{_RV})\b(?P<tail>(?:\s+\w+){{0,4}})(?P<after>[,;].*)?[.!]?$",
+    rf"^(?P<rest>.+?[,”\"])\s+(?P<who>[^,“”\"]{{1,80}}?)\s+(?P<verb>{_RV})\b"
+    r"(?P<tail>(?:\s+[\w’'-]+){0,6})(?P<after>[,;].*)?[.!]?$",
     re.S,
 )
 _VERB_BEFORE_SPEAKER = re.compile(

@@ -716,3 +716,12 @@ def test_a_coordination_inside_an_opening_subordinate_clause_is_not_split() -> N
         "When the fire started, the alarm rang",
         "The workers left the building",
     ]
+
+
+def test_a_speaker_who_told_a_paper_of_several_words_is_the_speaker() -> None:
+    text = (
+        "Results of the test were released Wednesday, showing a level of 0.07 percent, "
+        "Highway Patrol Officer Jon Hale told The Lakeview Union-Tribune.\n"
+        "He said the blood was drawn well after the arrest.\n"
+    )
+    assert said(text)[-1] == ("The blood was drawn well after the arrest", "Highway Patrol Officer Jon Hale")
