@@ -42,7 +42,7 @@ from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.names import entity_conflict, is_spelling
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
 from crosscheck.predicates import verb_before
-from crosscheck.revisions import revised
+from crosscheck.revisions import happened_since, revised
 from crosscheck.words import rarity
 
 MIN_QUOTE_WORDS = 3
@@ -190,6 +190,11 @@ def _conflict_finding(
     kind, a_says, b_says = found
     if kind is ConflictKind.NUMBER and revised(
         a.text, a_says, context.dated(a.source), b.text, b_says, context.dated(b.source)
+    ):
+        return Finding(a.id, b.id, Status.REVISED, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
+    denial, assertion = (a, b) if a_says else (b, a)  # the side that negates shows its cue
+    if kind is ConflictKind.NEGATION and happened_since(
+        denial.text, context.dated(denial.source), context.dated(assertion.source)
     ):
         return Finding(a.id, b.id, Status.REVISED, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
     # A hedge ("police believe the 31-year-old shot Joe Smyth") makes what is asserted

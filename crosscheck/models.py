@@ -113,7 +113,7 @@ class Status(str, Enum):
     AGREE = "agree"
     CONFLICT = "conflict"
     UNCLEAR = "unclear"  # they differ, but one side hedges: not a hard conflict
-    REVISED = "revised"  # a later report gives another figure and says it changed (`revisions`)
+    REVISED = "revised"  # a later report says a figure changed, or tells what had not yet happened
     SINGLE = "single"
 
 

@@ -240,7 +240,7 @@ STATUS_STYLE = {
 SECTION_TITLES = {
     Status.CONFLICT: "Conflicts",
     Status.UNCLEAR: "Unclear: one side hedges",
-    Status.REVISED: "Revised: a later report says the figure changed",
+    Status.REVISED: "Revised: a later report says it changed",
     Status.AGREE: "Agreements",
     Status.SINGLE: "Single-source",
 }

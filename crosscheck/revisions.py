@@ -1,5 +1,7 @@
 """When a later report revises a figure: "the death toll rose to 14" after "12 people died" is
-the story moving on, not two sources contradicting each other.
+the story moving on, not two sources contradicting each other. So is a later report of what an
+earlier one said had not happened yet ("results have not been released" / "were released
+Wednesday", a week on).
 
 A figure is revised when its own sentence says it changed, with the change words right before
 it ("rose to 14", "was revised down to 9", "now stands at 14"), the direction fits ("rose" to
@@ -58,3 +60,16 @@ def changed_before(text: str, start: int) -> bool:
 
 def _change_before(text: str, start: int) -> re.Match[str] | None:
     return _CHANGED.search(fold(text), 0, start)
+
+
+# A denial of a state so far, which the story may move past: "has not been released", "had not
+# yet been charged", "not yet known", "still not found".
+_NOT_YET = re.compile(r"\b(?:(?:has|have|had)\s+not|hasn't|haven't|hadn't|not\s+yet|still\s+not)\b")
+
+
+def happened_since(denial: str, denial_date: str | None, assertion_date: str | None) -> bool:
+    """Whether a claim that denies something so far ("results have not been released") is from
+    an article older than the one that asserts it ("were released Wednesday"): not two sources
+    at odds, but the story moving on. Both articles must be dated."""
+    older = bool(denial_date and assertion_date and denial_date < assertion_date)
+    return older and _NOT_YET.search(fold(denial)) is not None

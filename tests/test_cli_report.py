@@ -280,7 +280,7 @@ def test_a_figure_a_later_report_says_changed_is_shown_as_a_revision(tmp_path: P
     assert result.stdout.splitlines()[:6] == [
         "2 sources · 2 claims · 1 group · 0 conflicts · 0 agreements · 0 unclear · 1 revised · 0 single-source",
         "",
-        "Revised: a later report says the figure changed (1)",
+        "Revised: a later report says it changed (1)",
         "g1 number",
         "  early:4 Officials: 12 people died in the flooding in North Ridge",
         "  late:4  officials: The death toll from the flooding in North Ridge rose to 14",

@@ -757,6 +757,17 @@ def test_a_date_inside_a_noun_phrase_dates_what_it_names() -> None:
     assert verdict(other_day, conviction, similarity=55)[:2] == (Status.CONFLICT, ConflictKind.DATE)
 
 
+def test_a_later_report_of_what_had_not_happened_yet_is_the_story_moving_on() -> None:
+    earlier = "Results of Hale's blood-alcohol test have not been released"
+    later = "Results of Hale's blood-alcohol test were released Wednesday"
+    dates = {"a": "2009-02-04", "b": "2009-04-02"}
+    assert verdict(earlier, later, published=dates)[:2] == (Status.REVISED, ConflictKind.NEGATION)
+    # Said the other way round in time, or of no state so far, it is a conflict.
+    assert verdict(earlier, later, published={"a": "2009-04-03", "b": "2009-04-02"})[0] is Status.CONFLICT
+    never = "Lee never checked into the Lakeview clinic"
+    assert verdict(never, "Lee checked into the Lakeview clinic", published=dates)[0] is Status.CONFLICT
+
+
 def test_a_later_report_that_says_a_figure_changed_revises_it() -> None:
     earlier = "Officials said 12 people died in the flooding"
     later = "The death toll from the flooding rose to 14, officials said"
