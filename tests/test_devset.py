@@ -41,7 +41,7 @@ MIN_JUDGED_RIGHT_ALL = 0.95  # 140 of 146 with folders 19 and 23 (eleventh sessi
 # The second sample of reported agreements (tests/gold/agreements_judged_2.yaml, judged
 # strictly): the share of those still reported judged right (32 of 60 when drawn), and the right
 # ones still reported, so no rule loses right agreements unseen.
-MIN_SECOND_SAMPLE_RIGHT_SHARE = 0.58  # 32 of 55 (0.55 of 58 before a day alone stopped agreeing)
+MIN_SECOND_SAMPLE_RIGHT_SHARE = 0.60  # 32 of 53 (0.55 of 58 before a day alone stopped agreeing)
 MIN_SECOND_SAMPLE_RIGHT = 32
 MAX_UNJUDGED = 0  # reported conflicts in judged folders that no one has read yet
 MAX_LOST_FACTS = 0  # of 290 gold sentences (pairs' sides and singles) with no claim that keeps them
