@@ -188,14 +188,7 @@ def _conflict_finding(
     a: Claim, b: Claim, found: tuple[ConflictKind, str, str], similarity: float, context: Context
 ) -> Finding:
     kind, a_says, b_says = found
-    if kind is ConflictKind.NUMBER and revised(
-        a.text, a_says, context.dated(a.source), b.text, b_says, context.dated(b.source)
-    ):
-        return Finding(a.id, b.id, Status.REVISED, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
-    denial, assertion = (a, b) if a_says else (b, a)  # the side that negates shows its cue
-    if kind is ConflictKind.NEGATION and happened_since(
-        denial.text, context.dated(denial.source), context.dated(assertion.source)
-    ):
+    if _revised(kind, a, a_says, b, b_says, context):
         return Finding(a.id, b.id, Status.REVISED, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
     # A hedge ("police believe the 31-year-old shot Joe Smyth") makes what is asserted
     # uncertain, not who it is about: how a name is spelt, how old a person is.
@@ -203,6 +196,17 @@ def _conflict_finding(
     age = kind is ConflictKind.NUMBER and _is_age(a_says) and _is_age(b_says)
     status = Status.UNCLEAR if (a.hedged or b.hedged) and not (spelling or age) else Status.CONFLICT
     return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
+
+
+def _revised(kind: ConflictKind, a: Claim, a_says: str, b: Claim, b_says: str, context: Context) -> bool:
+    """Whether a later report moves the story on rather than contradicting the other: it says
+    the figure changed, or it tells of what the older one said had not happened yet."""
+    if kind is ConflictKind.NUMBER:
+        return revised(a.text, a_says, context.dated(a.source), b.text, b_says, context.dated(b.source))
+    if kind is ConflictKind.NEGATION:
+        denial, assertion = (a, b) if a_says else (b, a)  # the side that negates shows its cue
+        return happened_since(denial.text, context.dated(denial.source), context.dated(assertion.source))
+    return False
 
 
 def _is_age(says: str) -> bool:
