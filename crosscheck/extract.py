@@ -160,21 +160,51 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                     )
                     if claim is not None:
                         claims.append(claim)
-                speaker = frame.speaker
-                if speaker is not None and speaker.lower() in PRONOUNS:
-                    # "he said" is the last named speaker it fits; with none, nobody known.
-                    speaker = speakers.referent(speaker)
-                if speaker is not None and _is_group(speaker):
-                    speakers.grouped(speaker)
-                elif speaker is not None and _is_name(speaker):
-                    speakers.named(speaker)
+                # "he said" is the last named speaker it fits (with none, nobody known), read
+                # when the first clause that is the tag's own comes: a clause before it may
+                # name a speaker of its own ("“…,” said Jon Hale, a pastor; a date had yet to
+                # be set, he said": Hale).
+                pronoun = frame.speaker if frame.speaker and frame.speaker.lower() in PRONOUNS else None
+                speaker = None if pronoun else frame.speaker
+                if speaker is not None:
+                    _note_speaker(speakers, speaker)
                 for clause in _clauses(frame):
+                    if pronoun is not None and not _has_own_speaker(frame, clause):
+                        speaker, pronoun = _resolved(speakers, pronoun), None
                     claim = _make_claim(
                         article, sentence, frame, speaker, clause, seen, newlines=newlines, headline=headline
                     )
                     if claim is not None:
                         claims.append(claim)
+                        if claim.attribution is not None and claim.attribution != speaker:
+                            _note_speaker(speakers, claim.attribution)  # the clause's own tag
+                if pronoun is not None:
+                    _resolved(speakers, pronoun)
     return _with_narrative_days(claims, article.published)
+
+
+def _note_speaker(speakers: Speakers, speaker: str) -> None:
+    """Remember a tag's speaker, a group or a named person, for the pronouns after it."""
+    if _is_group(speaker):
+        speakers.grouped(speaker)
+    elif _is_name(speaker):
+        speakers.named(speaker)
+
+
+def _resolved(speakers: Speakers, pronoun: str) -> str | None:
+    """The speaker a pronoun tag refers back to, remembered as that speaker's latest tag."""
+    speaker = speakers.referent(pronoun)
+    if speaker is not None:
+        _note_speaker(speakers, speaker)
+    return speaker
+
+
+def _has_own_speaker(frame: _Frame, clause: _Clause) -> bool:
+    """Whether a clause split off a frame carries a named speaker's tag of its own."""
+    if clause.span.text == frame.content.text.rstrip(" ."):
+        return False
+    inner = _attribution(Span(_tidy(clause.text), clause.span.start, clause.span.end))
+    return inner.speaker is not None and inner.speaker.lower() not in PRONOUNS
 
 
 def _with_narrative_days(claims: list[Claim], published: str | None) -> list[Claim]:
@@ -274,13 +304,31 @@ def _is_name(speaker: str) -> bool:
 def _is_group(speaker: str) -> bool:
     """ "officials", "Authorities", "the jurors": people a later "they" can refer to, never
     "he" or "she" (a name may stand after them: "Authorities in Lakeview")."""
-    return not _NAME_RUN.search(speaker) and speaker.split()[-1].lower() in GROUP_SPEAKERS
+    head = _head_words(speaker)
+    return not _NAME_RUN.search(" ".join(head)) and head[-1].lower() in GROUP_SPEAKERS
+
+
+_RELATIVES = frozenset("who whom whose which that".split())
+
+
+def _head_words(speaker: str) -> list[str]:
+    """A speaker's words up to its head noun: before a relative clause or a phrase that
+    describes it ("three jurors who spoke briefly", "Authorities in Lakeview": the jurors,
+    the authorities)."""
+    written = speaker.split()
+    for k, word in enumerate(written[1:], start=1):
+        if word.lower() in _RELATIVES or word.lower() in PREPOSITIONS:
+            return written[:k]
+    return written
 
 
 # Two capitalised words in a row: a person's name or title and name ("Sgt. Ann Lee").
 _NAME_RUN = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w'’-]+")
-# Capitalised words in a row, one or more ("Hale", "Sheriff's Deputy Jon Hale").
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+# Capitalised words in a row, one or more, with a name's particles between them ("Hale",
+# "Sheriff's Deputy Jon Hale", "Ann de la Cruz").
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w.'’-]*(?:(?:\s+(?:de|da|del|der|di|van|von|la|le|bin|al))*\s+[A-Z][\w.'’-]*)*"
+)
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Jon Hale, 24, …"
 
 
@@ -308,12 +356,21 @@ def _narrative_subject(text: str) -> tuple[str, bool] | None:
         described_by = [w.rstrip(".").lower() for w in name.split()[:-1]]
         if previous and (not lead.rstrip().endswith(",") or len(words(lead)) <= SHORT_LEAD_WORDS):
             described_by.append(previous[0].lower())
+        described_by += _apposition(rest)
         described = bool(_AGE_AFTER.match(rest)) or any(w in _OF_A_PERSON for w in described_by)
         return name, described
     return None
 
 
 _OF_A_PERSON = PERSON_WORDS | TITLES | FEMININE_WORDS | MASCULINE_WORDS
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+([^,]+),")  # "Jon Hale, a city council candidate,"
+
+
+def _apposition(rest: str) -> list[str]:
+    """The words of a description set off by commas right after a name ("Jon Hale, a
+    candidate for mayor, came …"), lower-cased; none where no such description follows."""
+    match = _APPOSITION.match(rest)
+    return [w.lower() for w in words(match.group(1))] if match else []
 
 
 SHORT_LEAD_WORDS = 2  # "His barber, Jon Hale": a description set off by a comma

@@ -278,7 +278,8 @@ PERSON_WORDS = PERSON_NOUNS | frozenset(
     "lawyer barber owner manager neighbor neighbour witness friend relative cousin teacher "
     "doctor nurse pastor priest executive ceo founder chairman spokesperson lawmaker analyst "
     "expert researcher scientist professor economist reporter photographer journalist editor "
-    "coach player singer artist author writer partner".split()
+    "coach player singer artist author writer partner candidate advocate activist "
+    "president".split()
 )
 
 # Nouns that count buildings, whatever kind: "destroyed 40 homes" / "40 structures burned",

@@ -652,6 +652,43 @@ def test_he_refers_to_a_person_the_sentence_before_tells_of() -> None:
     assert said(text)[-1] == ("We will rebuild", "Jon Hale")
 
 
+def test_a_pronoun_after_a_speaker_named_earlier_in_its_sentence_is_that_speaker() -> None:
+    text = (
+        "“The church will stay open,” said Ann Lee.\n"
+        "“Our focus now is the funeral,” said Jon Hale, a pastor who is helping the family; "
+        "a date had yet to be set, he said.\n"
+    )
+    assert said(text)[-1] == ("A date had yet to be set", "Jon Hale")
+    # And that speaker is the referent of the next sentence's pronoun too.
+    text += "“We will all be there,” he said.\n"
+    assert said(text)[-1] == ("We will all be there", "Jon Hale")
+
+
+def test_a_name_with_a_particle_described_after_a_comma_is_a_referent() -> None:
+    text = (
+        "“The protest was peaceful,” said Ann Lee.\n"
+        "Councilwoman Maria de la Cruz, a candidate for mayor, also came to the park Monday.\n"
+        "“I understand the anger,” she said.\n"
+    )
+    assert said(text)[-1] == ("I understand the anger", "Councilwoman Maria de la Cruz")
+    # A description that is not a person's does not make a firm a referent.
+    text = (
+        "“The plant will reopen,” said Jon Hale.\n"
+        "Acme Foods, the largest employer in town, closed the plant.\n"
+        "“We will rebuild,” he said.\n"
+    )
+    assert said(text)[-1] == ("We will rebuild", "Jon Hale")
+
+
+def test_they_refers_to_a_group_described_by_a_relative_clause() -> None:
+    text = (
+        "Prosecutors said the case was strong.\n"
+        "According to two jurors who spoke outside the courtroom, the decision was difficult.\n"
+        "The evidence was overwhelming, they said.\n"
+    )
+    assert said(text)[-1] == ("The evidence was overwhelming", "two jurors who spoke outside the courtroom")
+
+
 def test_they_never_refers_to_one_person_only_told_of() -> None:
     text = (
         "Police said the suspect had fled.\n"
