@@ -30,6 +30,7 @@ from crosscheck.facts import (
 from crosscheck.grammar import first_verb, is_finite_verb
 from crosscheck.lexicon import (
     AUXILIARIES,
+    EVENT_NOUNS,
     MONTHS,
     NEGATION_CUES,
     PREPOSITIONS,
@@ -345,11 +346,13 @@ def _conflict(
     # dated in both ("checked into the clinic late Thursday" / "early Friday … checked into the
     # clinic"): the act ties the dates as a shared word beside them would.
     # (Asked only of claims that both name a day, month or year: no date conflict without.)
+    # Claims that read alike still date two acts when the verbs beside their dates differ ("who
+    # in April had responded to a call" / "on Friday was charged with murder").
     one_event = (
         _dated(when_a)
         and _dated(when_b)
         and (
-            alike
+            (alike and not _two_acts(a.text, when_a, b.text, when_b, context.aliases))
             or (events >= DATE_EVENT_WORDS and _same_act(a.text, when_a, b.text, when_b, context.aliases))
         )
     )
@@ -413,6 +416,7 @@ def _event_words(a: str, b: str, aliases: Aliases) -> frozenset[str]:
 
 ACT_WINDOW = 6  # words either side of a date where the verb of its event stands
 ANNOUNCING = "#announce"  # the act of any reporting verb beside a date
+NOUN_ACT = "#of:"  # the act of an event noun before a date: "the shooting of Ann Lee on April 3"
 _DATE_LINKS = frozenset({"on", "late", "early"})  # words between a verb and its date: "said on Monday"
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that"))
 ATTRIBUTIVE_NOUNS = 2  # words after a date inside a noun phrase that name what it dates
@@ -473,9 +477,12 @@ def _spans_share_an_act(
 
 def _two_acts(a: str, when_a: dates.Timing, b: str, when_b: dates.Timing, aliases: Aliases) -> bool:
     """Whether verbs beside the values name two acts ("a helicopter was called about 3pm" / "a
-    rescue bid was made shortly after 11am": two moments of one day). Where a side has no verb
-    beside its value, nothing says so."""
-    acts_a, acts_b = _acts(a, when_a.spans, aliases), _acts(b, when_b.spans, aliases)
+    rescue bid was made shortly after 11am": two moments of one day), or the verbs of the
+    clauses they end ("will be laid to rest at Lakeview Gardens at 3 p.m." / "the chase began
+    near exit 28 after 10 p.m."), or an event noun's ("indicted Friday" / "in the shooting of
+    Ann Lee on April 3"). Where a side has no verb for its value, nothing says so."""
+    acts_a = _acts(a, when_a.spans, aliases, clause=True)
+    acts_b = _acts(b, when_b.spans, aliases, clause=True)
     return bool(acts_a and acts_b) and not acts_a & acts_b
 
 
@@ -558,6 +565,12 @@ def _clause_act(
         previous = (words[k - 1][2] if raw is None else raw[k - 1]) if k else None
         if lowered in _CLAUSE_OPENERS:
             return frozenset()
+        if lowered == "of" and _event_named(words, k):
+            # "indicted in the shooting death of Ann Lee on April 3": the date may be the
+            # shooting's or the indictment's. Read as an act of its own, the noun's, which only
+            # the same noun's date shares: no conflict with "indicted Friday", nor with "shot
+            # on Tuesday" (a caption's "charged in the shooting of an officer on Wednesday").
+            return frozenset(f"{NOUN_ACT}{t}" for t in tokens(words[k - 1][2], aliases))
         if lowered in REPORTING_VERBS or lowered in AUXILIARIES:
             continue
         if (
@@ -569,6 +582,17 @@ def _clause_act(
         if is_finite_verb(word, previous=previous) and not _conjoined_noun(words, k):
             return frozenset(tokens(word, aliases))
     return frozenset()
+
+
+EVENT_NOUN_REACH = 3  # words back from an event noun to its determiner: "the fatal shooting death"
+
+
+def _event_named(words: Sequence[tuple[int, int, str]], of: int) -> bool:
+    """Whether the "of" at words[of] follows a noun that names an event, with a determiner
+    before it ("the shooting of", "his fatal shooting death of"): what the phrase's date dates."""
+    if of < 2 or words[of - 1][2] not in EVENT_NOUNS:
+        return False
+    return any(w in _DETERMINERS for _, _, w in words[max(0, of - 1 - EVENT_NOUN_REACH) : of - 1])
 
 
 def _conjoined_noun(words: Sequence[tuple[int, int, str]], k: int) -> bool:

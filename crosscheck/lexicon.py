@@ -282,6 +282,13 @@ PERSON_WORDS = PERSON_NOUNS | frozenset(
     "president".split()
 )
 
+# Nouns that name an event, as a verb would: "charged in the shooting death of Ann Lee on
+# April 3" dates the shooting, not the charge.
+EVENT_NOUNS = frozenset(
+    "shooting death killing murder slaying stabbing attack assault beating crash collision "
+    "accident explosion blast robbery arrest disappearance rescue derailment".split()
+)
+
 # Nouns that count buildings, whatever kind: "destroyed 40 homes" / "40 structures burned",
 # "arrested five buildings away" / "three houses from the scene" count one thing.
 BUILDING_NOUNS = frozenset("building house home structure dwelling residence".split())

@@ -1452,3 +1452,35 @@ def test_a_kind_word_before_a_noun_in_ly_describes_that_noun() -> None:
         "Hale left in a van quickly after the shots",
         similarity=85,
     )[:4] == (Status.CONFLICT, ConflictKind.ENTITY, "car", "van")
+
+
+def test_a_date_after_an_event_noun_of_someone_dates_that_event_not_the_verb() -> None:
+    published = {"a": "2018-08-04", "b": "2018-08-04"}
+    indicted = "Officer Jon Hale was indicted Friday for the killing of Ann Lee, court records show"
+    shooting = "Court records confirm Officer Jon Hale has been indicted for murder in the shooting death of Ann Lee on April 3"
+    assert verdict(indicted, shooting, similarity=72, published=published)[1] is not ConflictKind.DATE
+    # Nor does it tell the day of the act its noun names: a caption's date may be the charge's.
+    caption = "Jon Hale, who was charged with murder in the fatal shooting of a deputy on Wednesday, Feb. 5"
+    shot = "The deputy was fatally shot during a chase Tuesday night on Route 9"
+    assert verdict(caption, shot, similarity=50, published={"a": "2020-02-06", "b": "2020-02-06"})[1] is not (
+        ConflictKind.DATE
+    )
+    # Two dates of one event noun still conflict.
+    other = "Court records confirm Officer Jon Hale has been indicted for murder in the shooting death of Ann Lee on April 5"
+    assert verdict(shooting, other, similarity=90, published=published)[:2] == (
+        Status.CONFLICT,
+        ConflictKind.DATE,
+    )
+
+
+def test_claims_that_read_alike_date_two_acts_when_the_verbs_beside_their_dates_differ() -> None:
+    published = {"a": "2018-08-04", "b": "2018-08-04"}
+    responded = "An officer of the Lakeview Police Department who in April had responded to a call has been indicted on a murder charge"
+    charged = "A Lakeview police officer on Friday was charged with murder in the death of a man who had called police"
+    assert verdict(responded, charged, similarity=74, published=published)[1] is not ConflictKind.DATE
+
+
+def test_clock_times_ending_two_clauses_of_two_acts_are_two_moments() -> None:
+    burial = "He will be laid to rest at Lakeview Memorial Gardens at 3 p.m. that day"
+    chase = "The chase began near exit 28 on Route 9 in northern Lakeview County after 10 p.m. on Tuesday"
+    assert verdict(burial, chase, similarity=45)[1] is not ConflictKind.TIME
