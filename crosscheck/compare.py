@@ -42,8 +42,8 @@ from crosscheck.lexicon import (
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.names import entity_conflict, is_spelling
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
-from crosscheck.predicates import verb_before
-from crosscheck.revisions import happened_since, revised
+from crosscheck.predicates import is_toll, verb_before
+from crosscheck.revisions import happened_since, revised, toll_rose
 from crosscheck.words import rarity
 
 MIN_QUOTE_WORDS = 3
@@ -203,11 +203,26 @@ def _revised(kind: ConflictKind, a: Claim, a_says: str, b: Claim, b_says: str, c
     """Whether a later report moves the story on rather than contradicting the other: it says
     the figure changed, or it tells of what the older one said had not happened yet."""
     if kind is ConflictKind.NUMBER:
-        return revised(a.text, a_says, context.dated(a.source), b.text, b_says, context.dated(b.source))
+        a_date, b_date = context.dated(a.source), context.dated(b.source)
+        if revised(a.text, a_says, a_date, b.text, b_says, b_date):
+            return True
+        x, y = _quantity(a.text, a_says), _quantity(b.text, b_says)
+        return (
+            x is not None
+            and y is not None
+            and is_toll(a.text, x, context.aliases)
+            and is_toll(b.text, y, context.aliases)
+            and toll_rose(x.value, a_date, y.value, b_date)
+        )
     if kind is ConflictKind.NEGATION:
         denial, assertion = (a, b) if a_says else (b, a)  # the side that negates shows its cue
         return happened_since(denial.text, context.dated(denial.source), context.dated(assertion.source))
     return False
+
+
+def _quantity(text: str, says: str) -> quantities.Quantity | None:
+    """The quantity of `text` that a finding quotes as `says`."""
+    return next((q for q in quantities.quantities(text) if q.text == says), None)
 
 
 def _is_age(says: str) -> bool:

@@ -183,3 +183,16 @@ def verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
 
 
 GERUND_MIN = 5  # "killing", "wounding"; not "king" or "ring"
+
+
+# What a casualty toll counts by: "killed", "died", "deaths" (all "dead"), "injured", "missing".
+_TOLL_WORDS = frozenset({"dead", "injured", "injury", "casualty", "miss", "hospitalize"})
+
+
+def is_toll(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:
+    """Whether a figure counts people killed, hurt or missing ("four people died", "108 were
+    injured"): a toll, which an unfolding story counts again."""
+    if q.unit != "people":
+        return False
+    verbs, words = what_counts(text, q, aliases)
+    return bool((verbs | words) & _TOLL_WORDS)

@@ -3,6 +3,11 @@ the story moving on, not two sources contradicting each other. So is a later rep
 earlier one said had not happened yet ("results have not been released" / "were released
 Wednesday", a week on).
 
+A toll moves on too: the dead, injured or missing of an unfolding event are counted again as
+the days pass, and a later article's higher toll ("six people died", a day after "four people
+died") is the count moving on, not a contradiction, for TOLL_DAYS days. Told the same day, or
+lower later, the two tolls are still a conflict to look at: nothing says which came first.
+
 A figure is revised when its own sentence says it changed, with the change words right before
 it ("rose to 14", "was revised down to 9", "now stands at 14"), the direction fits ("rose" to
 more, "fell" to fewer), and its article is not older than the other's (by the date it was
@@ -13,6 +18,7 @@ changed is still a conflict to look at.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from crosscheck import quantities
@@ -73,3 +79,17 @@ def happened_since(denial: str, denial_date: str | None, assertion_date: str | N
     at odds, but the story moving on. Both articles must be dated."""
     older = bool(denial_date and assertion_date and denial_date < assertion_date)
     return older and _NOT_YET.search(fold(denial)) is not None
+
+
+TOLL_DAYS = 7  # how long after the first report a toll is still being counted
+
+
+def toll_rose(a_value: float, a_date: str | None, b_value: float, b_date: str | None) -> bool:
+    """Whether of two tolls the one in the later article (by a day or more, ISO dates) is the
+    higher, within TOLL_DAYS days of the other."""
+    if not a_date or not b_date:
+        return False
+    days = (dt.date.fromisoformat(b_date[:10]) - dt.date.fromisoformat(a_date[:10])).days
+    if days < 0:
+        days, a_value, b_value = -days, b_value, a_value
+    return 0 < days <= TOLL_DAYS and b_value > a_value

@@ -783,16 +783,22 @@ def test_a_later_report_that_says_a_figure_changed_revises_it() -> None:
     assert verdict(earlier, later, similarity=60, published=older)[0] is Status.CONFLICT
     fell = "The death toll from the flooding fell to 14, officials said"
     assert verdict(earlier, fell, similarity=60)[0] is Status.CONFLICT
-    # A date of update counts as the report's date; a figure that does not say it changed
-    # is a conflict however late.
+    # A date of update counts as the report's date.
     assert (
         verdict(earlier, later, similarity=60, published=older, updated={"b": "2024-05-04"})[0]
         is Status.REVISED
     )
-    assert (
-        verdict(earlier, "Officials said 14 people died in the flooding", published=dates)[0]
-        is Status.CONFLICT
-    )
+    # A figure that does not say it changed is a conflict, but for a toll an unfolding story
+    # counts again: higher a day or more later, within a week, it is the count moving on.
+    plain = "Officials said 14 people died in the flooding"
+    assert verdict(earlier, plain, published=dates)[:2] == (Status.REVISED, ConflictKind.NUMBER)
+    for apart in ({"a": "2024-05-01", "b": "2024-05-01"}, {"a": "2024-05-01", "b": "2024-05-20"}, older):
+        assert (
+            verdict(earlier, plain, published=apart)[0] is Status.CONFLICT
+        )  # same day, weeks on, lower later
+    assert verdict("Officials said 12 homes flooded", "Officials said 14 homes flooded", published=dates)[
+        0
+    ] is (Status.CONFLICT)  # not a toll
     assert (
         verdict(earlier, "The toll now stands at 14, officials said after the flooding", similarity=60)[0]
         is Status.REVISED
