@@ -50,6 +50,7 @@ _CLOCK_BOUND = (
 _CLOCK = re.compile(
     _CLOCK_BOUND + r"(?:\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?!\w)"
     r"|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b"
+    r"|\b(?P<noon>noon)\b"  # not "midnight": the day it ends is the day after, or the day before
     r"|\b(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t)\b))"  # "1815 GMT"
     rf"(?:\s*(?P<zone>{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)?"  # a zone it names
 )
@@ -81,14 +82,16 @@ class Clock:
         return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
 
     def at(self, *, in_utc: bool) -> int:
-        """Minutes after midnight, in UTC where `in_utc` and the time gives its zone."""
-        return self.minutes - ZONES[self.zone] * 60 if in_utc and self.zone else self.minutes
+        """Minutes after midnight, in UTC where `in_utc` and the time gives its zone (at the
+        zone's standard hour, for a zone that may be on summer time: "ET")."""
+        return self.minutes - ZONES[self.zone][0] * 60 if in_utc and self.zone else self.minutes
 
     def span(self, *, in_utc: bool) -> tuple[int, int]:
         before, after = CLOCK_SPANS[self.bound]
         if self.bound == "=" and self.minutes % ROUND_CLOCK == 0:
             before = after = ROUNDING  # "3:30" may be a rounded 3:33
-        return self.at(in_utc=in_utc) - before, self.at(in_utc=in_utc) + after
+        offsets = ZONES[self.zone] if in_utc and self.zone else (0,)
+        return self.minutes - max(offsets) * 60 - before, self.minutes - min(offsets) * 60 + after
 
 
 RELATIONS = (
@@ -343,7 +346,9 @@ def clock_times(folded: str, spans: list[tuple[int, int]] | None = None) -> list
     for match in _CLOCK.finditer(folded):
         if spans is not None:
             spans.append(match.span())
-        if match["h24"] or match["hmil"]:
+        if match["noon"]:
+            hour, minute = 12, 0
+        elif match["h24"] or match["hmil"]:
             hour, minute = int(match["h24"] or match["hmil"]), int(match["m24"] or match["mmil"])
         else:
             hour, minute = int(match["hour"]) % 12, int(match["minute"] or 0)
@@ -519,13 +524,27 @@ def clocks_tell_one_moment(a: Clock, b: Clock) -> bool:
     return clocks_agree(a, b) and abs(a.at(in_utc=in_utc) - b.at(in_utc=in_utc)) <= ONE_MOMENT
 
 
+MAX_ZONE_HOURS = 11  # hours apart two zones' clocks can be, for one moment
+
+
+def _zone_apart(a: Clock, b: Clock) -> bool:
+    """Whether two clock times may be one moment told in two zones, one of them unnamed: "1:42
+    p.m. ET" / "12:42 p.m." (the crossing's own, an hour west) differ by whole hours."""
+    apart = abs(a.minutes - b.minutes)
+    return bool(a.zone) != bool(b.zone) and apart % 60 == 0 and 0 < apart <= MAX_ZONE_HOURS * 60
+
+
 def time_conflict(a: Timing, b: Timing, *, relations: bool = True) -> tuple[str, str] | None:
     """Different clock times of one day, or (when `relations`) one says during, the other
     before or after. Clock times on days known to differ ("11 a.m. on Friday" / "10 a.m. on
     Sunday") are two events' hours: if one event, the days conflict (`date_conflict`)."""
     if _other_days(a, b):
         return None
-    if a.clocks and b.clocks and not any(clocks_agree(x, y) for x in a.clocks for y in b.clocks):
+    if (
+        a.clocks
+        and b.clocks
+        and not any(clocks_agree(x, y) or _zone_apart(x, y) for x in a.clocks for y in b.clocks)
+    ):
         return a.clocks[0].text, b.clocks[0].text
     if relations and a.relations and b.relations and not set(a.relations) & set(b.relations):
         return a.relations[0], b.relations[0]
@@ -542,7 +561,7 @@ _BANNER_LABEL = re.compile(
     r"^(?:(?:(?:last|story)\s+)?(?:updated|published|posted|created)(?:\s+(?:time|on))?|date|on)\b\s*:?\s*",
     re.I,
 )
-_BANNER_ZONE = "|".join((*TIME_ZONES, "et", "pt"))
+_BANNER_ZONE = "|".join(TIME_ZONES)
 _BANNER_CLOCK = re.compile(
     rf"^\d{{1,2}}(?::\d{{2}}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)\s*(?:(?:{_BANNER_ZONE})\b)?[\s,|-]*"
 )

@@ -129,9 +129,20 @@ def number_conflict(
                     # A phrase after a comma stands away from its act: the act both figures
                     # are of anchors them ("was arrested …, three houses from the scene").
                     anchored = bool(what_counts(a, x, aliases)[0] & what_counts(b, y, aliases)[0])
-                if (alike and unit != "age") or (anchored and predicate):
+                if (alike and unit != "age" and not _counted_by_two_acts(a, x, b, y, aliases)) or (
+                    anchored and predicate
+                ):
                     return x.text, y.text
     return None
+
+
+def _counted_by_two_acts(
+    a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases
+) -> bool:
+    """Whether the verbs that govern two figures name two acts, however alike the claims read:
+    "[she] found four people in the break room" / "she allowed one person to leave"."""
+    verb_x, verb_y = what_counts(a, x, aliases)[0], what_counts(b, y, aliases)[0]
+    return bool(verb_x and verb_y) and not verb_x & verb_y
 
 
 def _group_ages_differ(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:

@@ -121,9 +121,13 @@ PREPOSITIONS = frozenset(
     "against within without toward towards among between across".split()
 )
 # Time zones a clock time may name, with their offsets from UTC in hours.
-TIME_ZONES = {
-    "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2,
-    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+# Hours from UTC of the time zones news copy names; "ET", "CT", "PT" say the zone but not
+# whether summer time is on, so they allow both hours.
+TIME_ZONES: dict[str, tuple[int, ...]] = {
+    "gmt": (0,), "utc": (0,), "bst": (1,), "cet": (1,), "cest": (2,),
+    "est": (-5,), "edt": (-4,), "cst": (-6,), "cdt": (-5,),
+    "mst": (-7,), "mdt": (-6,), "pst": (-8,), "pdt": (-7,),
+    "et": (-5, -4), "ct": (-6, -5), "pt": (-8, -7),
 }  # fmt: skip
 PRONOUNS = frozenset("he she they it we i you".split())
 # Pronouns that open a relative clause: "Ann Lee, who runs the shop", "the clinic, whose owner".

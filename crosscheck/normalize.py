@@ -160,6 +160,11 @@ _SPLIT_TOKENS = (
 _SPLIT_TOKEN_HINT = re.compile(r"(?=[,.'] )(?:(?<=\d), (?=\d)|(?<=\b[ap])\. m|(?<=\w)' (?=\w)|\. (?=\d))")
 
 
+# A double quotation mark between a word and a contraction's ending is an apostrophe a page
+# mis-encoded ("the shooting wasn”t justified"), never a quotation.
+_QUOTE_AS_APOSTROPHE = re.compile(r"""(?<=[a-z])"(?=(?:t|s|d|ll|re|ve|m)\b)""")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, plain quotes and dashes, accents kept; hyphens between letters become spaces;
@@ -167,6 +172,8 @@ def fold(text: str) -> str:
     # ASCII, the common case, has no Unicode forms or curly quotes to fold.
     ascii_text = text.isascii()
     text = text.lower() if ascii_text else unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    if '"' in text:
+        text = _QUOTE_AS_APOSTROPHE.sub("'", text)
     if _SPLIT_TOKEN_HINT.search(text):
         for pattern, joined in _SPLIT_TOKENS:
             text = pattern.sub(joined, text)

@@ -57,6 +57,12 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     is counted by the verb after it, which stands for the words before too: those belong to
     the conjunct before. (Cached: a pair's number rules ask it of each figure several times.)"""
     folded = fold(text)
+    state = fold(q.text).split()[-1]
+    if state in quantities.STATES_OF_PERSONS:
+        # "more than 150 injured", "two dead": the state the figure counts persons in is its
+        # predicate, whatever verb the clause has ("were killed and 150 injured").
+        told = frozenset(tokens(state, aliases))
+        return told, told
     if _PARTITIVE_WHOLE.search(folded, 0, q.start):
         # "one of four men who were climbing", "three of the seven bullets": the group a part
         # is taken from, no count of what the clause says of the part. (Counting the whole by

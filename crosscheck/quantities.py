@@ -102,11 +102,14 @@ _BOUND = "|".join(b for b, _ in BOUNDS)
 _QUANTITY = re.compile(
     # "more than a hundred people", "about a dozen": the article is part of the number.
     # A number glued to a word by a hyphen ("foot-8", "covid-19", "f-16") is part of a height or
-    # a name, not an amount: "5-foot-8,135 pounds" weighs 135 pounds.
-    rf"(?:(?P<bound>{_BOUND})\s+)?(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?(?P<currency>[$€£]\s?)?(?<![a-z]-)(?<![a-z\d])(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
+    # a name, not an amount: "5-foot-8,135 pounds" weighs 135 pounds; but for a scale's own
+    # name ("a magnitude-6.7 earthquake"). Nor does a number start inside a decimal ("6.7").
+    rf"(?:\(?(?P<bound>{_BOUND})\)?\s+)?(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?(?P<currency>[$€£]\s?)?"
+    rf"(?:(?<![a-z]-)|(?<=magnitude-)|(?<=category-))(?<![a-z\d])(?<!\d\.)(?P<number>{_NUMBER})(?:(?<=\d)(?=[a-z])|\b)"
     rf"(?:\s*(?P<scale>dozen|thousand|million|billion|trillion|bn)\b)?"
-    # The counted words stop before another number: "killing two workers and wounding two others".
-    rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)})\b)[a-z][a-z'-]*){{0,3}})?"
+    # The counted words stop before another number or its bound: "killing two workers and
+    # wounding two others", "killing six and injuring more than 120 others".
+    rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)}|{_BOUND})\b)[a-z][a-z'-]*){{0,3}})?"
 )
 # "less than a month", "more than an hour", "about a week": a bound on one unit of time.
 _ONE_UNIT_OF_TIME = {
@@ -447,9 +450,9 @@ def _value(number: str) -> float:
     return float(_CARDINALS.get(number, FREQUENCY.get(number, 0)))
 
 
-_STATES_OF_PERSONS = frozenset(("dead", "missing", "injured", "wounded", "hurt"))
+STATES_OF_PERSONS = frozenset(("dead", "missing", "injured", "wounded", "hurt"))
 # What is done only to persons: "two were killed", "at least a dozen were injured" count persons.
-_DONE_TO_PERSONS = _STATES_OF_PERSONS | frozenset(
+_DONE_TO_PERSONS = STATES_OF_PERSONS | frozenset(
     "killed shot stabbed arrested detained rescued evacuated hospitalized hospitalised".split()
 )
 _PASSIVE = frozenset(("was", "were", "are", "is", "been", "have", "had", "has"))
@@ -499,7 +502,7 @@ def _unit(rest: str, *, several: bool = True) -> tuple[str, float, int]:
     for i, word in enumerate(words):
         # The counted phrase ends at a stop word, at an adverb after it ("100 workers inside")
         # or at its verb: "200 people attended".
-        if not i and word in _STATES_OF_PERSONS:
+        if not i and word in STATES_OF_PERSONS:
             return "people", 1.0, 1  # "two dead", "five missing": persons in that state
         if not i and word in _PASSIVE and _done_to_persons(words[1:]):
             return "people", 1.0, 0  # "two were killed", "a dozen have been hurt"
@@ -521,6 +524,8 @@ def _unit(rest: str, *, several: bool = True) -> tuple[str, float, int]:
     # count buildings.
     if noun in OCCURRENCE_NOUNS:
         return "times", 1.0, used
+    if noun == "person":
+        return "people", 1.0, used  # "120 persons" and "119 people" count one noun
     return ("building" if noun in BUILDING_NOUNS else noun), 1.0, used
 
 

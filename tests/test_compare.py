@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from crosscheck import quantities
 from crosscheck.compare import compare, judge
 from crosscheck.context import Context
 from crosscheck.models import Claim, ConflictKind, Status
@@ -1490,3 +1491,71 @@ def test_clock_times_ending_two_clauses_of_two_acts_are_two_moments() -> None:
     burial = "He will be laid to rest at Lakeview Memorial Gardens at 3 p.m. that day"
     chase = "The chase began near exit 28 on Route 9 in northern Lakeview County after 10 p.m. on Tuesday"
     assert verdict(burial, chase, similarity=45)[1] is not ConflictKind.TIME
+
+
+def figures(text: str) -> list[tuple[str, float, str, str]]:
+    return [(q.text, q.value, q.bound, q.unit) for q in quantities.quantities(text)]
+
+
+def test_a_figures_bound_is_read_after_another_figure_and_in_brackets() -> None:
+    assert figures("killing at least six people and injuring more than 120 others")[-1] == (
+        "more than 120 others", 120.0, ">=", "people",
+    )  # fmt: skip
+    assert figures("we have six fatalities and (at least) 125 injured")[-1][1:3] == (125.0, ">=")
+    # "persons" and "people" count one noun.
+    assert figures("at least 120 persons were killed")[0][3] == "people"
+
+
+def test_a_magnitude_written_with_a_hyphen_is_its_decimal() -> None:
+    assert figures("A magnitude-6.7 earthquake struck the island late Friday")[0][1] == 6.7
+    assert figures("Traffic on I-65 near exit 28 was stopped") == []  # a road's name counts nothing
+
+
+def test_counts_of_the_killed_and_the_injured_are_compared_apart() -> None:
+    a = "At least 119 people were killed and more than 150 injured when the express train derailed on Sunday"
+    b = "At least 120 persons were killed and around 100 injured when the express train derailed on Sunday"
+    assert verdict(a, b, similarity=75)[:4] == (
+        Status.CONFLICT, ConflictKind.NUMBER, "more than 150 injured", "around 100 injured",
+    )  # fmt: skip
+
+
+def test_figures_governed_by_two_verbs_do_not_conflict_however_alike_the_claims_read() -> None:
+    found = "[Ann Lee] found four people in the break room"
+    allowed = (
+        "When Ann Lee found a group of co-workers in a break room, she allowed one person to leave unharmed"
+    )
+    assert verdict(found, allowed, similarity=75)[1] is not ConflictKind.NUMBER
+
+
+def test_a_time_zone_that_may_be_on_summer_time_allows_both_hours() -> None:
+    eastern = "The train hit the truck near the crossing at 1:42 p.m. ET as it traveled east"
+    assert verdict(eastern, "The train hit the truck near the crossing at 17:42 GMT as it traveled east")[
+        0
+    ] is (Status.AGREE)
+    assert verdict(eastern, "The train hit the truck near the crossing at 19:42 GMT as it traveled east")[
+        :2
+    ] == (
+        Status.CONFLICT,
+        ConflictKind.TIME,
+    )
+    # Whole hours apart, one side naming no zone: the other may be the place's own clock.
+    local = "The train hit the truck near the crossing at 12:42 p.m. as it traveled east"
+    assert verdict(eastern, local)[1] is not ConflictKind.TIME
+    assert verdict(local, "The train hit the truck near the crossing at 12:58 p.m. as it traveled east")[
+        1
+    ] is (ConflictKind.TIME)
+
+
+def test_noon_is_a_clock_time() -> None:
+    assert verdict("The visitation ends at noon on Monday", "The visitation ends at 3 p.m. on Monday")[
+        :2
+    ] == (
+        Status.CONFLICT,
+        ConflictKind.TIME,
+    )
+
+
+def test_a_double_quote_inside_a_contraction_is_an_apostrophe() -> None:
+    denied = "The district attorney said the shooting was not justified"
+    misencoded = "The district attorney said the shooting wasn”t justified"
+    assert verdict(denied, misencoded)[0] is Status.AGREE
