@@ -99,7 +99,7 @@ def entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> 
         _condition_conflict(a.text, b.text)
         or _nickname_conflict(a.text, b.text)
         or _distance_conflict(a.text, b.text)
-        or _kind_conflict(a.text, b.text, context.aliases)
+        or _kind_conflict(a, b, context)
     )
 
 
@@ -268,10 +268,15 @@ def _new_place(written: str, source: str, context: Context) -> bool:
     return any(_unknown_to(word, source, context) for word in written.split() if word[:1].isupper())
 
 
-def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
+def _kind_conflict(claim_a: Claim, claim_b: Claim, context: Context) -> tuple[str, str] | None:
     """A thing of a known kind in each claim that the other does not name ("a sword" / "a
-    pistol"); a word for the whole kind ("gun") contradicts none of its members."""
+    pistol"); a word for the whole kind ("gun") contradicts none of its members. Not where
+    each source tells of the other's thing too: then the story has both ("the train was
+    derailed" / "collided with a dump truck", where each article names the train and the truck),
+    and the two claims tell of two of its things, not two values of one."""
+    a, b, aliases = claim_a.text, claim_b.text, context.aliases
     kind_of = aliases.kind_of
+    words_a, words_b = (context.vocabulary.get(c.source, frozenset()) for c in (claim_a, claim_b))
     only_a = [
         (w, n) for w, n in _kind_words(a, aliases) if not word_tokens(w, aliases) <= token_set(b, aliases)
     ]
@@ -285,8 +290,11 @@ def _kind_conflict(a: str, b: str, aliases: Aliases) -> tuple[str, str] | None:
             if named_a and named_b and not named_a & named_b:
                 continue  # "Minister Adams" / "President Baker": two people, each with a title
             kind = kind_of[fold(word_a)]
-            if kind == kind_of[fold(word_b)] and not {fold(word_a), fold(word_b)} & GENERAL_KIND_WORDS:
-                return word_a, word_b
+            if kind != kind_of[fold(word_b)] or {fold(word_a), fold(word_b)} & GENERAL_KIND_WORDS:
+                continue
+            if word_tokens(word_b, aliases) <= words_a and word_tokens(word_a, aliases) <= words_b:
+                continue  # both sources tell of both things
+            return word_a, word_b
     return None
 
 

@@ -1559,3 +1559,16 @@ def test_a_double_quote_inside_a_contraction_is_an_apostrophe() -> None:
     denied = "The district attorney said the shooting was not justified"
     misencoded = "The district attorney said the shooting wasn”t justified"
     assert verdict(denied, misencoded)[0] is Status.AGREE
+
+
+def test_two_things_of_one_kind_that_both_sources_tell_of_are_two_things_not_two_values() -> None:
+    derailed = "Several riders were waiting at the station after the train was derailed near Lakeview"
+    collided = "The Lakeview Chief was carrying 243 passengers when it collided with a dump truck"
+    both_told = {"a": frozenset({"train", "truck", "derail"}), "b": frozenset({"train", "truck", "collide"})}
+    assert verdict(derailed, collided, similarity=40, vocabulary=both_told)[1] is not ConflictKind.ENTITY
+    # Where a source never tells of the other's thing, the two are rival values of one fact.
+    one_told = {"a": frozenset({"pistol"}), "b": frozenset({"shotgun", "pistol"})}
+    assert verdict("He was shot with a pistol", "He was shot with a shotgun", vocabulary=one_told)[:2] == (
+        Status.CONFLICT,
+        ConflictKind.ENTITY,
+    )
