@@ -45,6 +45,7 @@ from crosscheck.lexicon import (
     WEEKDAYS,
 )
 from crosscheck.models import Article, Claim
+from crosscheck.normalize import NUMBER_WORDS
 from crosscheck.segment import Span, lines, sentences
 from crosscheck.speakers import Speakers
 
@@ -980,6 +981,15 @@ def _coordination_kind(joint: str, left: str, right: str) -> str | None:
     right_words = words(right)
     if len(right_words) < MIN_CLAIM_WORDS or finite_verb_index(left) is None:
         return None
+    if _OPENS_WITH_A_FIGURE.match(right) and any(w.lower() in AUXILIARIES for w in right_words[:3]):
+        # "Four people died and 108 were injured": a figure is the clause's own subject (words
+        # leave figures out, so the verb would seem to open the piece). Not "and more than 150
+        # injured", one predicate told of two counts; nor "indicates 243 passengers and 12 crew
+        # members were aboard", where the figure before has no verb after it: one subject.
+        figures_left = list(_FIGURE.finditer(left))
+        if figures_left and finite_verb_index(left[figures_left[-1].end() :]) is None:
+            return None
+        return "clause"
     first = right_words[0]
     starts_with_verb = is_finite_verb(first, previous=None) and first[0].islower()
     if "as well as" in joint:
@@ -1008,6 +1018,8 @@ def _coordination_kind(joint: str, left: str, right: str) -> str | None:
     return "verb" if all(_is_adverb(w) for w in right_words[:index]) else "clause"
 
 
+_FIGURE = re.compile(rf"\b(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b", re.I)
+_OPENS_WITH_A_FIGURE = re.compile(r"\s*(?:about |around |nearly |more than |at least )?\d")
 _ADVERBS = frozenset("then also later again still soon finally just now once".split())
 
 

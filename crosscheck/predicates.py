@@ -21,7 +21,8 @@ from crosscheck.revisions import changed_before
 
 NOT_ACTS = AUXILIARIES | REPORTING_VERBS  # "was", "said": no act of their own
 _CLAUSE_OPENER = re.compile(r"\b(?:when|after|before|while|because|since|until|as|if|though|although)\s+$")
-_REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})(?:\s+that)?\s+$")
+# "said 14 people", "said that 14 people", "said Saturday that four people": what was said opens.
+_REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))})(?:(?:\s+[\w.]+){{0,2}}\s+that)?\s+$")
 
 
 def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:

@@ -5,8 +5,9 @@ Wednesday", a week on).
 
 A toll moves on too: the dead, injured or missing of an unfolding event are counted again as
 the days pass, and a later article's higher toll ("six people died", a day after "four people
-died") is the count moving on, not a contradiction, for TOLL_DAYS days. Told the same day, or
-lower later, the two tolls are still a conflict to look at: nothing says which came first.
+died") is the count moving on, not a contradiction, for TOLL_DAYS days; so are two tolls of
+one day, either of which may be the later count. Lower later, or told weeks apart, two tolls
+are still a conflict to look at.
 
 A figure is revised when its own sentence says it changed, with the change words right before
 it ("rose to 14", "was revised down to 9", "now stands at 14"), the direction fits ("rose" to
@@ -85,11 +86,12 @@ TOLL_DAYS = 7  # how long after the first report a toll is still being counted
 
 
 def toll_rose(a_value: float, a_date: str | None, b_value: float, b_date: str | None) -> bool:
-    """Whether of two tolls the one in the later article (by a day or more, ISO dates) is the
-    higher, within TOLL_DAYS days of the other."""
+    """Whether two tolls may be one count told as it moved on: of the same day (either may be
+    the later), or the later article's (ISO dates) the higher, within TOLL_DAYS days."""
     if not a_date or not b_date:
         return False
     days = (dt.date.fromisoformat(b_date[:10]) - dt.date.fromisoformat(a_date[:10])).days
     if days < 0:
         days, a_value, b_value = -days, b_value, a_value
-    return 0 < days <= TOLL_DAYS and b_value > a_value
+    # The same day, either may be the later count: an unfolding toll, told twice.
+    return days == 0 or (days <= TOLL_DAYS and b_value > a_value)

@@ -762,3 +762,21 @@ def test_a_speaker_who_told_a_paper_of_several_words_is_the_speaker() -> None:
         "He said the blood was drawn well after the arrest.\n"
     )
     assert said(text)[-1] == ("The blood was drawn well after the arrest", "Highway Patrol Officer Jon Hale")
+
+
+def test_a_figure_after_and_is_the_subject_of_its_own_clause() -> None:
+    assert texts(
+        "Four people died and 108 were injured in the earthquake that hit the city late Friday.\n"
+    ) == [
+        "Four people died",
+        "108 were injured in the earthquake that hit the city late Friday",
+    ]
+    # Not one predicate told of two counts, nor a subject of two counts.
+    one_predicate = (
+        "At least 119 people were killed and more than 150 injured when the train derailed on Sunday."
+    )
+    assert len(texts(one_predicate + "\n")) == 1
+    one_subject = (
+        "Preliminary information indicates 243 passengers and 12 crew members were aboard the train."
+    )
+    assert len(texts(one_subject + "\n")) == 1
