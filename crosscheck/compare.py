@@ -773,6 +773,8 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
     if _same_negation(qa, qb, aliases):
         return None  # "None of it was insured" / "The building was uninsured": one denial, one meaning
     words_a, words_b = " ".join(tokens(qa, aliases)), " ".join(tokens(qb, aliases))
+    if f" {words_a} " in f" {words_b} " or f" {words_b} " in f" {words_a} ":
+        return None  # one source quotes more of the remark: "… for the history books because …"
     # One quotation worded two ways shares most of its words; two different remarks of one
     # speaker (a mayor quoted on the fire, then on the budget) are no conflict.
     if not SAME_REMARK <= fuzz.ratio(words_a, words_b) < SAME_QUOTE:

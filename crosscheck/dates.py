@@ -44,7 +44,7 @@ _NARRATIVE_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "befor
 # told. Such a day is no date of the claim's fact.
 _SAID_ON = re.compile(r"\b(?:said|says|told [a-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
 _CLOCK_BOUND = (
-    r"(?:(?P<bound>shortly after|just after|soon after|after|shortly before|just before|before|by|until"
+    r"(?:(?P<bound>shortly after|just after|soon after|after|past|shortly before|just before|before|by|until"
     r"|about|around|approximately|roughly|nearly|almost|some)\s+)?"
 )
 _CLOCK = re.compile(
@@ -61,6 +61,7 @@ CLOCK_SPANS = {
     "=": (0, 0),
     "~": (7, 7),  # "about 3:10" and "about 3:30" are two times
     "shortly after": (0, 30), "just after": (0, 30), "soon after": (0, 30), "after": (0, 360),
+    "past": (0, 360),  # "past noon"
     "shortly before": (30, 0), "just before": (30, 0), "before": (360, 0), "by": (720, 0), "until": (720, 0),
 }  # fmt: skip
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
@@ -89,7 +90,11 @@ def entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> 
         swapped = _swapped_name(a, b, context)
         if swapped:
             return swapped
-    spelled = _spelling_conflict(a, b, context) or _reordered_name(a.text, b.text, context.aliases)
+    spelled = (
+        _spelling_conflict(a, b, context)
+        or _reordered_name(a.text, b.text, context.aliases)
+        or _speaker_spelling(a, b, context)
+    )
     if spelled:
         return spelled
     placed = _place_conflict(a, b, context)
@@ -343,9 +348,17 @@ def _ends_a_name(words: Sequence[str], i: int) -> bool:
 
 MAX_SWAP_WORDS = 3  # a replaced name is a few words long; a longer change is a rewording
 # Words for a whole kind, which a more exact word of the kind does not contradict.
-GENERAL_KIND_WORDS = frozenset("gun handgun weapon firearm vehicle aircraft boat vessel".split())
+GENERAL_KIND_WORDS = frozenset("gun handgun weapon firearm vehicle aircraft boat ship vessel".split())
 SPELLING = 70.0  # two spellings of one name are this alike (0–100): "Jon"/"John", "Stefan"/"Stephan"
 MIN_SPELLED = 3  # letters: shorter names ("Li", "Ng") are too short to call misspelt
+
+
+def _speaker_spelling(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
+    """One speaker's name spelt two ways by two sources ("Coastguard spokesman Armand Balilo
+    said …" / "Commander Arman Balilo said …"): the spelling rule, read of the speakers."""
+    if not a.attribution or not b.attribution or a.attribution == b.attribution:
+        return None
+    return _spelling_conflict(replace(a, text=a.attribution), replace(b, text=b.attribution), context)
 
 
 def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:

@@ -251,7 +251,9 @@ def _extract_chunk(chunk: Sequence[Article]) -> ExtractedRows:
     slots = [valued_slots(c.text, k) for c, k in zip(claims, keys, strict=True)]
     # What the corpus-wide look-ups need of each claim is read here too, in parallel, not one
     # claim after another in the parent (there it cost a seventh of the run at 10,000 articles).
-    mentions = [_mentions_row(mentions_of(c.text, aliases, published[c.source])) for c in claims]
+    mentions = [
+        _mentions_row(mentions_of(c.text, aliases, published[c.source], c.attribution)) for c in claims
+    ]
     sketches = [sketch(a.body) for a in chunk]
     # The lemmas looked up here go to the parent, and from it to the comparison workers (`learn`);
     # so do the figures and dates `pairing_keys` has just read of each claim compared (its cache

@@ -42,6 +42,10 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
     return not before_a or not before_b or bool(before_a & before_b)
 
 
+_STATE_AFTER = re.compile(
+    r"\s+(?:are|is|were|was|remain|remained|have been|had been)(?:\s+still)?"
+    r"\s+(?P<state>dead|missing|injured|wounded|hurt)\b"
+)
 _CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
 WHOLE = "#whole"  # what the whole of a partitive ("one of four men") is counted by
 _PARTITIVE_WHOLE = re.compile(
@@ -59,6 +63,9 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     the conjunct before. (Cached: a pair's number rules ask it of each figure several times.)"""
     folded = fold(text)
     state = fold(q.text).split()[-1]
+    told_after = _STATE_AFTER.match(folded, q.end)
+    if told_after:
+        state = told_after["state"]  # "33 people are missing", "20 remain missing"
     if state in quantities.STATES_OF_PERSONS:
         # "more than 150 injured", "two dead": the state the figure counts persons in is its
         # predicate, whatever verb the clause has ("were killed and 150 injured").
@@ -192,8 +199,11 @@ def verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
 GERUND_MIN = 5  # "killing", "wounding"; not "king" or "ring"
 
 
-# What a casualty toll counts by: "killed", "died", "deaths" (all "dead"), "injured", "missing".
-_TOLL_WORDS = frozenset({"dead", "injured", "injury", "casualty", "miss", "hospitalize"})
+# What a casualty toll counts by: "killed", "died", "deaths" (all "dead"), "injured", "missing",
+# and the rescued and evacuated, counted as the rescue goes on.
+_TOLL_WORDS = frozenset(
+    {"dead", "injured", "injury", "casualty", "miss", "missing", "hospitalize", "rescue", "evacuate"}
+)
 
 
 def is_toll(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:

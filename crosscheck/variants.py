@@ -30,11 +30,14 @@ MAX_SPELLINGS = 12  # spellings beside one word compared pairwise; more is a com
 PAIRS_PER_VARIANT = 4  # claim pairs proposed for two spellings, one per pair of sources
 
 
-def mentions_of(text: str, aliases: Aliases, published: str | None) -> Mentions:
-    """What one claim's text mentions (`Mentions`), for the look-ups built across the corpus."""
+def mentions_of(text: str, aliases: Aliases, published: str | None, speaker: str | None = None) -> Mentions:
+    """What one claim's text mentions (`Mentions`), for the look-ups built across the corpus;
+    the names of its speaker too ("Coastguard spokesman Armand Balilo said …"), whose spelling
+    another source may give otherwise."""
+    named = f"{text} ({speaker})" if speaker else text
     found = Mentions(
-        name_pairs=tuple(name_pairs(text)),
-        names=full_names(text, aliases),
+        name_pairs=tuple(name_pairs(named)),
+        names=full_names(named, aliases),
         streets=places.street_ways(text),
         nicknames=nicknames(text),
         built=tuple(span.aged for span in years_built(text, published)),

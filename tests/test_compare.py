@@ -1577,3 +1577,51 @@ def test_what_is_said_on_a_day_opens_after_that() -> None:
     text = "The official said Saturday that four people had been killed in the quake"
     (four,) = quantities.quantities(text)
     assert predicates.is_toll(text, four, DEFAULT_ALIASES)
+
+
+def test_a_quotation_that_quotes_more_of_one_remark_is_no_quote_conflict() -> None:
+    short = claim(
+        "a", "“This is a fire for the history books,” the chief said", attribution="the chief", quote=True
+    )
+    full = claim(
+        "b",
+        "“This is a fire for the history books because it is unlike anything most have ever seen,” the chief said",
+        attribution="the chief",
+        quote=True,
+    )
+    assert compare(short, full, similarity=75, context=CONTEXT).kind is not ConflictKind.QUOTE
+
+
+def test_topping_and_past_are_bounds() -> None:
+    assert verdict(
+        "Winds at times topping 87 mph fanned the fire", "Winds that topped 80 mph fanned the fire"
+    )[0] is (Status.AGREE)
+    assert (
+        verdict(
+            "The boat capsized past noon on Thursday", "The boat capsized at about 12:50 p.m. on Thursday"
+        )[1]
+        is not ConflictKind.TIME
+    )
+
+
+def test_a_count_told_missing_after_its_verb_is_not_a_count_of_the_dead() -> None:
+    died = "Thirty-five people died while 134 were rescued and 20 remain missing when the boat capsized"
+    missing = "Up to 33 people are missing after the boat capsized shortly after setting sail"
+    assert verdict(died, missing, similarity=50)[1] is not ConflictKind.NUMBER
+
+
+def test_a_general_word_for_a_vessel_contradicts_none_of_its_kinds() -> None:
+    ship = "Divers were searching for survivors inside the ship"
+    assert verdict(ship, "Divers were searching for survivors inside the ferry")[1] is not ConflictKind.ENTITY
+
+
+def test_a_speakers_name_spelt_two_ways_is_an_entity_conflict() -> None:
+    a = claim("a", "I thought it was the end of the world", attribution="resident Carlos Canseco")
+    b = claim("b", "He woke up when his bed began to shake violently", attribution="Carlos Conseco")
+    found = compare(a, b, similarity=40, context=CONTEXT)
+    assert (found.status, found.kind, found.a_says, found.b_says) == (
+        Status.CONFLICT, ConflictKind.ENTITY, "Canseco", "Conseco",
+    )  # fmt: skip
+    # One spelling is none; nor is a short form ("Arman" may be "Armand" cut short).
+    same = claim("b", "He woke up when his bed began to shake violently", attribution="Carlos Canseco")
+    assert compare(a, same, similarity=40, context=CONTEXT).kind is not ConflictKind.ENTITY
