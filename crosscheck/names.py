@@ -415,12 +415,14 @@ def _spellable(bare: str) -> bool:
 def misspelt(x: str, y: str) -> bool:
     """Whether two names may be one name spelt two ways: alike, with the same first letter
     ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
-    ("Steve"/"Steven"), nor a typo of an everyday word ("Harbour Warehuose"), nor another way of
-    writing one name (`same_name`)."""
+    ("Steve"/"Steven"; but "Sharief"/"Sharieff", a letter doubled, is), nor a typo of an
+    everyday word ("Harbour Warehuose"), nor another way of writing one name (`same_name`)."""
     fx, fy = bare_name(x), bare_name(y)
     if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
         return False
-    if fx.startswith(fy) or fy.startswith(fx) or fuzz.ratio(fx, fy) < SPELLING:
+    short, long = sorted((fx, fy), key=len)
+    doubled = long == short + short[-1]  # "Sharief" / "Sharieff": a letter doubled, no short form
+    if (long.startswith(short) and not doubled) or fuzz.ratio(fx, fy) < SPELLING:
         return False
     return not a_word_mistyped(fx, fy) and not same_name(x, y)
 

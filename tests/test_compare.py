@@ -1625,3 +1625,14 @@ def test_a_speakers_name_spelt_two_ways_is_an_entity_conflict() -> None:
     # One spelling is none; nor is a short form ("Arman" may be "Armand" cut short).
     same = claim("b", "He woke up when his bed began to shake violently", attribution="Carlos Canseco")
     assert compare(a, same, similarity=40, context=CONTEXT).kind is not ConflictKind.ENTITY
+
+
+def test_a_name_with_a_letter_doubled_is_misspelt_not_cut_short() -> None:
+    a = "Police confirmed the arrest of the singer Ali Sharief this morning"
+    b = "The singer Ali Amir Sharieff was arrested in the same incident"
+    assert verdict(a, b, similarity=50)[1:] == (ConflictKind.ENTITY, "Sharief", "Sharieff")
+    # A short form is no misspelling: "Steve" / "Steven".
+    assert (
+        verdict("Police arrested Steve Lee on Friday", "Police arrested Steven Lee on Friday")[0]
+        is Status.AGREE
+    )
