@@ -303,9 +303,10 @@ def table(scores: Sequence[FolderScore]) -> str:
             f"| {len(s.reported)} | {right} |"
         )
     t = totals(scores)
+    judged = f"**{t.judged_right}/{t.judged_reported} ({t.precision:.0%})**" if t.judged_reported else "–"
     lines.append(
         f"| **total** | **{t.conflicts}** | **{t.agreements}** | **{t.false_conflicts}** | **{t.singles}** "
-        f"| **{t.reported}** | **{t.judged_right}/{t.judged_reported} ({t.precision:.0%})** |"
+        f"| **{t.reported}** | {judged} |"
     )
     return "\n".join(lines)
 
