@@ -46,6 +46,11 @@ def _by_unit(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
     return [(unit, [q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit]) for unit in units]
 
 
+def _of_kind(figures: Sequence[quantities.Quantity], q: quantities.Quantity) -> Figures:
+    """The figures that count or measure what `q` does, persons in any noun alike."""
+    return [f for f in figures if quantities.kind(f) == quantities.kind(q)]
+
+
 def _other_scopes(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:
     """Whether both figures say where they count, and the places differ (`facts.scope`)."""
     where_a, where_b = scope(a, x.start, x.end), scope(b, y.start, y.end)
@@ -93,6 +98,7 @@ def number_conflict(
     if group:
         return group
     units = _by_unit(a, b)
+    figures_a, figures_b = quantities.quantities(a), quantities.quantities(b)
     aged_apart = any(unit != "age" for unit, _, _ in units) and _aged_apart(a, b, aliases)
     for unit, mine, theirs in units:
         if unit == "sec" and two_people:
@@ -106,8 +112,12 @@ def number_conflict(
             for y in theirs:
                 if quantities.compatible(x, y) or _apart(x, y) or x.vague or y.vague:
                     continue  # a vague word ("several times") fits a figure, or is too vague to contradict it
-                if _fits_alike(a, x, b, theirs, aliases) or _fits_alike(b, y, a, mine, aliases):
-                    continue  # "two killed and another wounded" / "killing two": the two fit
+                if _fits_alike(a, x, b, _of_kind(figures_b, x), aliases) or _fits_alike(
+                    b, y, a, _of_kind(figures_a, y), aliases
+                ):
+                    # "two killed and another wounded" / "killing two": the two fit; so does
+                    # "five people" a count "in 5 patients" (persons in any noun) tells.
+                    continue
                 if _a_total_of(a, x, b, theirs, aliases) or _a_total_of(b, y, a, mine, aliases):
                     continue  # "three people shot" / "two killed and another wounded"
                 if _other_scopes(a, x, b, y):

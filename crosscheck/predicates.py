@@ -43,8 +43,8 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
 
 
 _STATE_AFTER = re.compile(
-    r"\s+(?:are|is|were|was|remain|remained|have been|had been)(?:\s+still)?"
-    r"\s+(?P<state>dead|missing|injured|wounded|hurt)\b"
+    r"\s+(?:(?:are|is|were|was|remain|remained|have been|had been)(?:\s+still)?\s+)?"
+    r"(?P<state>dead|missing|injured|wounded|hurt)\b"
 )
 _CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
 WHOLE = "#whole"  # what the whole of a partitive ("one of four men") is counted by
@@ -63,9 +63,9 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     the conjunct before. (Cached: a pair's number rules ask it of each figure several times.)"""
     folded = fold(text)
     state = fold(q.text).split()[-1]
-    told_after = _STATE_AFTER.match(folded, q.end)
+    told_after = _STATE_AFTER.match(folded, q.extent[1])
     if told_after:
-        state = told_after["state"]  # "33 people are missing", "20 remain missing"
+        state = told_after["state"]  # "33 people are missing", "left two women dead"
     if state in quantities.STATES_OF_PERSONS:
         # "more than 150 injured", "two dead": the state the figure counts persons in is its
         # predicate, whatever verb the clause has ("were killed and 150 injured").

@@ -1636,3 +1636,19 @@ def test_a_name_with_a_letter_doubled_is_misspelt_not_cut_short() -> None:
         verdict("Police arrested Steve Lee on Friday", "Police arrested Steven Lee on Friday")[0]
         is Status.AGREE
     )
+
+
+def test_a_count_told_in_another_noun_for_persons_fits_and_a_state_after_its_noun_counts() -> None:
+    # "five people" is the count "in 5 patients" tells: not a conflict with the other state's 3.
+    kansas = "The five were hospitalized at the same hospital for unrelated problems"
+    both = "The illnesses were first reported in 5 patients at a Lakeview hospital, and 3 others at a hospital in Elm County"
+    assert verdict(kansas, both, similarity=50)[1] is not ConflictKind.NUMBER
+    # "left two women dead and a third wounded" counts the dead by "dead": the wounded differ.
+    wounding = "A woman opened fire at the plant last night, killing two workers and wounding two others"
+    third = "The rampage at the plant left two women dead and a third employee wounded"
+    assert verdict(wounding, third, similarity=50)[:4] == (
+        Status.CONFLICT,
+        ConflictKind.NUMBER,
+        "two others",
+        "a third",
+    )
