@@ -231,10 +231,10 @@ WEEKDAYS = {
 # weapons, its aircraft) go in a kinds file (`--kinds`, or `kinds:` in a fact sheet).
 OBJECT_KINDS: dict[str, frozenset[str]] = {
     "weapon": frozenset(
-        # Firearms, blades and other arms as crime reports name them ("armed with a pistol" /
-        # "with a machete", "a rifle" / "a shotgun"); a story's own arms (a model, a make) go
+        # Arms as crime reports name them ("armed with a pistol" / "with a machete", "a
+        # revolver" / "a shotgun"); a story's own arms (a long gun's kind, a model, a make) go
         # in its kinds file.
-        "pistol gun handgun shotgun rifle carbine revolver musket sword saber sabre dagger knife "
+        "pistol gun handgun shotgun revolver musket sword saber sabre dagger knife "
         "machete bayonet crossbow machinegun grenade".split()
     ),
     "vehicle": frozenset("car truck lorry van bus train tram motorcycle bicycle limousine tank jeep".split()),

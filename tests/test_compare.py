@@ -307,11 +307,11 @@ def test_the_kind_lexicon_covers_many_kinds_of_things() -> None:
     assert verdict("The gunman was armed with a pistol", "The gunman was armed with a machete")[1:] == (
         ConflictKind.ENTITY, "pistol", "machete",
     )  # fmt: skip
-    # Long guns are firearms too, and a general word for them contradicts neither.
-    assert verdict("Police said the gunman fired a rifle", "Police said the gunman fired a shotgun")[1:] == (
-        ConflictKind.ENTITY, "rifle", "shotgun",
+    # Firearms of two kinds conflict, and a general word for them contradicts neither.
+    assert verdict("Police said the gunman fired a revolver", "Police said the gunman fired a shotgun")[1:] == (
+        ConflictKind.ENTITY, "revolver", "shotgun",
     )  # fmt: skip
-    assert verdict("Police said the gunman fired a carbine", "Police said the gunman fired a gun")[0] is (
+    assert verdict("Police said the gunman fired a revolver", "Police said the gunman fired a gun")[0] is (
         Status.AGREE
     )
 

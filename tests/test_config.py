@@ -50,7 +50,7 @@ def test_a_pyproject_section_is_read_and_crosscheck_toml_comes_first(project: Pa
     (project / "pyproject.toml").write_text(
         '[project]\nname = "desk"\n\n[tool.crosscheck]\ncorpus = "coverage"\n'
     )
-    assert conflicts(["report"]) == 3  # the built-in kinds only: the gifts (firearms), not the rockets
+    assert conflicts(["report"]) == 2  # the built-in kinds only: neither the gifts nor the rockets
     (project / "crosscheck.toml").write_text('corpus = ["coverage"]\nkinds = "coverage/kinds.yaml"\n')
     assert conflicts(["report"]) == 4
 
