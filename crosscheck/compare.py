@@ -206,7 +206,7 @@ def _revised(kind: ConflictKind, a: Claim, a_says: str, b: Claim, b_says: str, c
         a_date, b_date = context.dated(a.source), context.dated(b.source)
         if revised(a.text, a_says, a_date, b.text, b_says, b_date):
             return True
-        x, y = _quantity(a.text, a_says), _quantity(b.text, b_says)
+        x, y = quantities.quoted(a.text, a_says), quantities.quoted(b.text, b_says)
         return (
             x is not None
             and y is not None
@@ -218,11 +218,6 @@ def _revised(kind: ConflictKind, a: Claim, a_says: str, b: Claim, b_says: str, c
         denial, assertion = (a, b) if a_says else (b, a)  # the side that negates shows its cue
         return happened_since(denial.text, context.dated(denial.source), context.dated(assertion.source))
     return False
-
-
-def _quantity(text: str, says: str) -> quantities.Quantity | None:
-    """The quantity of `text` that a finding quotes as `says`."""
-    return next((q for q in quantities.quantities(text) if q.text == says), None)
 
 
 def _is_age(says: str) -> bool:

@@ -108,13 +108,14 @@ def number_conflict(
         # An age belongs to a person: two ages conflict only beside one name ("Anna Berg, 36" /
         # "Berg, 38"), not beside "man" (a victim of 18, a suspect of 49).
         names = names_in_common if unit == "age" else None
+        # What each side counts of this unit's kind, persons in any noun alike ("five people" /
+        # "in 5 patients"), for the fits below.
+        kind_a, kind_b = _of_kind(figures_a, mine[0]), _of_kind(figures_b, theirs[0])
         for x in mine:
             for y in theirs:
                 if quantities.compatible(x, y) or _apart(x, y) or x.vague or y.vague:
                     continue  # a vague word ("several times") fits a figure, or is too vague to contradict it
-                if _fits_alike(a, x, b, _of_kind(figures_b, x), aliases) or _fits_alike(
-                    b, y, a, _of_kind(figures_a, y), aliases
-                ):
+                if _fits_alike(a, x, b, kind_b, aliases) or _fits_alike(b, y, a, kind_a, aliases):
                     # "two killed and another wounded" / "killing two": the two fit; so does
                     # "five people" a count "in 5 patients" (persons in any noun) tells.
                     continue

@@ -202,7 +202,7 @@ GERUND_MIN = 5  # "killing", "wounding"; not "king" or "ring"
 # What a casualty toll counts by: "killed", "died", "deaths" (all "dead"), "injured", "missing",
 # and the rescued and evacuated, counted as the rescue goes on.
 _TOLL_WORDS = frozenset(
-    {"dead", "injured", "injury", "casualty", "miss", "missing", "hospitalize", "rescue", "evacuate"}
+    {"dead", "injured", "injury", "casualty", "miss", "hospitalize", "rescue", "evacuate"}
 )
 
 

@@ -533,6 +533,11 @@ def _unit(rest: str, *, several: bool = True) -> tuple[str, float, int]:
     return ("building" if noun in BUILDING_NOUNS else noun), 1.0, used
 
 
+def quoted(text: str, says: str) -> Quantity | None:
+    """The quantity of `text` that a finding quotes as `says` (its `a_says` or `b_says`)."""
+    return next((q for q in quantities(text) if q.text == says), None)
+
+
 def kind(q: Quantity) -> str:
     """What a quantity counts or measures, with every count of persons one kind: "46 people"
     and "at least 46 demonstrators" may be one count. (Two counts of different persons, "two

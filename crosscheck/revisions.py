@@ -39,7 +39,7 @@ def revised(a: str, a_says: str, a_date: str | None, b: str, b_says: str, b_date
     (ISO dates, where known)."""
     sides = ((a, a_says, a_date), (b, b_says, b_date))
     for (text, says, date), (other, other_says, other_date) in (sides, sides[::-1]):
-        figure, earlier = _figure(text, says), _figure(other, other_says)
+        figure, earlier = quantities.quoted(text, says), quantities.quoted(other, other_says)
         if figure is None or earlier is None:
             continue
         change = _change_before(text, figure.start)
@@ -53,11 +53,6 @@ def revised(a: str, a_says: str, a_date: str | None, b: str, b_says: str, b_date
             continue
         return True
     return False
-
-
-def _figure(text: str, says: str) -> quantities.Quantity | None:
-    """The quantity of `text` that a finding quotes as `says`."""
-    return next((q for q in quantities.quantities(text) if q.text == says), None)
 
 
 def changed_before(text: str, start: int) -> bool:
