@@ -309,7 +309,7 @@ def _is_group(speaker: str) -> bool:
     return not _NAME_RUN.search(" ".join(head)) and head[-1].lower() in GROUP_SPEAKERS
 
 
-_RELATIVES = frozenset("who whom whose which that".split())
+_RELATIVES = RELATIVE_PRONOUNS | {"that"}
 
 
 def _head_words(speaker: str) -> list[str]:
@@ -325,10 +325,11 @@ def _head_words(speaker: str) -> list[str]:
 
 # Two capitalised words in a row: a person's name or title and name ("Sgt. Ann Lee").
 _NAME_RUN = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w'’-]+")
+_NAME_PARTICLES = frozenset("de da del der di van von la le bin al".split())
 # Capitalised words in a row, one or more, with a name's particles between them ("Hale",
 # "Sheriff's Deputy Jon Hale", "Ann de la Cruz").
 _CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w.'’-]*(?:(?:\s+(?:de|da|del|der|di|van|von|la|le|bin|al))*\s+[A-Z][\w.'’-]*)*"
+    rf"\b[A-Z][\w.'’-]*(?:(?:\s+(?:{'|'.join(sorted(_NAME_PARTICLES))}))*\s+[A-Z][\w.'’-]*)*"
 )
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Jon Hale, 24, …"
 
@@ -816,9 +817,6 @@ def _identity(sentence: Span, text: str, start: int, end: int) -> Span | None:
 
 
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")  # a part between commas, without its spaces
-
-
-_NAME_PARTICLES = frozenset("de da del der di van von la le bin al".split())
 
 
 def _is_full_name(part: str) -> bool:
