@@ -240,7 +240,12 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
     qa, qb = quantities.quantities(a.text), quantities.quantities(b.text)
     for x in qa:
         for y in qb:
-            if quantities.kind(x) == quantities.kind(y) and _telling(x) and quantities.compatible(x, y):
+            if (
+                quantities.kind(x) == quantities.kind(y)
+                and _telling(x)
+                and quantities.compatible(x, y)
+                and not figures.apart(x, y)  # "ten minutes after" fits "in two months", and is no one figure
+            ):
                 if x.unit == "age" and not (_in_subject(a.text, x) and _in_subject(b.text, y)):
                     continue  # "shot the 18-year-old": who was acted on, not what is told of them
                 if _stated_twice(x, y):

@@ -113,7 +113,7 @@ def number_conflict(
         kind_a, kind_b = _of_kind(figures_a, mine[0]), _of_kind(figures_b, theirs[0])
         for x in mine:
             for y in theirs:
-                if quantities.compatible(x, y) or _apart(x, y) or x.vague or y.vague:
+                if quantities.compatible(x, y) or apart(x, y) or x.vague or y.vague:
                     continue  # a vague word ("several times") fits a figure, or is too vague to contradict it
                 if _fits_alike(a, x, b, kind_b, aliases) or _fits_alike(b, y, a, kind_a, aliases):
                     # "two killed and another wounded" / "killing two": the two fit; so does
@@ -121,6 +121,8 @@ def number_conflict(
                     continue
                 if _a_total_of(a, x, b, theirs, aliases) or _a_total_of(b, y, a, mine, aliases):
                     continue  # "three people shot" / "two killed and another wounded"
+                if quantities.two_lengths(a, x, b, y):
+                    continue  # "within 80 m of the hut" / "fell 200 m": a distance, and a length
                 if _other_scopes(a, x, b, y):
                     continue  # "400 deaths nationwide" / "12 in Lakeview County": two counts
                 if unit == "age" and _aged_since(x, y, years_apart):
@@ -274,7 +276,8 @@ MAGNITUDE = 5.0
 MEASURE_MAGNITUDE = 4.0
 
 
-def _apart(x: quantities.Quantity, y: quantities.Quantity) -> bool:
+def apart(x: quantities.Quantity, y: quantities.Quantity) -> bool:
+    """Whether two figures of one unit are too far apart to be one figure told twice."""
     low, high = sorted((abs(x.value), abs(y.value)))
     factor = MEASURE_MAGNITUDE if x.unit in quantities.MEASURES else MAGNITUDE
     return high > factor * max(low, 1e-9)

@@ -81,6 +81,7 @@ BOUNDS = (
     ("less than", "<="),
     ("fewer than", "<="),
     ("under", "<="),
+    ("within", "<="),  # "within 10 days", "within 500 metres": at most
     ("no more than", "<="),
     ("nearly", "<~"),  # just short of it: "nearly 100 people" are not 108
     ("almost", "<~"),
@@ -115,17 +116,31 @@ _QUANTITY = re.compile(
     # wounding two others", "killing six and injuring more than 120 others".
     rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)}|{_BOUND})\b)[a-z][a-z'-]*){{0,3}})?"
 )
-# "less than a month", "more than an hour", "about a week": a bound on one unit of time.
-_ONE_UNIT_OF_TIME = {
+# One unit, or a fraction of one, told in words: "less than a month", "about a kilometer
+# from the port", "half an hour after", "a half-mile", "a mile and a half", "two and a half
+# hours". Measures only: "a man" counts nothing a reader compares, "a mile" does. Not "a
+# second" (an ordinal, as often as not), nor units that are words of their own ("a pound", "a
+# foot", "a ton"); "twice a day", "$15 an hour", "60 miles an hour" are rates (`_RATE_BEFORE`).
+_ONE_UNIT = {
     **{unit: UNITS[unit] for unit in ("minute", "hour", "day", "week", "month", "year")},
-    "second": ("sec", 1.0),
+    **{unit: UNITS[unit] for unit in ("mile", "kilometer", "kilometre", "meter", "metre", "acre", "hectare")},
     "decade": ("sec", 10 * UNITS["year"][1]),
 }
-_TIME_UNIT = "|".join(_ONE_UNIT_OF_TIME)
-_BOUNDED_ONE = re.compile(rf"\b(?P<bound>{_BOUND})\s+an?\s+(?P<unit>{_TIME_UNIT})\b")
+_ONE_UNIT_WORD = "|".join(_ONE_UNIT)
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75}
+_FRACTION = "|".join(_FRACTIONS)
+_WORDED_ONE = re.compile(
+    rf"\b(?:(?P<bound>{_BOUND})\s+)?"
+    rf"(?:(?P<whole>{_NUMBER})\s+and\s+an?\s+(?P<and_fraction>half|quarter)\s+"  # "two and a half hours"
+    # "half an hour", "a half-mile", "a quarter of a mile"
+    rf"|(?:an?\s+|one\s+)?(?P<fraction>{_FRACTION})(?:\s+of)?(?:\s+an?\s+|\s*-\s*|\s+)"
+    rf"|(?:an?|one)\s+)"  # "a kilometer", "an hour"
+    rf"(?P<unit>{_ONE_UNIT_WORD})s?\b(?P<and_a>\s+and\s+an?\s+(?P<more>half|quarter)\b)?"
+)
+_RATE_BEFORE = re.compile(rf"(?:\b(?:{_NUMBER}|times|once|twice|per|miles|kilometers|km|mph)|[$€£]\S*)\s+$")
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:{'|'.join(sorted({*_CARDINALS, *FREQUENCY}, key=len, reverse=True))})\b"
-    rf"|\ban?\s+(?:{_TIME_UNIT})\b"
+    rf"|\b(?:an?|half|quarter)[\s-]+(?:{_ONE_UNIT_WORD})\b"
 )
 _CLOCK_AROUND = re.compile(r"\s*(?:[ap]\.?m\b|:\d\d)")
 _DECADE = re.compile(r"'?s\b")
@@ -202,6 +217,7 @@ _ADDRESS = re.compile(
     r"(?:(?:[nsew]|north|south|east|west)\.?\s+)?(?:[a-z0-9]+\.?\s+){1,2}"
     rf"(?:{'|'.join(sorted(_ADDRESS_STREET_WORDS, key=len, reverse=True))})\b"
 )
+_IN_A_SPAN = re.compile(r"\b(?:in|in the (?:past|last))\s+$")
 _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 
 
@@ -280,11 +296,17 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
         if not match["bound"] and not match["currency"] and unit not in _COUNTABLE_AFTER_A_LABEL:
             if _YEAR.match(number) and unit not in PERSON_NOUNS:
                 continue  # "his June 24, 2005 murder", "his 2008 Bentley": a year, not 2,005 murders
-            if _AFTER_AN_ARTICLE.search(folded, 0, match.start("number")) and "-" not in match.group():
+            if (
+                number[0].isdigit()
+                and _AFTER_AN_ARTICLE.search(folded, 0, match.start("number"))
+                and "-" not in match.group()
+            ):
                 continue  # "a 911 dispatcher", "a 2008 model": a number that names, after "a"
         if found and found[-1].unit == unit and _CONVERSION.fullmatch(folded, last_end, match.start()):
             continue
         bound = dict(BOUNDS).get(match["bound"] or "", "=")
+        if bound == "=" and unit == "sec" and _IN_A_SPAN.search(folded, 0, match.start()):
+            bound = "<="  # "the second death in two days": both within that time, however apart
         head = " ".join((match["rest"] or "").split()[:used])
         surface = match.group()[: match.start("rest") - match.start()] if match["rest"] else match.group()
         text = f"{surface.strip()} {head}".strip()
@@ -304,7 +326,9 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
     found.extend(_listed_ages(folded, found))
     found.extend(_appositive_ages(folded, found))
     found.extend(_one_more(folded, found))
-    found.extend(_bounded_ones(folded))
+    worded = _worded_ones(folded, found)
+    if worded:  # "three quarters of a mile" is no count of quarters
+        found = [q for q in found if not any(w.start <= q.start < w.end for w in worded)] + worded
     found.extend(_age_words(folded))
     return tuple(sorted(found, key=lambda q: q.start))
 
@@ -426,13 +450,28 @@ def _appositive_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
     ]
 
 
-def _bounded_ones(folded: str) -> list[Quantity]:
-    """One unit of time under a bound (`_BOUNDED_ONE`): "less than a month" is at most 30 days."""
+def _worded_ones(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """One unit, or a fraction of one, told in words (`_WORDED_ONE`), where no figure stands:
+    "less than a month" is at most 30 days, "half a mile" 805 metres, "an hour and a half"
+    5,400 seconds."""
+    taken = [q.extent for q in found]
     ones = []
-    for match in _BOUNDED_ONE.finditer(folded):
-        base, factor = _ONE_UNIT_OF_TIME[match["unit"]]
-        bound = dict(BOUNDS)[match["bound"]]
-        ones.append(Quantity(factor, base, bound, match.group(), match.start(), match.end()))
+    for match in _WORDED_ONE.finditer(folded):
+        if any(start <= match.start("unit") < end for start, end in taken):
+            continue  # "two and a half miles" read already, or a figure's own unit
+        if _RATE_BEFORE.search(folded, 0, match.start()) and not match["bound"]:
+            continue  # "twice a day", "$15 an hour": a rate, no amount
+        base, factor = _ONE_UNIT[match["unit"]]
+        if match["whole"]:
+            amount = _value(match["whole"]) + _FRACTIONS[match["and_fraction"]]
+        elif match["fraction"]:
+            amount = _FRACTIONS[match["fraction"]]
+        else:
+            amount = 1.0 + (_FRACTIONS[match["more"]] if match["more"] else 0.0)
+        bound = dict(BOUNDS).get(match["bound"] or "", "=")
+        if bound == "=" and base == "sec" and _IN_A_SPAN.search(folded, 0, match.start()):
+            bound = "<="  # "in a day", as "in two days" (`_read_quantities`)
+        ones.append(Quantity(amount * factor, base, bound, match.group(), match.start(), match.end()))
     return ones
 
 
@@ -536,6 +575,34 @@ def _unit(rest: str, *, several: bool = True) -> tuple[str, float, int]:
 def quoted(text: str, says: str) -> Quantity | None:
     """The quantity of `text` that a finding quotes as `says` (its `a_says` or `b_says`)."""
     return next((q for q in quantities(text) if q.text == says), None)
+
+
+# After a length, what says it is a distance from a point: "84 miles (135 km) northeast of
+# Kansas City", "100 meters away from the port", "within 80 m of the hut". Told with none of
+# these, nor "from", a length is the length of something: a fall, a runway, a depth. A plain
+# "from" says either: "200 meters from the shore", "falling 150 meters from a ridge".
+_MEASURED_FROM = re.compile(
+    r"(?:\s*-?\s*[a-z]+)?(?:\s*\([^)]*\))?\s+"  # its unit word, a conversion in brackets
+    r"(?:(?P<point>away\b|(?:(?:due\s+)?(?:north|south|east|west)(?:\s*(?:east|west))?\s+)(?:of|from)\b|of\b)"
+    r"|(?P<either>from\b))"
+)
+
+
+def measured_from(text: str, q: Quantity) -> bool | None:
+    """Whether a length is a distance from a point (`_MEASURED_FROM`): True, False, or None
+    where a plain "from" says either; None for what is no length."""
+    if q.unit != "m":
+        return None
+    told = _MEASURED_FROM.match(fold(text), q.end)  # from its unit word on
+    if told is None:
+        return False
+    return True if told["point"] else None
+
+
+def two_lengths(a: str, x: Quantity, b: str, y: Quantity) -> bool:
+    """Whether one length is a distance from a point and the other the length of something:
+    "within 80 m of the hut" / "fell 200 m down a gully"."""
+    return {measured_from(a, x), measured_from(b, y)} == {True, False}
 
 
 def kind(q: Quantity) -> str:

@@ -1,0 +1,80 @@
+"""Quantities read from real-shaped sentences: what a reader takes each figure to state."""
+
+from __future__ import annotations
+
+from crosscheck import quantities
+from crosscheck.compare import judge
+from crosscheck.context import Context
+from crosscheck.models import ConflictKind, Status
+from crosscheck.normalize import DEFAULT_ALIASES
+from tests.test_compare import claim, verdict
+
+
+def read(text: str) -> list[tuple[str, float, str, str]]:
+    return [(q.text, round(q.value, 1), q.bound, q.unit) for q in quantities.quantities(text)]
+
+
+def test_one_unit_or_a_fraction_of_one_told_in_words_is_a_measure() -> None:
+    assert read("The ferry tipped over about half an hour after leaving Lakeview") == [
+        ("about half an hour", 1800.0, "~", "sec"),
+    ]  # fmt: skip
+    assert read("Rescuers searched the water about a kilometer from the port") == [
+        ("about a kilometer", 1000.0, "~", "m"),
+    ]  # fmt: skip
+    assert read("The standoff ended an hour and a half later")[0][:2] == ("an hour and a half", 5400.0)
+    assert read("The fire burned two and a half miles of forest")[0][:2] == ("two and a half miles", 4023.4)
+    assert read("a half-hour drive from the city")[0][1] == 1800.0
+    # A fraction of a unit is no count of fractions.
+    assert read("The boat sank three-quarters of a mile offshore") == [
+        ("three quarters of a mile", 1207.0, "=", "m"),
+    ]  # fmt: skip
+    # A rate states no amount, and "a second" is an ordinal as often as not.
+    assert read("The guards check the gate twice a day") == [("twice", 2.0, "=", "times")]
+    assert read("Workers are paid $15 an hour") == [("$15", 15.0, "=", "usd")]
+    assert read("A second man was arrested") == []
+
+
+def test_a_dozen_after_its_article_is_a_count() -> None:
+    # "a 911 dispatcher" names a dispatcher; "a dozen crew" counts the crew.
+    assert read("The train carried 243 passengers and a dozen crew")[-1][1:] == (12.0, "=", "crew")
+    assert read("A dozen crew were aboard") == [("a dozen crew", 12.0, "=", "crew")]
+    assert read("A 911 dispatcher took the call") == []
+
+
+def test_a_time_within_which_things_happened_is_a_bound() -> None:
+    assert read("Police made the arrest within 10 days") == [("within 10 days", 864000.0, "<=", "sec")]
+    assert read("It was the second death in the park in two days") == [("two days", 172800.0, "<=", "sec")]
+    # One death a day after another is the second death in two days: no conflict.
+    one_day = "Ann Lee's death came a day after Jon Hale died in a fall in the same national park"
+    two_days = "It was the second death in the park in two days"
+    assert verdict(one_day, two_days, similarity=40)[1] is not ConflictKind.NUMBER
+
+
+def test_a_distance_from_a_point_and_the_length_of_a_fall_are_two_measures() -> None:
+    near = "They were within 80 m of the hut when Lee slipped"
+    fall = "Lee slipped and fell about 200 m down a steep gully"
+    assert verdict(near, fall, similarity=45)[1] is not ConflictKind.NUMBER
+    # Two distances from one point conflict; so do two falls, "from" a ridge or not.
+    a = "Lakeview is about 84 miles (135 kilometers) northeast of Acme City"
+    b = "Lakeview is in a rural area about 100 miles (160 km) northeast of Acme City"
+    assert verdict(a, b, similarity=75)[:4] == (
+        Status.CONFLICT,
+        ConflictKind.NUMBER,
+        "about 84 miles",
+        "about 100 miles",
+    )
+    ridge = "Lee died after falling 150 meters from a ridge in the park"
+    gully = "Lee died after he fell 60 m down a gully in the park"
+    assert verdict(ridge, gully, similarity=60)[1] is ConflictKind.NUMBER
+
+
+def test_figures_far_apart_share_no_value_under_a_bound() -> None:
+    # Ten minutes fits "in two months", and is no figure stated twice.
+    drove = claim("a", "Ten minutes after being taken off the job, Lee drove her car to the security gate")
+    suspended = claim(
+        "b", "After the confrontation, Lee was suspended from her job for the second time in two months"
+    )
+    found = judge(
+        drove, suspended, similarity=51, shared=0.2, threshold=80, context=Context(aliases=DEFAULT_ALIASES)
+    )
+    assert found is None
