@@ -535,6 +535,8 @@ def _acts(
                 continue
             if word.lower() in AUXILIARIES or not is_finite_verb(word, previous=previous):
                 continue
+            if _of_a_date(words, k):
+                continue
             if _conjoined_noun(words, k):
                 continue  # "with search and rescue teams": "rescue" is a noun, as "search" is
             if k < inside[0] and _in_closed_relative(text, words, k, inside[0]):
@@ -586,7 +588,7 @@ def _clause_act(
             # the same noun's date shares: no conflict with "indicted Friday", nor with "shot
             # on Tuesday" (a caption's "charged in the shooting of an officer on Wednesday").
             return frozenset(f"{NOUN_ACT}{t}" for t in tokens(words[k - 1][2], aliases))
-        if lowered in REPORTING_VERBS or lowered in AUXILIARIES:
+        if lowered in REPORTING_VERBS or lowered in AUXILIARIES or _of_a_date(words, k):
             continue
         if (
             _GERUND.fullmatch(lowered)
@@ -597,6 +599,11 @@ def _clause_act(
         if is_finite_verb(word, previous=previous) and not _conjoined_noun(words, k):
             return frozenset(tokens(word, aliases))
     return frozenset()
+
+
+def _of_a_date(words: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether words[k] is "last" before a word of when: "last Friday", "last week" (no act)."""
+    return words[k][2] == "last" and k + 1 < len(words) and words[k + 1][2] in _WHEN_WORDS
 
 
 EVENT_NOUN_REACH = 3  # words back from an event noun to its determiner: "the fatal shooting death"

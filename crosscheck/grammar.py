@@ -33,7 +33,11 @@ def looks_past(word: str) -> bool:
 
 def is_finite_verb(word: str, *, previous: str | None) -> bool:
     """A verb form that can head a clause: no -ing form, no noun after a determiner or "to"."""
+    if not word:
+        return False
     lower = word.lower()
+    if previous is not None and previous.lower() == "that" and (lower in IRREGULAR_PAST or looks_past(word)):
+        return True  # "the quake that struck the city": "that" opens a relative clause here
     if previous is not None and (previous.lower() in DETERMINERS or previous.lower() == "to"):
         return False
     if previous is not None and previous.lower() in PREPOSITIONS and not looks_past(word):

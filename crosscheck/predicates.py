@@ -184,8 +184,8 @@ def verb_before(text: str, start: int, aliases: Aliases) -> frozenset[str]:
         before = before[:-3] if before[-3:-2] in (["a"], ["the"]) else before[:-2]
     for k in range(len(before) - 1, max(-1, len(before) - 1 - VERB_REACH), -1):
         word = before[k].strip(".,;:")
-        if word in NOT_ACTS or word in STOP_WORDS:
-            continue
+        if not word or word in NOT_ACTS or word in STOP_WORDS:
+            continue  # "" was punctuation alone: "in all ... 735 remaining stores"
         previous = before[k - 1] if k else None
         # An -ing word after a determiner is a noun: "escorted from the building 10 minutes
         # earlier", "the evening".

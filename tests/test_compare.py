@@ -1652,3 +1652,11 @@ def test_a_count_told_in_another_noun_for_persons_fits_and_a_state_after_its_nou
         "two others",
         "a third",
     )
+
+
+def test_the_verb_of_a_relative_clause_after_that_and_last_before_a_day_read_as_a_reader_would() -> None:
+    # "the quake that struck … at 10:04 p.m.": the relative clause's verb is the act timed;
+    # "last Friday" is a date, and "last" no act of its own.
+    a = "The runway needs repair after the quake that struck Lakeview at 10:04 p.m. damaged its concrete"
+    b = "A powerful earthquake struck the city at 10:03 p.m. last Friday, killing six people"
+    assert verdict(a, b, similarity=50)[:4] == (Status.CONFLICT, ConflictKind.TIME, "22:04", "22:03")

@@ -546,3 +546,19 @@ def test_ctrl_c_that_python_could_only_ignore_still_ends_the_run_as_interrupted(
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
     assert (done.returncode, done.stderr) == (130, "crosscheck: interrupted\n")
+
+
+def test_a_figure_after_an_ellipsis_in_a_quotation_is_compared_not_a_crash(tmp_path: Path) -> None:
+    # Real coverage cuts quotations with "...": a word of punctuation alone before a figure.
+    corpus_dir = tmp_path / "c"
+    corpus_dir.mkdir()
+    (corpus_dir / "a.txt").write_text(
+        "Acme will close its stores\n"
+        'Acme\'s lenders "want to sell the inventory in all ... 735 remaining stores", the filing says.\n'
+    )
+    (corpus_dir / "b.txt").write_text(
+        "Acme to shut down\nAcme's lenders want to sell the inventory in all 800 remaining stores, the filing says.\n"
+    )
+    result = runner.invoke(app, ["report", str(corpus_dir), "--csv", "-", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "735 remaining stores" in result.output and "800 remaining stores" in result.output
