@@ -131,8 +131,13 @@ def number_conflict(
                     continue  # "the suspect, 49-year-old Will Abel" / "Abel shot 18-year-old Ken Orr"
                 spans_a, spans_b = (x.extent,), (y.extent,)
                 anchored = share_an_anchor(a, spans_a, b, spans_b, aliases, also=(x, y), only=names)
-                # An age is anchored by the person's name, whatever words stand before it.
-                predicate = unit == "age" or same_predicate(a, x, b, y, aliases)
+                # An age is anchored by the person's name, whatever words stand before it; a
+                # distance by the point it is measured from, whatever verb the clause has.
+                predicate = (
+                    unit == "age"
+                    or same_predicate(a, x, b, y, aliases)
+                    or _from_one_point(a, x, b, y, aliases)
+                )
                 if not (anchored and predicate) and unit != "age" and _beside_a_shared_figure(a, x, b, y):
                     # The figure told alike is both anchor and predicate ("5-foot-8, 135
                     # pounds" has no verb), unless two verbs say otherwise.
@@ -147,6 +152,18 @@ def number_conflict(
                 ):
                     return x.text, y.text
     return None
+
+
+def _from_one_point(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
+    """Whether two distances are measured from one point: the words naming it share a content
+    word ("60 km from the city of Acme" / "110 km from Acme city"). What stands that far away is
+    told by the anchor; the clause's verb ("hampered the teams", "flattened the village") is
+    not what the distance is of."""
+    point_a, point_b = quantities.measured_point(a, x), quantities.measured_point(b, y)
+    if not point_a or not point_b:
+        return False
+    shared = set(tokens(point_a, aliases)) & set(tokens(point_b, aliases))
+    return any(t[0].isalpha() and t not in STOP_WORDS for t in shared)
 
 
 def _counted_by_two_acts(

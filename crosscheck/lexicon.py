@@ -331,7 +331,7 @@ TITLES = frozenset(
 IRREGULAR_LEMMAS: dict[str, str] = {
     form: base
     for base, forms in {
-        "say": "said says", "go": "went gone goes", "get": "got gotten", "make": "made",
+        "say": "said says stated stating", "go": "went gone goes", "get": "got gotten", "make": "made",
         "know": "knew known", "think": "thought", "take": "took taken", "see": "saw seen",
         "come": "came", "give": "gave given", "tell": "told", "find": "found", "feel": "felt",
         "become": "became", "leave": "left", "meet": "met", "hold": "held", "bring": "brought",
@@ -360,7 +360,9 @@ SYNONYMS: dict[str, str] = {
     "facility": "site", "area": "site", "station": "site",
     "clinic": "center", "centre": "center",  # "the Lakeview Clinic", "the Lakeview Center"
     "assist": "help", "assistance": "help", "aid": "help",
-    "say": "say", "state": "say", "tell": "say", "announce": "say", "declare": "say",
+    # "stated" reports; "state" and "states" are as often the noun ("in 23 states"), which
+    # names a place and must not read as "say" (`normalize.lemma` maps the verb's forms).
+    "say": "say", "tell": "say", "announce": "say", "declare": "say",
     "crash": "accident", "collision": "accident", "blaze": "fire", "inferno": "fire",
     "shooter": "gunman", "teen": "teenager",
 }  # fmt: skip

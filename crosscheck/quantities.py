@@ -114,7 +114,8 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?P<scale>dozen|thousand|million|billion|trillion|bn)\b)?"
     # The counted words stop before another number or its bound: "killing two workers and
     # wounding two others", "killing six and injuring more than 120 others".
-    rf"(?:\s*-\s*|\s*)(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)}|{_BOUND})\b)[a-z][a-z'-]*){{0,3}})?"
+    # An initialism before the counted words is a modifier: "735 U.S. stores" counts stores.
+    rf"(?:\s*-\s*|\s*)(?:(?:[a-z]\.){{2,}}\s+)?(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)}|{_BOUND})\b)[a-z][a-z'-]*){{0,3}})?"
 )
 # One unit, or a fraction of one, told in words: "less than a month", "about a kilometer
 # from the port", "half an hour after", "a half-mile", "a mile and a half", "two and a half
@@ -597,6 +598,21 @@ def measured_from(text: str, q: Quantity) -> bool | None:
     if told is None:
         return False
     return True if told["point"] else None
+
+
+POINT_WORDS = 4  # words after "from" or "of" that name the point: "the city of Pune", "Pune city"
+
+
+def measured_point(text: str, q: Quantity) -> str:
+    """The words naming the point a distance is measured from ("from the city of Acme" → "the
+    city of acme"), or "" for a length told without one."""
+    if q.unit != "m":
+        return ""
+    folded = fold(text)
+    told = _MEASURED_FROM.match(folded, q.end)
+    if told is None:
+        return ""
+    return " ".join(folded[told.end() :].split()[:POINT_WORDS])
 
 
 def two_lengths(a: str, x: Quantity, b: str, y: Quantity) -> bool:

@@ -78,3 +78,18 @@ def test_figures_far_apart_share_no_value_under_a_bound() -> None:
         drove, suspended, similarity=51, shared=0.2, threshold=80, context=Context(aliases=DEFAULT_ALIASES)
     )
     assert found is None
+
+
+def test_two_distances_from_one_point_conflict_whatever_verb_their_clauses_have() -> None:
+    a = "Rain hampered the teams working in the village, 60 km (35 miles) from the city of Acme"
+    b = "At least 20 people were killed when a landslide flattened Lakeview village, 110 km from Acme city"
+    assert verdict(a, b, similarity=55)[:4] == (Status.CONFLICT, ConflictKind.NUMBER, "60 km", "110 km")
+    # From two points, two distances.
+    c = "Rain hampered the teams working in the village, 60 km (35 miles) from the coast"
+    assert verdict(c, b, similarity=55)[1] is not ConflictKind.NUMBER
+
+
+def test_an_initialism_before_the_counted_noun_is_a_modifier() -> None:
+    assert read("Acme asked to sell the inventory in all 735 U.S. stores")[0][1:] == (735.0, "=", "store")
+    # "states" after a count is the noun, not the verb of saying.
+    assert read("Ice cream was shipped to 23 states")[0][3] == "state"
