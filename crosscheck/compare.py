@@ -43,7 +43,7 @@ from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.names import entity_conflict, is_spelling
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
 from crosscheck.predicates import is_toll, verb_before
-from crosscheck.revisions import happened_since, revised, toll_rose
+from crosscheck.revisions import happened_since, provisional, revised, toll_rose
 from crosscheck.words import rarity
 
 MIN_QUOTE_WORDS = 3
@@ -203,6 +203,8 @@ def _revised(kind: ConflictKind, a: Claim, a_says: str, b: Claim, b_says: str, c
     """Whether a later report moves the story on rather than contradicting the other: it says
     the figure changed, or it tells of what the older one said had not happened yet."""
     if kind is ConflictKind.NUMBER:
+        if provisional(a.text, a.attribution) or provisional(b.text, b.attribution):
+            return True  # "officials initially reported that nine people had died"
         a_date, b_date = context.dated(a.source), context.dated(b.source)
         if revised(a.text, a_says, a_date, b.text, b_says, b_date):
             return True

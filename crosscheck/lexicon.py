@@ -238,7 +238,9 @@ OBJECT_KINDS: dict[str, frozenset[str]] = {
         "machete bayonet crossbow machinegun grenade".split()
     ),
     "vehicle": frozenset("car truck lorry van bus train tram motorcycle bicycle limousine tank jeep".split()),
-    "aircraft": frozenset("plane airplane aeroplane jet helicopter drone airliner glider balloon".split()),
+    # Not "airliner": it is a plane, and may be a jet. ("aeroplane" and "airplane" are one word
+    # spelt two ways: SYNONYMS.)
+    "aircraft": frozenset("plane airplane aeroplane jet helicopter drone glider balloon".split()),
     "vessel": frozenset("ship boat submarine ferry yacht frigate destroyer carrier tanker".split()),
     "building": frozenset("hotel hospital school church mosque temple palace embassy museum stadium".split()),
     "role": frozenset(
@@ -359,6 +361,7 @@ SYNONYMS: dict[str, str] = {
     "reconnaissance": "spy", "surveillance": "spy", "ammunition": "munition", "shell": "munition",
     "facility": "site", "area": "site", "station": "site",
     "clinic": "center", "centre": "center",  # "the Lakeview Clinic", "the Lakeview Center"
+    "aeroplane": "airplane",  # one word, spelt two ways
     "assist": "help", "assistance": "help", "aid": "help",
     # "stated" reports; "state" and "states" are as often the noun ("in 23 states"), which
     # names a place and must not read as "say" (`normalize.lemma` maps the verb's forms).

@@ -297,10 +297,23 @@ def _kind_conflict(claim_a: Claim, claim_b: Claim, context: Context) -> tuple[st
             kind = kind_of[fold(word_a)]
             if kind != kind_of[fold(word_b)] or {fold(word_a), fold(word_b)} & GENERAL_KIND_WORDS:
                 continue
+            if _one_thing_named_twice(fold(word_a), fold(word_b)):
+                continue  # "the plane" / "the airplane", "a boat" / "a gunboat"
             if word_tokens(word_b, aliases) <= words_a and word_tokens(word_a, aliases) <= words_b:
                 continue  # both sources tell of both things
             return word_a, word_b
     return None
+
+
+COMPOUND_HEAD_MIN = 4  # letters of the word inside the other: "plane", "boat", "ship"; not "van" in "caravan"
+
+
+def _one_thing_named_twice(a: str, b: str) -> bool:
+    """Whether one word names a kind of the other by ending with it ("airplane" / "plane",
+    "gunboat" / "boat", "warship" / "ship"): one thing, however specific. ("Motorcycle" and
+    "bicycle" end alike, and are two.)"""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= COMPOUND_HEAD_MIN and long.endswith(short)
 
 
 def _modifies_a_noun(words: Sequence[str], i: int) -> bool:

@@ -209,6 +209,8 @@ _TOLL_WORDS = frozenset(
 def is_toll(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:
     """Whether a figure counts people killed, hurt or missing ("four people died", "108 were
     injured"): a toll, which an unfolding story counts again."""
+    if q.unit == "body":
+        return True  # "30 bodies had been recovered": the dead, counted as they are found
     if q.unit != "people":
         return False
     verbs, words = what_counts(text, q, aliases)

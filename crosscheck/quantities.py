@@ -102,7 +102,11 @@ EXACT_TOLERANCE = 0.03  # rounding in conversions: 6.2 miles is 9.98 km
 APPROX_TOLERANCE = 0.10  # "about 600" / "some 700" differ; "about 8.7 acres" / "nine acres" agree
 
 _CARDINALS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("first", "second", "third", "single")}
-_NUMBER = r"\.?\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "forty-six" (folded "forty six") is one number, 46, not "forty" and then six people.
+_COMPOUND = rf"(?:{'|'.join(_TENS)})[\s-](?:{'|'.join(_UNITS_WORDS)})\b"
+_NUMBER = rf"\.?\d+(?:,\d{{3}})*(?:\.\d+)?|{_COMPOUND}|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
 _BOUND = "|".join(b for b, _ in BOUNDS)
 _QUANTITY = re.compile(
     # "more than a hundred people", "about a dozen": the article is part of the number.
@@ -218,6 +222,10 @@ _ADDRESS = re.compile(
     r"(?:(?:[nsew]|north|south|east|west)\.?\s+)?(?:[a-z0-9]+\.?\s+){1,2}"
     rf"(?:{'|'.join(sorted(_ADDRESS_STREET_WORDS, key=len, reverse=True))})\b"
 )
+# A bound before a list of figures bounds each: "at least 12 murders and 45 rapes". Not a range,
+# and not a figure of another clause ("at least six killed and injuring 120").
+_LISTED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_SHARED_BOUNDS = frozenset((">=", "<=", "~", "<~"))
 _IN_A_SPAN = re.compile(r"\b(?:in|in the (?:past|last))\s+$")
 _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 
@@ -308,6 +316,13 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
         bound = dict(BOUNDS).get(match["bound"] or "", "=")
         if bound == "=" and unit == "sec" and _IN_A_SPAN.search(folded, 0, match.start()):
             bound = "<="  # "the second death in two days": both within that time, however apart
+        if (
+            bound == "="
+            and found
+            and found[-1].bound in _SHARED_BOUNDS
+            and _LISTED.fullmatch(folded, last_end, match.start())
+        ):
+            bound = found[-1].bound  # "at least 12 murders and 45 rapes": at least 45 too
         head = " ".join((match["rest"] or "").split()[:used])
         surface = match.group()[: match.start("rest") - match.start()] if match["rest"] else match.group()
         text = f"{surface.strip()} {head}".strip()
@@ -491,6 +506,9 @@ def _a_person_more(noun: str, more: str | None) -> bool:
 def _value(number: str) -> float:
     if number[0].isdigit() or number[0] == ".":
         return float(number.replace(",", ""))
+    tens, _, units = number.replace("-", " ").partition(" ")
+    if units:  # "forty six"
+        return float(_CARDINALS[tens] + _CARDINALS[units])
     return float(_CARDINALS.get(number, FREQUENCY.get(number, 0)))
 
 

@@ -9,6 +9,9 @@ died") is the count moving on, not a contradiction, for TOLL_DAYS days; so are t
 one day, either of which may be the later count. Lower later, or told weeks apart, two tolls
 are still a conflict to look at.
 
+A figure its own report marks as provisional ("so far", "initially reported", "initial reports
+said") is not the last word either: another source's other figure is the count moved on.
+
 A figure is revised when its own sentence says it changed, with the change words right before
 it ("rose to 14", "was revised down to 9", "now stands at 14"), the direction fits ("rose" to
 more, "fell" to fewer), and its article is not older than the other's (by the date it was
@@ -53,6 +56,22 @@ def revised(a: str, a_says: str, a_date: str | None, b: str, b_says: str, b_date
             continue
         return True
     return False
+
+
+# Words by which a report marks its own figure as not the last word: "23 bodies have been
+# recovered so far", "officials initially reported that nine people had died", "initial reports
+# said 173 passengers", "a preliminary count". Another source's other figure is then the count
+# moving on, or settled, not a contradiction.
+_PROVISIONAL = re.compile(
+    r"\b(?:so far|as of now|thus far|initially|at first|first reported|preliminary|provisional"
+    r"|(?:initial|early|earlier|first) (?:reports?|counts?|estimates?|figures?))\b"
+)
+
+
+def provisional(text: str, attribution: str | None = None) -> bool:
+    """Whether a claim (its text, or the frame it is attributed in) marks its figures as
+    provisional or superseded (`_PROVISIONAL`)."""
+    return bool(_PROVISIONAL.search(fold(text)) or (attribution and _PROVISIONAL.search(fold(attribution))))
 
 
 def changed_before(text: str, start: int) -> bool:

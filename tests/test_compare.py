@@ -1660,3 +1660,35 @@ def test_the_verb_of_a_relative_clause_after_that_and_last_before_a_day_read_as_
     a = "The runway needs repair after the quake that struck Lakeview at 10:04 p.m. damaged its concrete"
     b = "A powerful earthquake struck the city at 10:03 p.m. last Friday, killing six people"
     assert verdict(a, b, similarity=50)[:4] == (Status.CONFLICT, ConflictKind.TIME, "22:04", "22:03")
+
+
+def test_a_word_that_ends_with_another_of_its_kind_names_the_same_thing() -> None:
+    # "airplane" is a kind of "plane": one thing, not two aircraft; a helicopter is another.
+    plane = "The plane crashed at the Lakeview airfield shortly after takeoff on Friday"
+    airplane = "The airplane crashed at the Lakeview airfield shortly after takeoff on Friday"
+    helicopter = "The helicopter crashed at the Lakeview airfield shortly after takeoff on Friday"
+    assert verdict(plane, airplane)[0] is Status.AGREE
+    assert verdict(plane, helicopter)[:4] == (Status.CONFLICT, ConflictKind.ENTITY, "plane", "helicopter")
+
+
+def test_a_figure_its_own_report_marks_provisional_is_no_hard_conflict() -> None:
+    # "initially reported", "so far": the other source's figure is the count moved on.
+    initially = claim("a", "Nine people had died in the crash", attribution="Officials initially reported")
+    settled = claim("b", "Eleven people died in the crash of the skydiving plane")
+    found = compare(initially, settled, similarity=70, context=CONTEXT)
+    assert (found.status, found.kind) == (Status.REVISED, ConflictKind.NUMBER)
+    so_far = "Rescuers have recovered 23 bodies so far from the debris"
+    later = "Rescuers have recovered 30 bodies from the debris"
+    assert verdict(so_far, later, similarity=80)[0] is Status.REVISED
+    # Unmarked, two counts of the dead are still a conflict to look at.
+    assert (
+        verdict("Rescuers have recovered 23 bodies from the debris", later, similarity=80)[0]
+        is Status.CONFLICT
+    )
+
+
+def test_bodies_recovered_on_one_day_are_a_toll_counted_again() -> None:
+    same_day = {"published": {"a": "2014-07-31", "b": "2014-07-31"}}
+    a = "Twenty bodies were recovered from the mud by late Wednesday"
+    b = "Rescuers had recovered 23 bodies by Thursday morning"
+    assert verdict(a, b, similarity=55, **same_day)[0] is Status.REVISED

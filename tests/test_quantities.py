@@ -93,3 +93,24 @@ def test_an_initialism_before_the_counted_noun_is_a_modifier() -> None:
     assert read("Acme asked to sell the inventory in all 735 U.S. stores")[0][1:] == (735.0, "=", "store")
     # "states" after a count is the noun, not the verb of saying.
     assert read("Ice cream was shipped to 23 states")[0][3] == "state"
+
+
+def test_a_compound_number_word_is_one_number() -> None:
+    assert read("Forty-six injured people were taken to hospital")[0][1:] == (46.0, "=", "people")
+    assert (
+        verdict(
+            "Forty-six injured people were taken to the Lakeview hospital",
+            "46 injured were taken to the Lakeview hospital",
+            similarity=75,
+        )[0]
+        is Status.AGREE
+    )
+
+
+def test_a_bound_before_a_list_of_figures_bounds_each() -> None:
+    assert read("He is blamed for at least 12 homicides and 45 rapes")[1][1:3] == (45.0, ">=")
+    # The bound of another clause's figure is not shared.
+    assert read("killing at least six people and injuring 120 others")[1][1:3] == (120.0, "=")
+    upwards = "Hale may have committed upwards of 50 rapes across the state"
+    listed = "Hale is blamed for at least 12 homicides and 45 rapes across the state"
+    assert verdict(upwards, listed, similarity=60)[1] is not ConflictKind.NUMBER
