@@ -38,6 +38,9 @@ JUDGED = HERE.parent / "tests" / "gold" / "judged"
 
 Row = dict[str, str]
 SentencePair = frozenset[str]  # {"13_5ecbplus:4", "13_13ecbplus:9"}
+# A verdict is on one kind of difference between two sentences: a pair of lines judged for its
+# times is not judged for a number found there later.
+Judged = tuple[SentencePair, str]
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,8 @@ class Conflict:
     claim_b: str
 
     @property
-    def key(self) -> SentencePair:
-        return frozenset((self.a, self.b))
+    def key(self) -> Judged:
+        return frozenset((self.a, self.b)), self.kind
 
 
 @dataclass
@@ -215,13 +218,13 @@ def judged_entries(path: Path) -> list[dict[str, Any]]:
     return (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
 
 
-def _verdicts(name: str) -> dict[SentencePair, str]:
+def _verdicts(name: str) -> dict[Judged, str]:
     return {pair: verdict for pair, (verdict, _) in _reasons(name).items()}
 
 
-def _reasons(name: str) -> dict[SentencePair, tuple[str, str]]:
+def _reasons(name: str) -> dict[Judged, tuple[str, str]]:
     entries = judged_entries(JUDGED / f"{name}.yaml")
-    return {frozenset((e["a"], e["b"])): (e["verdict"], e.get("why") or "") for e in entries}
+    return {(frozenset((e["a"], e["b"])), e["kind"]): (e["verdict"], e.get("why") or "") for e in entries}
 
 
 def devset_missing(devset: Path) -> bool:
@@ -312,8 +315,8 @@ def table(scores: Sequence[FolderScore]) -> str:
 
 
 def _template(conflicts: Sequence[Conflict]) -> list[dict[str, str | None]]:
-    """One entry per sentence pair, for a judge to give a verdict (right/wrong) and a reason."""
-    seen: dict[SentencePair, dict[str, str | None]] = {}
+    """One entry per sentence pair and kind, for a judge to give a verdict (right/wrong) and a reason."""
+    seen: dict[Judged, dict[str, str | None]] = {}
     for c in conflicts:
         seen.setdefault(
             c.key,

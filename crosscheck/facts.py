@@ -180,12 +180,15 @@ def valued_slots(text: str, keys: tuple[str, ...]) -> frozenset[str]:
 # opens with "Another" (another player, another 20 people: not the one, or not the ones, the
 # other claims count). Its figures and dates are another event's. Measured on the development
 # set: one wrong conflict fewer, nothing lost, for "Another" and again for "earlier this year".
+# A past event a claim measures this one by ("since October 1989, when …") is another too.
 # ("Last year" is not among them: "last year, voters approved the bond" may be the very event,
 # told with its date.)
 _ELSEWHERE = re.compile(
     r"\b(?:(?:a|an|the) (?:earlier|previous|prior|separate|similar|unrelated) [a-z]+"
     r"|in (?:a|an) (?:separate|similar|unrelated) [a-z]+|prior to|previously"
     r"|earlier (?:this|in the) (?:week|month|year))\b"  # before the event reported, and apart from it
+    # "the deadliest since October 1989, when a crash killed 20": the yardstick's own event
+    rf"|\bsince (?:(?:{'|'.join(MONTHS)}) )?(?:1[89]\d\d|20\d\d),? when\b"
     r"|^another\b"  # "Another player was arrested on Jan. 6": someone else, not the one reported
 )
 

@@ -55,6 +55,11 @@ _PARTITIVE_WHOLE = re.compile(
 _OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
 
 
+_COUNTING_WORDS = frozenset(("total", "overall", "altogether", "combine"))
+CAPACITY = "#can"  # what a figure of what could be counts by
+_ABOARD = re.compile(r"\s+(?:(?:were|was|are|is|had been)\s+)?(?:on board|onboard|aboard)\b")
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[frozenset[str], frozenset[str]]:
     """What a figure counts by: the verb that governs it, and the content words just before it.
@@ -71,6 +76,13 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
         # predicate, whatever verb the clause has ("were killed and 150 injured").
         told = frozenset(tokens(state, aliases))
         return told, told
+    if quantities.CAPACITY_BEFORE.search(folded, 0, q.start):
+        # "equipped to carry 13 people", "licensed to carry up to 200", "a capacity of 193":
+        # what could be, not what was; counted apart from "a plane carrying 11 people".
+        return frozenset({CAPACITY}), frozenset({CAPACITY})
+    if _ABOARD.match(folded, q.extent[1]) and not verb_before(text, q.start, aliases):
+        # "11 people were on board": those a vehicle carried, as "carrying 11 people" counts them.
+        return frozenset({"carry"}), frozenset()
     if _PARTITIVE_WHOLE.search(folded, 0, q.start):
         # "one of four men who were climbing", "three of the seven bullets": the group a part
         # is taken from, no count of what the clause says of the part. (Counting the whole by
@@ -89,7 +101,9 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
         # figure opens a clause of its own, and the words before it tell nothing of what it
         # counts; the verb after it does.
         return verb_after(text, q, aliases), frozenset()
-    before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0)
+    # Words of counting say nothing of what is counted: "in total 47 people died" is counted by
+    # "died" as "47 people died" is.
+    before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0) - _COUNTING_WORDS
     return verb_before(text, q.start, aliases) or (
         frozenset() if before else verb_after(text, q, aliases)
     ), before

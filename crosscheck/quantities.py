@@ -226,6 +226,13 @@ _ADDRESS = re.compile(
 # and not a figure of another clause ("at least six killed and injuring 120").
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _SHARED_BOUNDS = frozenset((">=", "<=", "~", "<~"))
+# Words before a figure of what could be, not what was: "equipped to carry 13 people", "a
+# capacity of 193"; "licensed to carry up to 200" states the capacity itself, 200.
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:can|could|able to|equipped to|designed to|licensed to|built to|allowed to|authori[sz]ed to"
+    r"|capacity (?:of|for|to)|room for)\s+(?:[a-z]+\s+)?(?:up to\s+)?$"
+)
+_INCLUDED = re.compile(r"\b(?:include[sd]?|including|among them|among whom)\s+$")
 _IN_A_SPAN = re.compile(r"\b(?:in|in the (?:past|last))\s+$")
 _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 
@@ -316,6 +323,10 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
         bound = dict(BOUNDS).get(match["bound"] or "", "=")
         if bound == "=" and unit == "sec" and _IN_A_SPAN.search(folded, 0, match.start()):
             bound = "<="  # "the second death in two days": both within that time, however apart
+        if match["bound"] == "up to" and CAPACITY_BEFORE.search(folded, 0, match.start()):
+            bound = "="  # "licensed to carry up to 200 people": a capacity of 200
+        if bound == "=" and _INCLUDED.search(folded, 0, match.start()):
+            bound = ">="  # "the victims include three men": three of them at least
         if (
             bound == "="
             and found

@@ -114,3 +114,39 @@ def test_a_bound_before_a_list_of_figures_bounds_each() -> None:
     upwards = "Hale may have committed upwards of 50 rapes across the state"
     listed = "Hale is blamed for at least 12 homicides and 45 rapes across the state"
     assert verdict(upwards, listed, similarity=60)[1] is not ConflictKind.NUMBER
+
+
+def test_what_a_vehicle_could_carry_is_counted_apart_from_what_it_carried() -> None:
+    capacity = "The plane was equipped to carry 13 people"
+    carrying = "A skydiving plane carrying 11 people crashed on Friday"
+    assert verdict(capacity, carrying, similarity=60)[1] is not ConflictKind.NUMBER
+    # Those on board are those it carried; and two capacities are one figure.
+    aboard = "The King Air plane had 13 people on board when it went down"
+    assert verdict(carrying, aboard, similarity=60)[:4] == (
+        Status.CONFLICT,
+        ConflictKind.NUMBER,
+        "11 people",
+        "13 people",
+    )
+    licensed = "The ferry was licensed to carry up to 200 people"
+    could = "The ferry could accommodate up to 193 people"
+    assert verdict(licensed, could, similarity=60)[1] is ConflictKind.NUMBER
+
+
+def test_a_count_in_total_is_counted_by_its_verb() -> None:
+    died = "In total 47 people died, the police chief told reporters"
+    treated = "The police chief said 46 injured people were being treated at three hospitals"
+    assert verdict(died, treated, similarity=71)[1] is not ConflictKind.NUMBER
+
+
+def test_the_event_a_record_is_measured_by_is_another_event() -> None:
+    record = "The crash is the deadliest in the state since October 1989, when a plane went down, killing 20 people"
+    toll = "The crash of the plane killed 11 people in the state"
+    assert verdict(record, toll, similarity=60)[1] is not ConflictKind.NUMBER
+
+
+def test_a_part_the_victims_include_is_a_lower_bound() -> None:
+    assert [q[2] for q in read("The victims include two women and three men")] == [">=", ">="]
+    whole = "The victims were nine men and two women"
+    part = "The victims include two women and three men in their late 20s"
+    assert verdict(whole, part, similarity=65)[1] is not ConflictKind.NUMBER
