@@ -31,12 +31,17 @@ Figures = list[quantities.Quantity]
 
 def _unfitting(a: str, b: str) -> list[tuple[str, Figures, Figures]]:
     """Each unit both texts give figures of where none of one side's fits one of the other's,
-    with the figures of each side."""
-    return [
-        (unit, mine, theirs)
-        for unit, mine, theirs in _by_unit(a, b)
-        if not any(quantities.compatible(x, y) for x in mine for y in theirs)
-    ]
+    nor equals one of its kind in another noun ("103 people were working" is "103 workers",
+    beside "43 people had been injured"), with the figures of each side."""
+    qa, qb = quantities.quantities(a), quantities.quantities(b)
+
+    def fits(mine: Figures, theirs: Figures) -> bool:
+        if any(quantities.compatible(x, y) for x in mine for y in theirs):
+            return True
+        values = {y.value for y in _of_kind(qb, theirs[0])}
+        return any(x.value in values for x in _of_kind(qa, mine[0]))
+
+    return [(unit, mine, theirs) for unit, mine, theirs in _by_unit(a, b) if not fits(mine, theirs)]
 
 
 def _by_unit(a: str, b: str) -> list[tuple[str, Figures, Figures]]:

@@ -275,7 +275,8 @@ PERSON_NOUNS = frozenset(
     "resident soldier civilian troop member fan patient suspect bystander survivor climber hiker "
     "tourist visitor customer shopper driver pedestrian inmate prisoner detainee migrant refugee "
     "voter delegate guest spectator attendee participant individual casualty coworker co-worker "
-    "colleague agent deputy trooper crew".split()
+    "colleague agent deputy trooper crew rescuer villager miner pilot skydiver jumper doctor nurse "
+    "journalist reporter player athlete".split()
 )
 
 # Words that describe a person by role or trade, beside a name ("Anchorage lawyer Jon Hale",

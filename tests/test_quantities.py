@@ -150,3 +150,22 @@ def test_a_part_the_victims_include_is_a_lower_bound() -> None:
     whole = "The victims were nine men and two women"
     part = "The victims include two women and three men in their late 20s"
     assert verdict(whole, part, similarity=65)[1] is not ConflictKind.NUMBER
+
+
+def test_one_count_of_persons_in_two_nouns_agrees_beside_other_figures() -> None:
+    context = Context(aliases=DEFAULT_ALIASES)
+    working = claim("a", "103 people were working at the factory")
+    workers = claim(
+        "b",
+        "There are 103 workers in total working for this factory, 43 people had been injured, the police said",
+    )
+    found = judge(working, workers, similarity=55, shared=0.45, threshold=80, context=context)
+    assert found is not None and found.status is Status.AGREE
+    rescuers = claim(
+        "a", "Seven disaster response teams, each comprising 42 rescuers, are engaged in the rescue"
+    )
+    teams = claim(
+        "b", "Seven teams of 42 workers each fanned out across the mud and four machines scooped it out"
+    )
+    found = judge(rescuers, teams, similarity=45, shared=0.16, threshold=80, context=context)
+    assert found is not None and found.status is Status.AGREE
