@@ -42,7 +42,7 @@ from crosscheck.lexicon import (
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.names import entity_conflict, is_spelling
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
-from crosscheck.predicates import is_toll, verb_before
+from crosscheck.predicates import is_toll, verb_before, what_counts
 from crosscheck.revisions import happened_since, provisional, revised, toll_rose
 from crosscheck.words import rarity
 
@@ -250,7 +250,7 @@ def shares_value(a: Claim, b: Claim, context: Context) -> bool:
             ):
                 if x.unit == "age" and not (_in_subject(a.text, x) and _in_subject(b.text, y)):
                     continue  # "shot the 18-year-old": who was acted on, not what is told of them
-                if _stated_twice(x, y):
+                if _stated_twice(x, y) or _bounded_alike(a.text, x, b.text, y, context.aliases):
                     if _before_now(a.text, x) or _before_now(b.text, y):
                         # "two years ago" is a moment, as a year is, and a story names it often
                         # (a trial's coverage, of the crime): it counts for one act only.
@@ -314,6 +314,16 @@ def _stated_twice(x: quantities.Quantity, y: quantities.Quantity) -> bool:
         return False
     tolerance = quantities.EXACT_TOLERANCE if x.bound == "=" else quantities.APPROX_TOLERANCE
     return abs(x.value - y.value) <= tolerance * max(abs(x.value), abs(y.value))
+
+
+def _bounded_alike(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
+    """One bounded figure told twice by one act: "destroyed at least 150 buildings" / "destroyed
+    more than 150 homes". Without the act, a round figure under a bound is said of many things
+    ("more than 30 victims were found at the back" / "killed at least 30 people")."""
+    if x.value != y.value or x.bound != y.bound or x.bound not in (">=", "<="):
+        return False
+    verb_x, verb_y = what_counts(a, x, aliases)[0], what_counts(b, y, aliases)[0]
+    return bool(verb_x & verb_y)
 
 
 def _same_verb(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:

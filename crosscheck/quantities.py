@@ -119,7 +119,8 @@ _QUANTITY = re.compile(
     # The counted words stop before another number or its bound: "killing two workers and
     # wounding two others", "killing six and injuring more than 120 others".
     # An initialism before the counted words is a modifier: "735 U.S. stores" counts stores.
-    rf"(?:\s*-\s*|\s*)(?:(?:[a-z]\.){{2,}}\s+)?(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)}|{_BOUND})\b)[a-z][a-z'-]*){{0,3}})?"
+    # A quotation may end between a figure and what it counts: '"in excess of 150" buildings'.
+    rf"(?:\s*-\s*|\s*)(?:\"\s*)?(?:(?:[a-z]\.){{2,}}\s+)?(?P<rest>%|[a-z][a-z'-]*(?:\s+(?!(?:{'|'.join(_CARDINALS)}|{_BOUND})\b)[a-z][a-z'-]*){{0,3}})?"
 )
 # One unit, or a fraction of one, told in words: "less than a month", "about a kilometer
 # from the port", "half an hour after", "a half-mile", "a mile and a half", "two and a half

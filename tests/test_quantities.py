@@ -169,3 +169,16 @@ def test_one_count_of_persons_in_two_nouns_agrees_beside_other_figures() -> None
     )
     found = judge(rescuers, teams, similarity=45, shared=0.16, threshold=80, context=context)
     assert found is not None and found.status is Status.AGREE
+
+
+def test_one_bounded_figure_told_twice_by_one_act_agrees() -> None:
+    context = Context(aliases=DEFAULT_ALIASES)
+    assert read('The blaze left "in excess of 150" buildings in ruin')[0][1:] == (150.0, ">=", "building")
+    destroyed = claim(
+        "a", "The fire tore through the Lakeview area Monday: it destroyed at least 150 buildings"
+    )
+    homes = claim(
+        "b", "Three people are dead after the wildfire that destroyed more than 150 homes and businesses"
+    )
+    found = judge(destroyed, homes, similarity=45, shared=0.29, threshold=80, context=context)
+    assert found is not None and found.status is Status.AGREE
