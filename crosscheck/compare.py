@@ -230,10 +230,16 @@ _AT = frozenset("=~")  # bounds that state a figure itself: "100", "about 100"
 TELLING_COUNT = 10  # "two men" in two claims says little; "31 fire engines" says much
 
 
+TELLING_NOUN = 2.5  # rarity (7 - zipf) of a noun whose count, however small, tells: "two locomotives"
+
+
 def _telling(q: quantities.Quantity) -> bool:
     """A value specific enough that stating it twice points at one fact: a measure (a distance,
-    a sum, a duration) or a count of ten or more."""
-    return q.unit in quantities.MEASURES or q.value >= TELLING_COUNT
+    a sum, a duration), a count of ten or more, or any count of a thing rarely spoken of ("two
+    locomotives", "three helicopters"; not "two men", "two cars")."""
+    if q.unit in quantities.MEASURES or q.value >= TELLING_COUNT:
+        return True
+    return quantities.kind(q) not in ("people", "times") and rarity(q.unit) >= TELLING_NOUN
 
 
 def shares_value(a: Claim, b: Claim, context: Context) -> bool:

@@ -182,3 +182,20 @@ def test_one_bounded_figure_told_twice_by_one_act_agrees() -> None:
     )
     found = judge(destroyed, homes, similarity=45, shared=0.29, threshold=80, context=context)
     assert found is not None and found.status is Status.AGREE
+
+
+def test_a_small_count_of_a_thing_rarely_spoken_of_is_a_value_told_twice() -> None:
+    context = Context(aliases=DEFAULT_ALIASES)
+    derailed = claim(
+        "a", "Eight cars and two locomotives derailed, Acme Rail said, leaving all but one car on its side"
+    )
+    crashed = claim(
+        "b",
+        "A Lakeview-bound train reportedly crashed Monday into a truck, derailing eight cars and two locomotives",
+    )
+    found = judge(derailed, crashed, similarity=45, shared=0.3, threshold=80, context=context)
+    assert found is not None and found.status is Status.AGREE
+    # Two men and two cars are said of too many things.
+    men = claim("a", "Two men were seen leaving the bar in a hurry, the police said")
+    left = claim("b", "Two men left the house before the fire, a neighbour said")
+    assert judge(men, left, similarity=45, shared=0.2, threshold=80, context=context) is None
