@@ -674,6 +674,8 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
     if bool(cue_a) == bool(cue_b) or similarity < NEGATED_PHRASE_MIN_SIMILARITY:
         return None
     negated, other = (a.text, b.text) if cue_a else (b.text, a.text)
+    if _wished(negated):
+        return None  # "to ensure such accidents do not take place in future": a wish, no denial
     if similarity < NEGATION_MIN_SIMILARITY:
         phrase = _negated_phrase(negated, aliases)
         return (cue_a, cue_b) if len(phrase) == NEGATED_PHRASE and _states(other, phrase, aliases) else None
@@ -688,6 +690,20 @@ def _negation(a: Claim, b: Claim, similarity: float, aliases: Aliases) -> tuple[
     if stated and all(_in_aside(other, start) for start, _ in stated):
         return None  # "Lee, who was later released on bail, gave a sample": told by the way, of another thing
     return cue_a, cue_b
+
+
+# Words before a negation that make it a wish or a purpose, not a denial of what happened: "to
+# ensure such incidents do not take place in future", "so that it never happens again".
+_WISHED = re.compile(
+    r"\b(?:ensure|ensuring|make sure|making sure|so that|in order that|hope|hoped|hopes|pledged?|vowed?)\b"
+)
+
+
+def _wished(text: str) -> bool:
+    """Whether a wish or a purpose (`_WISHED`) stands before the first negation of `text`."""
+    folded = fold(text)
+    found = _NEGATION.search(folded)
+    return found is not None and _WISHED.search(folded, 0, found.start()) is not None
 
 
 # `match` at the comma: no "^"

@@ -9,6 +9,7 @@ place or a thing their own way ("Jon Owen" / "John Owen" is a conflict; "Bill" /
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -437,7 +438,21 @@ def misspelt(x: str, y: str) -> bool:
     doubled = long == short + short[-1]  # "Sharief" / "Sharieff": a letter doubled, no short form
     if (long.startswith(short) and not doubled) or fuzz.ratio(fx, fy) < SPELLING:
         return False
-    return not a_word_mistyped(fx, fy) and not same_name(x, y)
+    return not a_word_mistyped(fx, fy) and not same_name(x, y) and not _one_word_derived(fx, fy)
+
+
+# Endings by which one word is made from another: "Agriculture" / "Agricultural", "Nepal" /
+# "Nepali", "Kenya" / "Kenyan". A name's own spelling differs otherwise ("Sharief" / "Sharieff").
+_DERIVING_ENDINGS = frozenset(
+    ("", "e", "y", "a", "al", "ic", "ical", "an", "ian", "i", "ese", "ish", "ern", "s", "es")
+)
+DERIVED_STEM_MIN = 5  # letters the two share before their endings: "agricultur", not "jo" of "Jon" / "John"
+
+
+def _one_word_derived(x: str, y: str) -> bool:
+    """Whether two folded words are one word and a word made from it (`_DERIVING_ENDINGS`)."""
+    stem = len(os.path.commonprefix((x, y)))
+    return stem >= DERIVED_STEM_MIN and x[stem:] in _DERIVING_ENDINGS and y[stem:] in _DERIVING_ENDINGS
 
 
 # British and American spellings of one word ("Centre" / "Center", "Harbour" / "Harbor").

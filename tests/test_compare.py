@@ -1692,3 +1692,19 @@ def test_bodies_recovered_on_one_day_are_a_toll_counted_again() -> None:
     a = "Twenty bodies were recovered from the mud by late Wednesday"
     b = "Rescuers had recovered 23 bodies by Thursday morning"
     assert verdict(a, b, similarity=55, **same_day)[0] is Status.REVISED
+
+
+def test_a_word_and_a_word_made_from_it_are_no_name_spelt_two_ways() -> None:
+    from crosscheck.names import misspelt
+
+    assert not misspelt("Agricultural", "Agriculture")  # "the Lakeview Agricultural University"
+    assert misspelt("Sharief", "Sharieff") and misspelt("Jon", "John")
+
+
+def test_a_negation_in_a_wish_or_a_purpose_denies_nothing() -> None:
+    pledge = "The minister said the state would act to ensure such accidents do not take place in future"
+    happened = "The minister said such accidents take place in the state every monsoon"
+    assert verdict(pledge, happened, similarity=75)[1] is not ConflictKind.NEGATION
+    assert verdict("Results of the test have not been released", "Results of the test were released")[1] is (
+        ConflictKind.NEGATION
+    )
