@@ -84,13 +84,14 @@ class FolderScore:
     judged_right: int = 0
     judged_wrong: int = 0
     judged: bool = False  # this folder has a file of verdicts
+    verdicts: Path = JUDGED  # the folder of verdict files this one's is read from
     misses: list[str] = field(default_factory=list)
     agreed: set[SentencePair] = field(default_factory=set)  # sentence pairs reported as agreeing
     between_copies: list[str] = field(default_factory=list)  # gold agreements within one story
 
     @property
     def unjudged(self) -> list[Conflict]:
-        verdicts = _verdicts(self.name)
+        verdicts = _verdicts(self.name, self.verdicts)
         return [c for c in self.reported if c.key not in verdicts]
 
 
@@ -148,8 +149,10 @@ def _is_single(groups: Sequence[dict[str, object]], pattern: re.Pattern[str]) ->
     )
 
 
-def score(name: str, gold: dict[str, object], rows: list[Row], result: dict[str, object]) -> FolderScore:
-    scored = FolderScore(name)
+def score(
+    name: str, gold: dict[str, object], rows: list[Row], result: dict[str, object], judged: Path = JUDGED
+) -> FolderScore:
+    scored = FolderScore(name, verdicts=judged)
     story = {str(s["id"]): str(s.get("story", s["id"])) for s in result["sources"]}  # type: ignore[attr-defined]
     for kind, tally in (("conflict", scored.conflicts), ("agree", scored.agreements)):
         for item in gold.get(kind, []):  # type: ignore[attr-defined]
@@ -190,7 +193,7 @@ def score(name: str, gold: dict[str, object], rows: list[Row], result: dict[str,
         for r in rows
         if r["status"] == "agree"
     }
-    verdicts = _verdicts(name)
+    verdicts = _verdicts(name, judged)
     scored.judged = bool(verdicts)
     for conflict in scored.reported:
         verdict = verdicts.get(conflict.key)
@@ -218,12 +221,12 @@ def judged_entries(path: Path) -> list[dict[str, Any]]:
     return (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
 
 
-def _verdicts(name: str) -> dict[Judged, str]:
-    return {pair: verdict for pair, (verdict, _) in _reasons(name).items()}
+def _verdicts(name: str, judged: Path = JUDGED) -> dict[Judged, str]:
+    return {pair: verdict for pair, (verdict, _) in _reasons(name, judged).items()}
 
 
-def _reasons(name: str) -> dict[Judged, tuple[str, str]]:
-    entries = judged_entries(JUDGED / f"{name}.yaml")
+def _reasons(name: str, judged: Path = JUDGED) -> dict[Judged, tuple[str, str]]:
+    entries = judged_entries(judged / f"{name}.yaml")
     return {(frozenset((e["a"], e["b"])), e["kind"]): (e["verdict"], e.get("why") or "") for e in entries}
 
 
@@ -252,12 +255,13 @@ def sampled_agreements(scores: Sequence[FolderScore], sample: Path = AGREEMENT_S
     return sum(e["verdict"] == "right" for e in still), len(still)
 
 
-def measure(devset: Path) -> list[FolderScore]:
+def measure(devset: Path, judged: Path = JUDGED) -> list[FolderScore]:
+    """Every folder of `devset` reported and scored; verdicts read from `judged`."""
     scores = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, corpus, gold in folders(devset):
             rows, result = report(corpus, Path(tmp))
-            scores.append(score(name, gold, rows, result))
+            scores.append(score(name, gold, rows, result, judged))
     return scores
 
 
@@ -338,6 +342,12 @@ def _template(conflicts: Sequence[Conflict]) -> list[dict[str, str | None]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
+    parser.add_argument(
+        "--judged",
+        type=Path,
+        default=JUDGED,
+        help="the folder of verdicts, one <folder>.yaml each (a held-out set's: docs/heldout/setN/judged)",
+    )
     parser.add_argument("--unjudged", action="store_true", help="list reported conflicts with no verdict")
     parser.add_argument("--misses", action="store_true", help="list every gold item not found")
     parser.add_argument(
@@ -349,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if devset_missing(args.devset):
         return 2
-    scores = measure(args.devset)
+    scores = measure(args.devset, args.judged)
     if args.dump:
         # The folder by its whole name or a part of it ("16_ecb"), as long as one folder has it.
         matching = [s for s in scores if s.name == args.dump] or [s for s in scores if args.dump in s.name]
@@ -374,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for miss in s.misses:
                 print(f"{s.name}: {miss}")
         if args.wrong:
-            reasons = _reasons(s.name)
+            reasons = _reasons(s.name, s.verdicts)
             for c in s.reported:
                 if reasons.get(c.key, ("", ""))[0] == "wrong":
                     print(f"{s.name}: wrong {c.a} / {c.b} {c.kind}: {c.a_says} vs {c.b_says}")
