@@ -276,7 +276,7 @@ PERSON_NOUNS = frozenset(
     "tourist visitor customer shopper driver pedestrian inmate prisoner detainee migrant refugee "
     "voter delegate guest spectator attendee participant individual casualty coworker co-worker "
     "colleague agent deputy trooper crew rescuer villager miner pilot skydiver jumper doctor nurse "
-    "journalist reporter player athlete".split()
+    "journalist player athlete".split()
 )
 
 # Words that describe a person by role or trade, beside a name ("Anchorage lawyer Jon Hale",
