@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -40,7 +41,7 @@ from crosscheck.lexicon import (
     WEEKDAYS,
 )
 from crosscheck.models import Claim, ConflictKind, Finding, Status
-from crosscheck.names import entity_conflict, is_spelling
+from crosscheck.names import entity_conflict, is_spelling, same_name
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
 from crosscheck.predicates import is_toll, verb_before, what_counts
 from crosscheck.revisions import happened_since, provisional, revised, toll_rose
@@ -815,12 +816,51 @@ def _quote_conflict(a: Claim, b: Claim, aliases: Aliases) -> tuple[str, str] | N
         return None  # "None of it was insured" / "The building was uninsured": one denial, one meaning
     words_a, words_b = " ".join(tokens(qa, aliases)), " ".join(tokens(qb, aliases))
     if f" {words_a} " in f" {words_b} " or f" {words_b} " in f" {words_a} ":
-        return None  # one source quotes more of the remark: "… for the history books because …"
+        # One source quotes more of the remark ("… for the history books because …"), unless a
+        # word inside it is another form of the word ("his fellow officer" / "officers").
+        return _misquoted(qa, qb)
     # One quotation worded two ways shares most of its words; two different remarks of one
     # speaker (a mayor quoted on the fire, then on the budget) are no conflict.
-    if not SAME_REMARK <= fuzz.ratio(words_a, words_b) < SAME_QUOTE:
+    alike = fuzz.ratio(words_a, words_b)
+    if alike >= SAME_QUOTE:
+        return _misquoted(qa, qb)
+    if alike < SAME_REMARK:
         return None
     return differing_words(qa, qb, aliases)
+
+
+# Words English writes two ways, one meaning: a quotation with either is quoted alike.
+_ONE_WORD = {
+    f"{w}s": w
+    for w in ("toward", "afterward", "backward", "forward", "upward", "downward", "onward", "inward")
+} | {"amongst": "among", "amidst": "amid", "whilst": "while"}
+_SURFACE_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_EDITED = re.compile(r"\[|\.\.\.|…")  # "[He] said", "… and then": an editor's cut or word
+
+
+def _misquoted(a: str, b: str) -> tuple[str, str] | None:
+    """The words that differ inside one remark quoted twice, as written, where its lemmas read
+    the same ("a split-second decision" / "split second decisions", "what we are" / "what we
+    were"): a quotation is the speaker's very words. Where one side quotes more, the words past
+    the other's ends are not compared; where an editor cut or added to it ("…", "[…]"), nothing is."""
+    if _EDITED.search(a) or _EDITED.search(b):
+        return None
+    words_a = [_ONE_WORD.get(w, w) for w in _SURFACE_WORD.findall(fold(a))]
+    words_b = [_ONE_WORD.get(w, w) for w in _SURFACE_WORD.findall(fold(b))]
+    opcodes = SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes()
+    inner = [op for op in opcodes[1:-1] if op[0] != "equal"]
+    # At either end, a stretch only one side quotes is the remark quoted at more length.
+    for op in (opcodes[:1] + opcodes[-1:]) if len(opcodes) > 1 else opcodes:
+        if op[0] == "replace":
+            inner.append(op)
+    if not inner:
+        return None
+    inner.sort(key=lambda op: op[1])
+    said_a = " ".join([w for _, i1, i2, _, _ in inner for w in words_a[i1:i2]][:MAX_SAYS_WORDS])
+    said_b = " ".join([w for _, _, _, j1, j2 in inner for w in words_b[j1:j2]][:MAX_SAYS_WORDS])
+    if said_a and said_b and same_name(said_a, said_b):
+        return None  # "data center" / "datacenter", "colour" / "color": one word written two ways
+    return said_a, said_b
 
 
 def differing_words(a: str, b: str, aliases: Aliases) -> tuple[str, str]:

@@ -1708,3 +1708,41 @@ def test_a_negation_in_a_wish_or_a_purpose_denies_nothing() -> None:
     assert verdict("Results of the test have not been released", "Results of the test were released")[1] is (
         ConflictKind.NEGATION
     )
+
+
+def test_a_remark_quoted_twice_with_a_word_changed_inside_it_is_a_quote_conflict() -> None:
+    a = claim(
+        "a",
+        '"In my 40 years here, this is the most tragic aircraft incident that we have had"',
+        attribution="Chief Lee said",
+    )
+    b = claim(
+        "b",
+        '"In my 40 years here, this is the most tragic incident we have had"',
+        attribution="Fire Chief Ann Lee said",
+    )
+    found = compare(a, b, similarity=85, context=CONTEXT)
+    assert (found.status, found.kind, found.a_says, found.b_says) == (
+        Status.CONFLICT,
+        ConflictKind.QUOTE,
+        "aircraft",
+        "",
+    )
+    officer = claim(
+        "a", '"His training allowed him and his fellow officer to survive"', attribution="Chief Lee said"
+    )
+    officers = claim(
+        "b", '"His training allowed him and his fellow officers to survive"', attribution="Chief Lee said"
+    )
+    found = compare(officer, officers, similarity=95, context=CONTEXT)
+    assert (found.kind, found.a_says, found.b_says) == (ConflictKind.QUOTE, "officer", "officers")
+    # Quoting more of it, or a word English writes two ways, is no misquote.
+    longer = claim(
+        "b",
+        '"His training allowed him and his fellow officer to survive, as he rushed in"',
+        attribution="Chief Lee said",
+    )
+    assert compare(officer, longer, similarity=90, context=CONTEXT).status is Status.AGREE
+    toward = claim("a", '"They swam toward the shore as the boat went down"', attribution="Jon Hale said")
+    towards = claim("b", '"They swam towards the shore as the boat went down"', attribution="Jon Hale said")
+    assert compare(toward, towards, similarity=95, context=CONTEXT).status is Status.AGREE
