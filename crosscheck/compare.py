@@ -43,7 +43,7 @@ from crosscheck.lexicon import (
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.names import entity_conflict, is_spelling, same_name
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
-from crosscheck.predicates import is_toll, verb_before, what_counts
+from crosscheck.predicates import is_toll, one_act, verb_before
 from crosscheck.revisions import happened_since, provisional, revised, toll_rose
 from crosscheck.words import rarity
 
@@ -329,8 +329,7 @@ def _bounded_alike(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
     ("more than 30 victims were found at the back" / "killed at least 30 people")."""
     if x.value != y.value or x.bound != y.bound or x.bound not in (">=", "<="):
         return False
-    verb_x, verb_y = what_counts(a, x, aliases)[0], what_counts(b, y, aliases)[0]
-    return bool(verb_x & verb_y)
+    return one_act(a, x, b, y, aliases)
 
 
 def _same_verb(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
@@ -848,14 +847,11 @@ def _misquoted(a: str, b: str) -> tuple[str, str] | None:
     words_a = [_ONE_WORD.get(w, w) for w in _SURFACE_WORD.findall(fold(a))]
     words_b = [_ONE_WORD.get(w, w) for w in _SURFACE_WORD.findall(fold(b))]
     opcodes = SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes()
-    inner = [op for op in opcodes[1:-1] if op[0] != "equal"]
+    ends = {0, len(opcodes) - 1}
     # At either end, a stretch only one side quotes is the remark quoted at more length.
-    for op in (opcodes[:1] + opcodes[-1:]) if len(opcodes) > 1 else opcodes:
-        if op[0] == "replace":
-            inner.append(op)
+    inner = [op for k, op in enumerate(opcodes) if op[0] == "replace" or (op[0] != "equal" and k not in ends)]
     if not inner:
         return None
-    inner.sort(key=lambda op: op[1])
     said_a = " ".join([w for _, i1, i2, _, _ in inner for w in words_a[i1:i2]][:MAX_SAYS_WORDS])
     said_b = " ".join([w for _, _, _, j1, j2 in inner for w in words_b[j1:j2]][:MAX_SAYS_WORDS])
     if said_a and said_b and same_name(said_a, said_b):

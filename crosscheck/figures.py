@@ -18,7 +18,7 @@ from crosscheck import quantities
 from crosscheck.facts import ANCHOR_WINDOW, capital_tokens, folded_words, near, scope, share_an_anchor
 from crosscheck.lexicon import PERSON_NOUNS, STOP_WORDS, TITLES
 from crosscheck.normalize import Aliases, tokens
-from crosscheck.predicates import after_a_comma, same_predicate, verb_before, what_counts
+from crosscheck.predicates import after_a_comma, one_act, same_predicate, verb_before, what_counts
 
 
 def figures_differ(a: str, b: str) -> bool:
@@ -151,7 +151,7 @@ def number_conflict(
                 if not anchored and predicate and (after_a_comma(a, x) or after_a_comma(b, y)):
                     # A phrase after a comma stands away from its act: the act both figures
                     # are of anchors them ("was arrested …, three houses from the scene").
-                    anchored = bool(what_counts(a, x, aliases)[0] & what_counts(b, y, aliases)[0])
+                    anchored = one_act(a, x, b, y, aliases)
                 if (alike and unit != "age" and not _counted_by_two_acts(a, x, b, y, aliases)) or (
                     anchored and predicate
                 ):

@@ -367,8 +367,8 @@ MIN_SPELLED = 3  # letters: shorter names ("Li", "Ng") are too short to call mis
 
 
 def _speaker_spelling(a: Claim, b: Claim, context: Context) -> tuple[str, str] | None:
-    """One speaker's name spelt two ways by two sources ("Coastguard spokesman Armand Balilo
-    said …" / "Commander Arman Balilo said …"): the spelling rule, read of the speakers."""
+    """One speaker's name spelt two ways by two sources ("Coastguard spokesman Armand Hale
+    said …" / "Commander Arman Hale said …"): the spelling rule, read of the speakers."""
     if not a.attribution or not b.attribution or a.attribution == b.attribution:
         return None
     return _spelling_conflict(replace(a, text=a.attribution), replace(b, text=b.attribution), context)
@@ -428,21 +428,21 @@ def _spellable(bare: str) -> bool:
 def misspelt(x: str, y: str) -> bool:
     """Whether two names may be one name spelt two ways: alike, with the same first letter
     ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
-    ("Steve"/"Steven"; but "Sharief"/"Sharieff", a letter doubled, is), nor a typo of an
+    ("Steve"/"Steven"; but "Sharif"/"Shariff", a letter doubled, is), nor a typo of an
     everyday word ("Harbour Warehuose"), nor another way of writing one name (`same_name`)."""
     fx, fy = bare_name(x), bare_name(y)
     if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
         return False
     short, long = sorted((fx, fy), key=len)
-    doubled = long == short + short[-1]  # "Sharief" / "Sharieff": a letter doubled, no short form
+    doubled = long == short + short[-1]  # "Sharif" / "Shariff": a letter doubled, no short form
     if (long.startswith(short) and not doubled) or fuzz.ratio(fx, fy) < SPELLING:
         return False
     return not a_word_mistyped(fx, fy) and not same_name(x, y) and not _one_word_derived(fx, fy)
 
 
 # Endings by which one word is made from another: "Agriculture" / "Agricultural", "Italy" /
-# "Italian", "Japan" / "Japanese". A name's own spelling differs otherwise: "Sharief" /
-# "Sharieff", "Katrina" / "Katrine" (a letter for a letter).
+# "Italian", "Japan" / "Japanese". A name's own spelling differs otherwise: "Sharif" /
+# "Shariff", "Katrina" / "Katrine" (a letter for a letter).
 _BASE_ENDINGS = frozenset(("", "e", "y", "a"))
 _DERIVING_SUFFIXES = frozenset(("al", "ic", "ical", "an", "ian", "ese", "ish", "ern"))
 DERIVED_STEM_MIN = 5  # letters the two share before their endings: "agricultur", not "jo" of "Jon" / "John"

@@ -220,6 +220,11 @@ _TOLL_WORDS = frozenset(
 )
 
 
+def one_act(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
+    """Whether the verbs that govern two figures (`what_counts`) share an act."""
+    return bool(what_counts(a, x, aliases)[0] & what_counts(b, y, aliases)[0])
+
+
 def is_toll(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:
     """Whether a figure counts people killed, hurt or missing ("four people died", "108 were
     injured"): a toll, which an unfolding story counts again."""

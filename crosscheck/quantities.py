@@ -321,9 +321,7 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
                 continue  # "a 911 dispatcher", "a 2008 model": a number that names, after "a"
         if found and found[-1].unit == unit and _CONVERSION.fullmatch(folded, last_end, match.start()):
             continue
-        bound = dict(BOUNDS).get(match["bound"] or "", "=")
-        if bound == "=" and unit == "sec" and _IN_A_SPAN.search(folded, 0, match.start()):
-            bound = "<="  # "the second death in two days": both within that time, however apart
+        bound = _in_a_span(folded, match.start(), unit, dict(BOUNDS).get(match["bound"] or "", "="))
         if match["bound"] == "up to" and CAPACITY_BEFORE.search(folded, 0, match.start()):
             bound = "="  # "licensed to carry up to 200 people": a capacity of 200
         if bound == "=" and _INCLUDED.search(folded, 0, match.start()):
@@ -478,6 +476,14 @@ def _appositive_ages(folded: str, found: list[Quantity]) -> list[Quantity]:
     ]
 
 
+def _in_a_span(folded: str, start: int, unit: str, bound: str) -> str:
+    """The bound of a duration told as the span things happened in ("the second death in two
+    days", "in a day"): at most that time, however far apart they were; else `bound`."""
+    if bound == "=" and unit == "sec" and _IN_A_SPAN.search(folded, 0, start):
+        return "<="
+    return bound
+
+
 def _worded_ones(folded: str, found: list[Quantity]) -> list[Quantity]:
     """One unit, or a fraction of one, told in words (`_WORDED_ONE`), where no figure stands:
     "less than a month" is at most 30 days, "half a mile" 805 metres, "an hour and a half"
@@ -496,9 +502,7 @@ def _worded_ones(folded: str, found: list[Quantity]) -> list[Quantity]:
             amount = _FRACTIONS[match["fraction"]]
         else:
             amount = 1.0 + (_FRACTIONS[match["more"]] if match["more"] else 0.0)
-        bound = dict(BOUNDS).get(match["bound"] or "", "=")
-        if bound == "=" and base == "sec" and _IN_A_SPAN.search(folded, 0, match.start()):
-            bound = "<="  # "in a day", as "in two days" (`_read_quantities`)
+        bound = _in_a_span(folded, match.start(), base, dict(BOUNDS).get(match["bound"] or "", "="))
         ones.append(Quantity(amount * factor, base, bound, match.group(), match.start(), match.end()))
     return ones
 
@@ -609,7 +613,7 @@ def quoted(text: str, says: str) -> Quantity | None:
 
 
 # After a length, what says it is a distance from a point: "84 miles (135 km) northeast of
-# Kansas City", "100 meters away from the port", "within 80 m of the hut". Told with none of
+# Acme City", "100 meters away from the port", "within 80 m of the hut". Told with none of
 # these, nor "from", a length is the length of something: a fall, a runway, a depth. A plain
 # "from" says either: "200 meters from the shore", "falling 150 meters from a ridge".
 _MEASURED_FROM = re.compile(
@@ -619,30 +623,31 @@ _MEASURED_FROM = re.compile(
 )
 
 
+def _point_told(text: str, q: Quantity) -> re.Match[str] | None:
+    """What after a length tells it is measured from a point (`_MEASURED_FROM`), from its unit
+    word on; None for no such words, or what is no length."""
+    return _MEASURED_FROM.match(fold(text), q.end) if q.unit == "m" else None
+
+
 def measured_from(text: str, q: Quantity) -> bool | None:
     """Whether a length is a distance from a point (`_MEASURED_FROM`): True, False, or None
     where a plain "from" says either; None for what is no length."""
     if q.unit != "m":
         return None
-    told = _MEASURED_FROM.match(fold(text), q.end)  # from its unit word on
+    told = _point_told(text, q)
     if told is None:
         return False
     return True if told["point"] else None
 
 
-POINT_WORDS = 4  # words after "from" or "of" that name the point: "the city of Pune", "Pune city"
+POINT_WORDS = 4  # words after "from" or "of" that name the point: "the city of Acme", "Acme city"
 
 
 def measured_point(text: str, q: Quantity) -> str:
     """The words naming the point a distance is measured from ("from the city of Acme" → "the
     city of acme"), or "" for a length told without one."""
-    if q.unit != "m":
-        return ""
-    folded = fold(text)
-    told = _MEASURED_FROM.match(folded, q.end)
-    if told is None:
-        return ""
-    return " ".join(folded[told.end() :].split()[:POINT_WORDS])
+    told = _point_told(text, q)
+    return "" if told is None else " ".join(told.string[told.end() :].split()[:POINT_WORDS])
 
 
 def two_lengths(a: str, x: Quantity, b: str, y: Quantity) -> bool:

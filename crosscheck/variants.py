@@ -32,7 +32,7 @@ PAIRS_PER_VARIANT = 4  # claim pairs proposed for two spellings, one per pair of
 
 def mentions_of(text: str, aliases: Aliases, published: str | None, speaker: str | None = None) -> Mentions:
     """What one claim's text mentions (`Mentions`), for the look-ups built across the corpus;
-    the names of its speaker too ("Coastguard spokesman Armand Balilo said …"), whose spelling
+    the names of its speaker too ("Coastguard spokesman Armand Hale said …"), whose spelling
     another source may give otherwise."""
     named = f"{text} ({speaker})" if speaker else text
     found = Mentions(
