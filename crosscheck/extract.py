@@ -138,14 +138,20 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
     # count from the start for every claim (quadratic on a page that is one long line).
     newlines = [m.start() for m in _NEWLINE.finditer(article.text)]
     speakers = Speakers()  # "he said" refers back to the last named speaker it fits
+    carried: str | None = None  # who spoke last in the line before, for a quotation that goes on
     for n, line in enumerate(lines(article.body)):
         if is_boilerplate_line(line.text) or is_furniture(line.text, furniture):
             continue
         headline = n == 0 and _is_headline(line.text)
+        first_claim = len(claims)
+        continuing = carried if not headline else None
         for sentence in sentences(_without_dateline(line)):
             if not _is_statement(sentence.text):
                 continue
             frames = _frames(sentence)
+            continuing = continuing if _goes_on_quoting(sentence, frames) else None
+            if continuing is not None:
+                frames = [_quotation_going_on(replace(frames[0], speaker=continuing))]
             if not any(frame.speaker for frame in frames):
                 # "Anchorage lawyer Jon Hale, the owner, was there. He said …": the person a
                 # narrative sentence tells of is whom a "he said" after it likeliest means.
@@ -181,7 +187,22 @@ def extract_claims(article: Article, *, furniture: frozenset[str] = frozenset())
                             _note_speaker(speakers, claim.attribution)  # the clause's own tag
                 if pronoun is not None:
                     _resolved(speakers, pronoun)
+        last = claims[-1] if len(claims) > first_claim else None
+        carried = last.attribution if last is not None else None
     return _with_narrative_days(claims, article.published)
+
+
+def _goes_on_quoting(sentence: Span, frames: list[_Frame]) -> bool:
+    """Whether a sentence is a quotation and nothing else, with no tag, as a paragraph that
+    goes on quoting the speaker of the paragraph before is written ("“…,” Ann Lee said." then
+    "“We will rebuild.”", or "“But inside …" whose quotation the next paragraph goes on with).
+    Words after the quotation ("“…,” the Lakeview Star quoted her as saying") are a tag this
+    reader does not know, not the speaker before."""
+    text = sentence.text
+    if text[:1] not in _OPEN_QUOTES or len(frames) != 1 or frames[0].speaker is not None:
+        return False
+    closing = next((k for k in range(1, len(text)) if text[k] in _CLOSE_QUOTES), None)
+    return closing is None or not text[closing + 1 :].strip(" .,!")
 
 
 def _note_speaker(speakers: Speakers, speaker: str) -> None:
@@ -478,7 +499,7 @@ def _has_quotation(text: str) -> bool:
 
 def _attribution(sentence: Span) -> _Frame:
     text = sentence.text
-    for attempt in (_according_to, _speaker_after, _speaker_before):
+    for attempt in (_according_to, _quoted_as_saying, _speaker_after, _speaker_before):
         frame = attempt(sentence, text)
         if frame is not None:
             return _unquote(frame)
@@ -771,6 +792,32 @@ def _is_speaker(who: str, *, trailing: bool = False) -> bool:
     return bool(first) and (first[0].isupper() or first.split()[0].lower() in DETERMINERS | PRONOUNS)
 
 
+# "“…,” the Lakeview Star quoted Ann Lee as saying" / "Interfax quoted a spokesman as saying
+# that …": the words are the speaker's, given through an outlet (or through whoever quoted them).
+_QUOTED_AFTER = re.compile(
+    r"^(?P<rest>.+?[,”\"])\s+(?P<via>[^,“”\"]{2,60}?)\s+quoted\s+(?P<who>[^,“”\"]{2,80}?)\s+as\s+saying[.!]?$",
+    re.S,
+)
+_QUOTED_BEFORE = re.compile(
+    r"^(?P<via>[^,“”\"]{2,60}?)\s+quoted\s+(?P<who>[^,“”\"]{2,80}?)\s+as\s+saying(?:\s+that)?,?\s+(?P<rest>.+?)[.!]?$",
+    re.S,
+)
+
+
+def _quoted_as_saying(sentence: Span, text: str) -> _Frame | None:
+    if " as saying" not in text:  # both patterns need it
+        return None
+    for pattern in (_QUOTED_AFTER, _QUOTED_BEFORE):
+        match = pattern.match(text)
+        if match is None or not _is_speaker(match["who"], trailing=pattern is _QUOTED_AFTER):
+            continue
+        content = _sub(sentence, text, match, "rest")
+        if len(words(content.text)) < MIN_CLAIM_WORDS:
+            continue
+        return _Frame(content, _clean_speaker(match["who"], last_part=False), via=_channel(match["via"]))
+    return None
+
+
 _SPEAKER_TAIL = re.compile(
     r"\s+(?:in an?|with an?|on|at|late|early|later|earlier|during|after|before|yesterday|today|"
     r"tonight|last|this)\b.*$",
@@ -864,6 +911,18 @@ def _unquote(frame: _Frame) -> _Frame:
             span = Span(inner_text, start, start + len(inner_text))
             return replace(frame, content=span, was_quote=True)
     return frame
+
+
+def _quotation_going_on(frame: _Frame) -> _Frame:
+    """A quotation of the speaker before: the quoted words, also where the paragraph leaves the
+    quotation open for the next one ("“But inside, there was timber.")."""
+    frame = _unquote(frame)
+    text = frame.content.text
+    if frame.was_quote or text[:1] not in _OPEN_QUOTES or any(q in text[1:] for q in '“”"'):
+        return replace(frame, was_quote=True)
+    inner = text[1:].rstrip(",. ")
+    start = frame.content.start + 1
+    return replace(frame, content=Span(inner, start, start + len(inner)), was_quote=True)
 
 
 def _strip_leading_adverb(span: Span) -> Span:

@@ -57,8 +57,9 @@ MIN_IN_SOURCE = 1.0  # text that is the source's words, restored words right
 MIN_COMPLETE = 0.95  # a whole fact
 MIN_SPEAKER_RIGHT = 0.96  # of those with an attribution
 # Pronoun speakers' tags ("he said") resolved to whom a reader found the pronoun refers to
-# (benchmarks/pronouns.py, tests/gold/pronouns_judged.yaml: 47 of 84 when judged, 2026-12-06).
-MIN_PRONOUNS_RIGHT = 79
+# (benchmarks/pronouns.py, tests/gold/pronouns_judged.yaml: 47 of 84 when judged, 2026-12-06;
+# 93 of 99 since a paragraph that goes on quoting carries its speaker, 2026-12-07).
+MIN_PRONOUNS_RIGHT = 93
 
 
 def test_the_development_set_scores_at_least_the_measured_values() -> None:

@@ -780,3 +780,39 @@ def test_a_figure_after_and_is_the_subject_of_its_own_clause() -> None:
         "Preliminary information indicates 243 passengers and 12 crew members were aboard the train."
     )
     assert len(texts(one_subject + "\n")) == 1
+
+
+def test_a_paragraph_that_goes_on_quoting_is_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "Fire Chief Ann Lee said the mill burned for an hour.\n"
+        "“Within a minute or two, the whole roof was ablaze,” she said.\n"
+        "“There was nothing left to save by the time the second engine came.”\n"
+        "“We will find out how it started.” The mill had stood since 1921.\n"
+    )
+    assert said(text) == [
+        ("The mill burned for an hour", "Fire Chief Ann Lee"),
+        ("Within a minute or two, the whole roof was ablaze", "Fire Chief Ann Lee"),
+        ("There was nothing left to save by the time the second engine came", "Fire Chief Ann Lee"),
+        ("We will find out how it started", "Fire Chief Ann Lee"),
+        ("The mill had stood since 1921", None),  # the reporter's own sentence after the quotation
+    ]
+    # A quotation the paragraph leaves open for the next one is still the speaker's words.
+    text = "“The outside was battered,” Jon Hale said.\n“But inside, there was all this beautiful timber.\n"
+    assert said(text)[-1] == ("But inside, there was all this beautiful timber", "Jon Hale")
+    # After a paragraph of the reporter's own, a quotation without a tag is nobody's known.
+    text = (
+        "“It was battered,” Jon Hale said.\nThe mill had stood since 1921.\n“The town will miss the mill.”\n"
+    )
+    assert said(text)[-1] == ("“The town will miss the mill”", None)
+    # Words after the quotation are a tag, even one this reader cannot parse: not the speaker before.
+    text = "“It was ours,” Jon Hale said.\n“It burned fast,” the Lakeview Star quoted a neighbour saying.\n"
+    assert said(text)[-1][1] != "Jon Hale"
+
+
+def test_an_outlet_that_quoted_someone_as_saying_gives_that_speakers_words() -> None:
+    assert said("“The doors were locked,” the Lakeview Star quoted witness Jon Hale as saying.\n") == [
+        ("The doors were locked", "witness Jon Hale")
+    ]
+    assert said("Interfax quoted a ministry spokesman as saying that 12 people had died.\n") == [
+        ("12 people had died", "a ministry spokesman")
+    ]
