@@ -183,12 +183,29 @@ def valued_slots(text: str, keys: tuple[str, ...]) -> frozenset[str]:
 # A past event a claim measures this one by ("since October 1989, when …") is another too.
 # ("Last year" is not among them: "last year, voters approved the bond" may be the very event,
 # told with its date.)
+# How many years or months back an earlier event is told: "21 years ago", "several months earlier".
+_COUNTED_SPAN = "|".join(
+    (
+        *"two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split(),
+        "several",
+        "many",
+        "some",
+        "a few",
+    )
+)
 _ELSEWHERE = re.compile(
     r"\b(?:(?:a|an|the) (?:earlier|previous|prior|separate|similar|unrelated) [a-z]+"
     r"|in (?:a|an) (?:separate|similar|unrelated) [a-z]+|prior to|previously"
     r"|earlier (?:this|in the) (?:week|month|year))\b"  # before the event reported, and apart from it
     # "the deadliest since October 1989, when a crash killed 20": the yardstick's own event
     rf"|\bsince (?:(?:{'|'.join(MONTHS)}) )?(?:1[89]\d\d|20\d\d),? when\b"
+    # "the deadliest since a 2009 plane crash that killed 50", "since the 2005 sinking of …"
+    r"|\bsince (?:a|an|the) (?:1[89]\d\d|20\d\d) [a-z]+"
+    # "several months earlier, 12 were killed", "another collision 21 years ago": an event told
+    # years or months before another, or before now and as another. ("a rampage two years ago"
+    # alone may be the very event, in coverage of its trial, as "last year" may be.)
+    rf"|\b(?:\d+|{_COUNTED_SPAN}) (?:years|decades|months) (?:earlier|before)\b"
+    rf"|\banother [a-z]+(?: [a-z]+)? (?:\d+|{_COUNTED_SPAN}) (?:years|decades|months) ago\b"
     r"|^another\b"  # "Another player was arrested on Jan. 6": someone else, not the one reported
 )
 

@@ -355,7 +355,8 @@ IRREGULAR_LEMMAS: dict[str, str] = {
 SYNONYMS: dict[str, str] = {
     "present": "give", "hand": "give", "gift": "give", "donate": "give", "award": "give",
     "summit": "meeting", "talk": "meeting", "meet": "meeting", "visit": "trip", "journey": "trip",
-    "kill": "dead", "die": "dead", "death": "dead", "fatality": "dead", "killed": "dead",
+    "kill": "dead", "die": "dead", "death": "dead", "fatality": "dead", "killed": "dead", "perish": "dead",
+    "plunge": "fall", "plummet": "fall", "tumble": "fall",
     "injure": "injured", "wound": "injured", "hurt": "injured",
     "launch": "launch", "wed": "marry", "wedding": "marry",
     "unsuccessful": "fail", "failed": "fail", "attempt": "try",

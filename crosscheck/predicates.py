@@ -15,7 +15,14 @@ from functools import lru_cache
 from crosscheck import quantities
 from crosscheck.facts import PREDICATE_WINDOW, folded_words, near, written_as
 from crosscheck.grammar import is_finite_verb, looks_past
-from crosscheck.lexicon import AUXILIARIES, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, STOP_WORDS
+from crosscheck.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    OBJECT_KINDS,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    STOP_WORDS,
+)
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, tokens
 from crosscheck.revisions import changed_before
 
@@ -43,7 +50,8 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
 
 
 _STATE_AFTER = re.compile(
-    r"\s+(?:(?:are|is|were|was|remain|remained|have been|had been)(?:\s+still)?\s+)?"
+    r"\s+(?:(?:are|is|were|was|remain|remained|(?:have|had)(?: also| all)? been)(?:\s+still)?\s+)?"
+    r"(?:(?:also|all|seriously|critically|badly|severely|slightly|fatally)\s+)?"
     r"(?P<state>dead|missing|injured|wounded|hurt)\b"
 )
 _CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
@@ -56,6 +64,11 @@ _OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
 
 
 _COUNTING_WORDS = frozenset(("total", "overall", "altogether", "combine"))
+_IN_A_VEHICLE = re.compile(r"\s+(?:on|in|inside|aboard)\s+(?:the|a|an|its|their)\s+(?P<noun>[a-z]+)\b")
+_VEHICLES = (
+    OBJECT_KINDS["vehicle"] | OBJECT_KINDS["aircraft"] | OBJECT_KINDS["vessel"] | {"limo", "coach", "minibus"}
+)
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s")
 CAPACITY = "#can"  # what a figure of what could be counts by
 _ABOARD = re.compile(r"\s+(?:(?:were|was|are|is|had been)\s+)?(?:on board|onboard|aboard)\b")
 
@@ -80,8 +93,16 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
         # "equipped to carry 13 people", "licensed to carry up to 200", "a capacity of 193":
         # what could be, not what was; counted apart from "a plane carrying 11 people".
         return frozenset({CAPACITY}), frozenset({CAPACITY})
-    if _ABOARD.match(folded, q.extent[1]) and not verb_before(text, q.start, aliases):
+    if (
+        _ABOARD.match(folded, q.extent[1])
+        and not verb_before(text, q.start, aliases)
+        and not verb_after(text, q, aliases)  # "the 11 people aboard were killed": the dead
+    ):
         # "11 people were on board": those a vehicle carried, as "carrying 11 people" counts them.
+        return frozenset({"carry"}), frozenset()
+    inside = _IN_A_VEHICLE.match(folded, q.extent[1])
+    if inside and inside["noun"] in _VEHICLES and not verb_after(text, q, aliases):
+        # "There were 29 people on the bus": those it carried, not those it left dead or hurt.
         return frozenset({"carry"}), frozenset()
     if _PARTITIVE_WHOLE.search(folded, 0, q.start):
         # "one of four men who were climbing", "three of the seven bullets": the group a part
@@ -104,6 +125,12 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     # Words of counting say nothing of what is counted: "in total 47 people died" is counted by
     # "died" as "47 people died" is.
     before = near(text, ((q.start, q.end),), aliases, before=PREDICATE_WINDOW, after=0) - _COUNTING_WORDS
+    if _RELATIVE_AFTER.match(folded, q.extent[1]):
+        # "among the 14 people who perished": the relative clause tells what the persons did or
+        # suffered, whatever stands before them.
+        after = verb_after(text, q, aliases)
+        if after:
+            return after, before
     return verb_before(text, q.start, aliases) or (
         frozenset() if before else verb_after(text, q, aliases)
     ), before
@@ -133,7 +160,7 @@ def verb_after(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset
     who do the act are told from persons it is done to: "two officers shot" counts shooters
     ("^shoot"), "two teenagers were shot" and "shooting two" the shot."""
     following = [w.strip(".,;:") for s, e, w in folded_words(text) if s >= q.start][len(q.text.split()) :]
-    k = _verb_at(following, 0)
+    k = _verb_at(following, _past_where(following))
     if k is None:
         return frozenset()
     if k + 1 < len(following) and following[k + 1] in _FRAMED:
@@ -163,12 +190,34 @@ _FRAMED = frozenset(("to", "that"))  # "believed to have been arrested", "showed
 _PASSIVE = frozenset(("was", "were", "been", "be", "being", "is", "are"))
 
 
+def _past_where(words: list[str]) -> int:
+    """Where the verb after counted persons may stand: past a relative pronoun ("14 people who
+    perished") or a phrase of where they were ("14 others on the bus were injured", "18 people
+    inside the limo died"; a preposition, a determiner and a noun)."""
+    if words[:1] and words[0] in _RELATIVE:
+        return 1
+    if len(words) > 3 and words[0] in _WHERE_THEY_WERE and words[1] in DETERMINERS:
+        return 4 if words[3] in _RELATIVE else 3
+    return 0
+
+
+_RELATIVE = frozenset(("who", "that", "which"))
+_WHERE_THEY_WERE = frozenset(("on", "in", "inside", "aboard", "at"))
+
+
 def _verb_at(words: list[str], start: int) -> int | None:
     """The index of the first verb at `start` or after, past auxiliaries (MAX_AUXILIARIES at
-    most), or None when another word comes first."""
-    for k in range(start, min(len(words), start + 1 + MAX_AUXILIARIES)):
+    most) and adverbs ("have also been injured", "16 others seriously injured"), or None when
+    another word comes first."""
+    adverbs = 0
+    for k in range(start, len(words)):
+        if k - start - adverbs > MAX_AUXILIARIES:
+            return None
         word = words[k]
         if word in AUXILIARIES:
+            continue
+        if adverbs < MAX_ADVERBS and (word in _ADVERBS or (word.endswith("ly") and len(word) > 4)):
+            adverbs += 1
             continue
         if is_finite_verb(word, previous=words[k - 1] if k else None) or looks_past(word):
             return k
@@ -177,6 +226,8 @@ def _verb_at(words: list[str], start: int) -> int | None:
 
 
 MAX_AUXILIARIES = 2  # "were", "have been" between a counted subject and its verb
+MAX_ADVERBS = 1  # "have also been", "seriously injured"
+_ADVERBS = frozenset(("also", "still", "all", "now", "later", "since", "both"))
 
 
 VERB_REACH = 2  # words back from a figure to the verb that governs it ("killing all three")

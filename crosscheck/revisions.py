@@ -60,11 +60,15 @@ def revised(a: str, a_says: str, a_date: str | None, b: str, b_says: str, b_date
 
 # Words by which a report marks its own figure as not the last word: "23 bodies have been
 # recovered so far", "officials initially reported that nine people had died", "initial reports
-# said 173 passengers", "a preliminary count". Another source's other figure is then the count
-# moving on, or settled, not a contradiction.
+# said 173 passengers", "a preliminary count", "the latest information is that 24 are dead"
+# (a count still moving), "Earlier, police had put the toll at 68". Another source's other
+# figure is then the count moving on, or settled, not a contradiction.
 _PROVISIONAL = re.compile(
     r"\b(?:so far|as of now|thus far|initially|at first|first reported|preliminary|provisional"
-    r"|(?:initial|early|earlier|first) (?:reports?|counts?|estimates?|figures?))\b"
+    r"|originally (?:reported|put|given|said|estimated)"  # not "originally from Essex"
+    r"|(?:initial|early|earlier|first|latest) (?:reports?|counts?|estimates?|figures?|information|tolls?))\b"
+    # "Earlier, police had put the toll at 68": what was said before the report's own figure
+    r"|^(?:earlier|originally)\b"
 )
 
 
