@@ -10,6 +10,7 @@ figures too far apart to be one figure told twice.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -130,6 +131,8 @@ def number_conflict(
                     continue  # "within 80 m of the hut" / "fell 200 m": a distance, and a length
                 if _other_scopes(a, x, b, y):
                     continue  # "400 deaths nationwide" / "12 in Lakeview County": two counts
+                if _from_other_points(a, x, b, y, aliases):
+                    continue  # "70 km from here" / "40 km from the temple site": two distances
                 if unit == "age" and _aged_since(x, y, years_apart):
                     continue  # "Hale, 27" in 2005 and "Hale, 29" in 2007: one man, older
                 if unit == "age" and not _one_person(_age_owner(a, x, aliases), _age_owner(b, y, aliases)):
@@ -164,11 +167,39 @@ def _from_one_point(a: str, x: quantities.Quantity, b: str, y: quantities.Quanti
     word ("60 km from the city of Acme" / "110 km from Acme city"). What stands that far away is
     told by the anchor; the clause's verb ("hampered the teams", "flattened the village") is
     not what the distance is of."""
+    points = _points(a, x, b, y, aliases)
+    return points is not None and bool(points[0] & points[1])
+
+
+def _from_other_points(
+    a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases
+) -> bool:
+    """Whether two distances are measured from two points, each named and sharing no content
+    word ("Lakeview, 70 km from here" / "Acme, about 40 km from the temple site"): two
+    distances, not one told two ways."""
+    points = _points(a, x, b, y, aliases)
+    return points is not None and all(points) and not points[0] & points[1]
+
+
+def _points(
+    a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content words naming each distance's point, up to the phrase's end (a comma); None
+    where either is told without one."""
     point_a, point_b = quantities.measured_point(a, x), quantities.measured_point(b, y)
     if not point_a or not point_b:
-        return False
-    shared = set(tokens(point_a, aliases)) & set(tokens(point_b, aliases))
-    return any(t[0].isalpha() and t not in STOP_WORDS for t in shared)
+        return None
+    return _point_words(point_a, aliases), _point_words(point_b, aliases)
+
+
+def _point_words(point: str, aliases: Aliases) -> frozenset[str]:
+    phrase = _PHRASE_END.split(point, 1)[0]
+    if phrase.split()[:1] in (["here"], ["there"]):
+        return frozenset({"here"})  # "70 km from here": the dateline's place, a point of its own
+    return frozenset(t for t in tokens(phrase, aliases) if t[0].isalpha() and t not in STOP_WORDS)
+
+
+_PHRASE_END = re.compile(r"[,;:(]")
 
 
 def _counted_by_two_acts(

@@ -364,6 +364,7 @@ SYNONYMS: dict[str, str] = {
     "facility": "site", "area": "site", "station": "site",
     "clinic": "center", "centre": "center",  # "the Lakeview Clinic", "the Lakeview Center"
     "aeroplane": "airplane",  # one word, spelt two ways
+    "limo": "limousine", "automobile": "car", "copter": "helicopter",  # a word and its short form
     "assist": "help", "assistance": "help", "aid": "help",
     # "stated" reports; "state" and "states" are as often the noun ("in 23 states"), which
     # names a place and must not read as "say" (`normalize.lemma` maps the verb's forms).

@@ -1746,3 +1746,79 @@ def test_a_remark_quoted_twice_with_a_word_changed_inside_it_is_a_quote_conflict
     toward = claim("a", '"They swam toward the shore as the boat went down"', attribution="Jon Hale said")
     towards = claim("b", '"They swam towards the shore as the boat went down"', attribution="Jon Hale said")
     assert compare(toward, towards, similarity=95, context=CONTEXT).status is Status.AGREE
+
+
+def test_the_verb_after_counted_persons_is_found_past_adverbs_relatives_and_where_they_were() -> None:
+    def counts(text: str) -> frozenset[str]:
+        return predicates.what_counts(text, quantities.quantities(text)[0], DEFAULT_ALIASES)[0]
+
+    assert counts("Thirteen people have also been injured in the crash") == {"injured"}
+    assert counts("Eleven others on the coach were injured in the crash") == {"injured"}
+    assert counts("Ann Lee was among the 14 people who perished when the coach fell") == {"dead"}
+    assert counts("There were 29 people on the bus at the time of the crash") == {"carry"}
+    # Persons aboard that the sentence says were killed are the dead, not those carried.
+    assert counts("The 11 people aboard the plane were killed") == {"dead"}
+    # So a count of the hurt, of the carried and of the dead are three facts, not one told three ways.
+    for a, b in (
+        (
+            "Thirteen people have also been injured in the crash",
+            "At least 24 people were killed in the crash",
+        ),
+        ("Eleven others on the coach were injured in the crash", "Fourteen people were killed in the crash"),
+        (
+            "There were 29 people on the bus at the time of the crash",
+            "Fifteen people are dead after the crash",
+        ),
+    ):
+        assert verdict(a, b, 60.0)[0] is Status.AGREE
+
+
+def test_as_many_as_bounds_a_figure_from_above() -> None:
+    text = "There have been reports of as many as 60 people missing after the flood"
+    assert [(q.value, q.bound) for q in quantities.quantities(text)] == [(60.0, "<=")]
+    assert verdict(text, "About 40 people are still missing after the flood", 60.0)[0] is Status.AGREE
+
+
+def test_a_figure_told_as_said_before_or_as_the_latest_is_revised_not_contradicted() -> None:
+    assert verdict("Earlier, police had put the death toll from the flood at 68", "Police said 145 people died in the flood", 60.0)[:2] == (
+        Status.REVISED, ConflictKind.NUMBER,
+    )  # fmt: skip
+    assert verdict(
+        "The latest information we got is that 24 people are dead in the flood",
+        "At least 26 people were killed in the flood",
+        60.0,
+    )[:2] == (Status.REVISED, ConflictKind.NUMBER)
+    # Where a person is from "originally" marks no figure.
+    assert verdict(
+        "On Saturday, 32-year-old Jon Hale, originally from Acme, fell about 600 metres",
+        "The climber, 31-year-old Jon Hale of Acme, slipped and fell 600 meters",
+        60.0,
+    ) == (Status.CONFLICT, ConflictKind.NUMBER, "32- year old", "31- year old")
+
+
+def test_an_earlier_event_a_story_measures_this_one_by_is_not_compared_with_it() -> None:
+    for earlier in (
+        "It is the deadliest crash since a 2009 plane crash near Acme that killed 50 people",
+        "Several months earlier, 12 people were killed in a crash in West Lakeview",
+        "The crossing had been the site of another collision 21 years ago that killed six people",
+    ):
+        assert (
+            verdict(earlier, "Twenty people were killed in the crash near Lakeview", 60.0)[0] is Status.AGREE
+        )
+    # "Two years ago" alone may date the very event, in coverage of its trial.
+    assert verdict(
+        "A jury found her guilty of a rampage two years ago that left two workers dead",
+        "She opened fire at the plant, killing three workers",
+        60.0,
+    )[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+
+
+def test_distances_from_two_points_are_two_facts_and_from_one_point_one() -> None:
+    assert verdict("The injured were taken to Lakeview, 70 km from here", "The bodies were taken to Acme, about 40 km from the temple site", 60.0)[0] is Status.AGREE  # fmt: skip
+    assert verdict("The town lies 30 miles west of Lakeview", "The town lies 40 miles west of Lakeview", 60.0)[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
+
+
+def test_a_word_and_its_short_form_name_one_thing() -> None:
+    assert verdict("All 18 of the adults in the limousine were killed", "All 18 people inside the limo died when its driver hit a parked car", 60.0)[0] is Status.AGREE  # fmt: skip
