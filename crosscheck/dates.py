@@ -51,7 +51,8 @@ _CLOCK = re.compile(
     _CLOCK_BOUND + r"(?:\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?!\w)"
     r"|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b"
     r"|\b(?P<noon>noon)\b"  # not "midnight": the day it ends is the day after, or the day before
-    r"|\b(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t)\b))"  # "1815 GMT"
+    # "1815 GMT", "at around 1000 hrs" (not "1000 hours", which may be a duration)
+    r"|\b(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?=\s*(?:gmt|utc|[ecmp][sd]t|hrs)\b))"
     rf"(?:\s*(?P<zone>{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)?"  # a zone it names
 )
 # Hours from UTC of the zones news copy names most ("2:15 p.m. EDT" is 18:15 GMT).

@@ -129,8 +129,10 @@ def number_conflict(
                     continue  # "three people shot" / "two killed and another wounded"
                 if quantities.two_lengths(a, x, b, y):
                     continue  # "within 80 m of the hut" / "fell 200 m": a distance, and a length
-                if _other_scopes(a, x, b, y):
-                    continue  # "400 deaths nationwide" / "12 in Lakeview County": two counts
+                if _other_scopes(a, x, b, y) and not _from_one_point(a, x, b, y, aliases):
+                    # "400 deaths nationwide" / "12 in Lakeview County": two counts. (A distance
+                    # from one point is one, wherever what stands there is said to be.)
+                    continue
                 if _from_other_points(a, x, b, y, aliases):
                     continue  # "70 km from here" / "40 km from the temple site": two distances
                 if unit == "age" and _aged_since(x, y, years_apart):

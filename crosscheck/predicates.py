@@ -19,6 +19,7 @@ from crosscheck.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     OBJECT_KINDS,
+    PLACE_ADVERBS,
     PREPOSITIONS,
     REPORTING_VERBS,
     STOP_WORDS,
@@ -40,6 +41,11 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
     bullets hit him" / "fired a total of 11 shots": two acts), else leaves the question open."""
     if changed_before(a, x.start) or changed_before(b, y.start):
         return True  # "the toll rose to 14": the figure names what it counts; "rose" is no act
+    noun_a, noun_b = measured_noun(a, x, aliases), measured_noun(b, y, aliases)
+    if noun_a and noun_a == noun_b:
+        # "careered into a 150m ravine" / "plunged into an 80 metre ravine": a measure of the
+        # thing it stands before, whatever verb the clause has.
+        return True
     verb_a, before_a = what_counts(a, x, aliases)
     verb_b, before_b = what_counts(b, y, aliases)
     if verb_a and verb_b:
@@ -136,6 +142,30 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     ), before
 
 
+# A measure that stands before the noun it measures, maybe with the dimension: "a 150m ravine",
+# "a 116-meter-deep ravine", "a 40-acre lot".
+_BEFORE_ITS_NOUN = re.compile(r"(?:-?\s*(?:deep|high|tall|long|wide|thick)\b)?\s*(?P<noun>[a-z]+)\b")
+
+
+def measured_noun(text: str, q: quantities.Quantity, aliases: Aliases) -> str:
+    """The lemma of the noun a measure stands before ("a 150m ravine" → "ravine"), or "" for a
+    count, or a measure told otherwise ("fell 500 meters down a ravine")."""
+    if q.unit not in quantities.MEASURES:
+        return ""
+    match = _BEFORE_ITS_NOUN.match(fold(text), q.extent[1])
+    if (
+        match is None
+        or match["noun"] in STOP_WORDS
+        or match["noun"] in PREPOSITIONS
+        or match["noun"] in PLACE_ADVERBS
+    ):
+        return ""
+    if is_finite_verb(match["noun"], previous=None) or looks_past(match["noun"]):
+        return ""  # "a 150m fall killed", "30 km away was": no noun measured
+    lemmas = tokens(match["noun"], aliases)
+    return lemmas[0] if lemmas else ""
+
+
 def after_a_comma(text: str, q: quantities.Quantity) -> bool:
     """Whether a figure opens a phrase after a comma (or a semicolon, colon, bracket, dash)."""
     return bool(_OPENS_A_PHRASE.search(fold(text), 0, q.start))
@@ -166,6 +196,8 @@ def verb_after(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset
     if k + 1 < len(following) and following[k + 1] in _FRAMED:
         framed = _verb_at(following, k + 2)
         k = framed if framed is not None else k
+    if following[k] in _SUFFERED and any(w in _HARMS for w in following[k + 1 : k + 3]):
+        return frozenset(tokens("injured", aliases))  # "15 people suffered injuries": the injured
     lemmas = frozenset(tokens(following[k], aliases))
     if quantities.kind(q) == "people" and _active(following, k):
         return frozenset(AGENT + lemma for lemma in lemmas)
@@ -185,6 +217,8 @@ def _active(words: list[str], k: int) -> bool:
 _OBJECT_STARTS = frozenset("him her them it us me the a an his their its this that these those".split())
 
 
+_SUFFERED = frozenset(("suffered", "sustained", "received", "suffer", "sustain", "suffering", "sustaining"))
+_HARMS = frozenset(("injuries", "injury", "wounds", "burns"))
 AGENT = "^"  # marks the act of persons who do it, against persons it is done to
 _FRAMED = frozenset(("to", "that"))  # "believed to have been arrested", "showed that"
 _PASSIVE = frozenset(("was", "were", "been", "be", "being", "is", "are"))

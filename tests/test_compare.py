@@ -1822,3 +1822,29 @@ def test_distances_from_two_points_are_two_facts_and_from_one_point_one() -> Non
 
 def test_a_word_and_its_short_form_name_one_thing() -> None:
     assert verdict("All 18 of the adults in the limousine were killed", "All 18 people inside the limo died when its driver hit a parked car", 60.0)[0] is Status.AGREE  # fmt: skip
+
+
+def test_a_measure_before_the_noun_it_measures_is_of_that_noun_whatever_the_verbs() -> None:
+    def noun(text: str) -> str:
+        return predicates.measured_noun(text, quantities.quantities(text)[0], DEFAULT_ALIASES)
+
+    assert noun("The bus careered into a 150m ravine in the province") == "ravine"
+    assert noun("The bus plunged into a 116-meter-deep ravine") == "ravine"
+    assert noun("The bus fell 500 meters down a ravine") == ""  # a fall, told apart from the ravine
+    assert noun("The camp was 30 km away") == ""
+    assert verdict(
+        "The bus carrying dozens of passengers careered into a 150m ravine just before midnight",
+        "The bus plunged into an 80 metre ravine",
+        50.0,
+    ) == (Status.CONFLICT, ConflictKind.NUMBER, "150 m", "80 metre")
+
+
+def test_persons_who_suffered_injuries_are_the_injured() -> None:
+    text = "15 people suffered injuries, and some remain in critical condition"
+    assert predicates.what_counts(text, quantities.quantities(text)[0], DEFAULT_ALIASES)[0] == {"injured"}
+
+
+def test_a_clock_time_in_hours_written_as_four_figures() -> None:
+    assert verdict("The stampede took place at around 1000 hrs", "The stampede took place after 11 a.m. on Sunday", 60.0)[:2] == (
+        Status.CONFLICT, ConflictKind.TIME,
+    )  # fmt: skip
