@@ -43,7 +43,7 @@ from crosscheck.lexicon import (
 from crosscheck.models import Claim, ConflictKind, Finding, Status
 from crosscheck.names import entity_conflict, is_spelling, same_name
 from crosscheck.normalize import NUMBER_WORDS, TEXT_CACHE, Aliases, fold, negated_stem, tokens
-from crosscheck.predicates import is_toll, one_act, verb_before
+from crosscheck.predicates import counts_missing, is_toll, one_act, verb_before
 from crosscheck.revisions import happened_since, provisional, revised, toll_rose
 from crosscheck.words import rarity
 
@@ -215,7 +215,14 @@ def _revised(kind: ConflictKind, a: Claim, a_says: str, b: Claim, b_says: str, c
             and y is not None
             and is_toll(a.text, x, context.aliases)
             and is_toll(b.text, y, context.aliases)
-            and toll_rose(x.value, a_date, y.value, b_date)
+            and toll_rose(
+                x.value,
+                a_date,
+                y.value,
+                b_date,
+                either_way=counts_missing(a.text, x, context.aliases)
+                and counts_missing(b.text, y, context.aliases),
+            )
         )
     if kind is ConflictKind.NEGATION:
         denial, assertion = (a, b) if a_says else (b, a)  # the side that negates shows its cue

@@ -76,7 +76,10 @@ _VEHICLES = (
 )
 _RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s")
 CAPACITY = "#can"  # what a figure of what could be counts by
-_ABOARD = re.compile(r"\s+(?:(?:were|was|are|is|had been)\s+)?(?:on board|onboard|aboard)\b")
+# "11 people were on board", "29 people, including the driver, were on board the bus"
+_ABOARD = re.compile(
+    r"(?:,\s+including\s+[^,]{1,40},)?\s+(?:(?:were|was|are|is|had been)\s+)?(?:on board|onboard|aboard)\b"
+)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -308,6 +311,13 @@ _TOLL_WORDS = frozenset(
 def one_act(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, aliases: Aliases) -> bool:
     """Whether the verbs that govern two figures (`what_counts`) share an act."""
     return bool(what_counts(a, x, aliases)[0] & what_counts(b, y, aliases)[0])
+
+
+def counts_missing(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:
+    """Whether a figure counts the missing ("40 people are still missing"): a count that falls
+    as the missing are found, and rises as more are reported, so either way it moves on."""
+    verbs, words = what_counts(text, q, aliases)
+    return "miss" in verbs | words
 
 
 def is_toll(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:

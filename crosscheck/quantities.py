@@ -281,6 +281,9 @@ def learn(found: Iterable[tuple[str, tuple[Quantity, ...]]]) -> None:
         _HANDED.setdefault(text, read)
 
 
+_ALL_OF_THE = re.compile(r"of the [a-z]")  # "all 18 of the adults"; not "14 of the 29 people"
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _read_quantities(text: str) -> tuple[Quantity, ...]:
     folded = fold(text)
@@ -294,7 +297,11 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         scale = SCALES.get(match["scale"] or "", 1.0)
         value = _value(number) * scale
-        unit, factor, used = _unit(match["rest"] or "", several=value != 1)
+        rest = match["rest"] or ""
+        if _ALL_OF_THE.match(rest) and folded.endswith("all ", 0, match.start("number")):
+            rest = rest[len("of the ") :]  # "all 18 of the adults": 18 adults, the whole of them
+        unit, factor, used = _unit(rest, several=value != 1)
+        used += len((match["rest"] or "").split()) - len(rest.split())  # the words "of the" too
         if match["currency"]:
             unit, factor, used = _CURRENCIES[match["currency"].strip()], 1.0, 0
         if value >= 2 and _TIME_SINGULAR.match(folded, match.end("number")):

@@ -103,13 +103,16 @@ def happened_since(denial: str, denial_date: str | None, assertion_date: str | N
 TOLL_DAYS = 7  # how long after the first report a toll is still being counted
 
 
-def toll_rose(a_value: float, a_date: str | None, b_value: float, b_date: str | None) -> bool:
+def toll_rose(
+    a_value: float, a_date: str | None, b_value: float, b_date: str | None, *, either_way: bool = False
+) -> bool:
     """Whether two tolls may be one count told as it moved on: of the same day (either may be
-    the later), or the later article's (ISO dates) the higher, within TOLL_DAYS days."""
+    the later), or the later article's (ISO dates) the higher, within TOLL_DAYS days; or, for a
+    count that moves `either_way` (the missing, found or newly reported), the later one."""
     if not a_date or not b_date:
         return False
     days = (dt.date.fromisoformat(b_date[:10]) - dt.date.fromisoformat(a_date[:10])).days
     if days < 0:
         days, a_value, b_value = -days, b_value, a_value
     # The same day, either may be the later count: an unfolding toll, told twice.
-    return days == 0 or (days <= TOLL_DAYS and b_value > a_value)
+    return days == 0 or (days <= TOLL_DAYS and (either_way or b_value > a_value))

@@ -1848,3 +1848,30 @@ def test_a_clock_time_in_hours_written_as_four_figures() -> None:
     assert verdict("The stampede took place at around 1000 hrs", "The stampede took place after 11 a.m. on Sunday", 60.0)[:2] == (
         Status.CONFLICT, ConflictKind.TIME,
     )  # fmt: skip
+
+
+def test_a_count_of_the_missing_moves_either_way_as_the_days_pass() -> None:
+    # Five days on, fewer are missing: the missing were found, not miscounted.
+    later = {"published": {"a": "2013-07-12", "b": "2013-07-07"}}
+    assert verdict("Police said another 22 people are missing after the blast", "Police said about 40 people are still missing after the blast", 60.0, **later)[:2] == (
+        Status.REVISED, ConflictKind.NUMBER,
+    )  # fmt: skip
+    # The dead are not found alive: a later, lower toll is still a conflict to look at.
+    assert verdict("Police said 22 people died in the blast", "Police said 40 people died in the blast", 60.0, **later)[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
+
+
+def test_persons_on_board_with_a_parenthesis_between_are_those_carried() -> None:
+    text = "29 people, including the driver, were on board the bus when the crash occurred"
+    assert predicates.what_counts(text, quantities.quantities(text)[0], DEFAULT_ALIASES)[0] == {"carry"}
+
+
+def test_all_of_a_group_counts_the_group() -> None:
+    assert [
+        (q.value, q.text) for q in quantities.quantities("All 18 of the adults in the limousine were killed")
+    ] == [(18.0, "18 of the adults")]
+    # A part of a counted whole stays the whole's count.
+    assert [
+        q.text for q in quantities.quantities("RCMP confirmed 14 of the 29 people on board had died")
+    ] == ["29 people"]
