@@ -586,12 +586,16 @@ def _unit(rest: str, *, several: bool = True) -> tuple[str, float, int]:
     if words[0] == "square" and len(words) > 1 and UNITS.get(words[1], ("", 0.0))[0] == "m":
         side = UNITS[words[1]][1]  # metres
         return "acre", side * side / SQUARE_METRES_PER_ACRE, 2  # "40 square miles": an area
-    head, used = "", 0
+    head, used, skipped = "", 0, 0
+    if words[0].endswith("ly") and is_adverb(words[0]):
+        if len(words) == 1:
+            return "", 1.0, 0  # "injured, three critically": three of those just told of
+        words, skipped = words[1:], 1  # "two seriously injured people": what it qualifies counts
     for i, word in enumerate(words):
         # The counted phrase ends at a stop word, at an adverb after it ("100 workers inside")
         # or at its verb: "200 people attended".
         if not i and word in STATES_OF_PERSONS:
-            return "people", 1.0, 1  # "two dead", "five missing": persons in that state
+            return "people", 1.0, 1 + skipped  # "two dead", "five missing": persons in that state
         if not i and word in _PASSIVE and _done_to_persons(words[1:]):
             return "people", 1.0, 0  # "two were killed", "a dozen have been hurt"
         if word in STOP_WORDS or word in PHRASE_ENDING_PREPOSITIONS or (i and word in PLACE_ADVERBS):
@@ -604,7 +608,7 @@ def _unit(rest: str, *, several: bool = True) -> tuple[str, float, int]:
             break  # "the two women she's accused of killing"
         if i and is_adverb(word) and (i + 1 == len(words) or is_finite_verb(words[i + 1], previous=word)):
             break  # "three dozen people briefly rampaged", "30 men quickly fled": the verb's adverb
-        head, used = word, i + 1
+        head, used = word, i + 1 + skipped
     if not head:
         return "", 1.0, 0
     noun = lemma(head.split("-")[-1])

@@ -199,3 +199,13 @@ def test_a_small_count_of_a_thing_rarely_spoken_of_is_a_value_told_twice() -> No
     men = claim("a", "Two men were seen leaving the bar in a hurry, the police said")
     left = claim("b", "Two men left the house before the fire, a neighbour said")
     assert judge(men, left, similarity=45, shared=0.2, threshold=80, context=context) is None
+
+
+def test_an_adverb_after_a_figure_qualifies_what_is_counted_or_ends_the_phrase() -> None:
+    assert [
+        (q.value, q.unit) for q in quantities.quantities("Two seriously injured people were flown out")
+    ] == [(2.0, "people")]
+    # "three critically": three of the injured just told of, no noun of its own counted.
+    assert [
+        q.text for q in quantities.quantities("Fourteen others on the bus were injured, three critically")
+    ] == ["fourteen others"]
