@@ -29,6 +29,7 @@ from crosscheck.facts import (
     written_words,
 )
 from crosscheck.grammar import first_verb, is_finite_verb
+from crosscheck.hedges import hedges_offset, is_hedged
 from crosscheck.lexicon import (
     AUXILIARIES,
     EVENT_NOUNS,
@@ -196,8 +197,23 @@ def _conflict_finding(
     # uncertain, not who it is about: how a name is spelt, how old a person is.
     spelling = kind is ConflictKind.ENTITY and is_spelling(a_says, b_says)
     age = kind is ConflictKind.NUMBER and _is_age(a_says) and _is_age(b_says)
-    status = Status.UNCLEAR if (a.hedged or b.hedged) and not (spelling or age) else Status.CONFLICT
+    hedged = _hedges_figure(kind, a, a_says) or _hedges_figure(kind, b, b_says)
+    status = Status.UNCLEAR if hedged and not (spelling or age) else Status.CONFLICT
     return Finding(a.id, b.id, status, kind, a_says, b_says, round(similarity, 1), _roles(a, b))
+
+
+def _hedges_figure(kind: ConflictKind, claim: Claim, says: str) -> bool:
+    """Whether a hedged claim's hedge reaches the figure a number conflict names: not a hedge
+    in a relative clause after it ("30 children were killed in a stampede that was apparently
+    sparked by rumours"). A claim hedged by its frame ("police believe …") or as a condition
+    is hedged throughout."""
+    if not claim.hedged:
+        return False
+    # Where the figure stands in the text as written (its first word, "30" of "30 children").
+    at = claim.text.lower().find(says.split()[0].lower()) if kind is ConflictKind.NUMBER and says else -1
+    if at < 0 or not is_hedged(claim.text):
+        return True
+    return hedges_offset(claim.text, at + len(says.split()[0]))
 
 
 def _revised(kind: ConflictKind, a: Claim, a_says: str, b: Claim, b_says: str, context: Context) -> bool:

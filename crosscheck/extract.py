@@ -23,13 +23,12 @@ from functools import lru_cache
 from crosscheck import dates
 from crosscheck.boilerplate import has_final_punctuation, is_boilerplate_line, is_furniture
 from crosscheck.grammar import finite_verb_index, first_verb, is_finite_verb, looks_past, words
+from crosscheck.hedges import is_hedged
 from crosscheck.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     FEMININE_WORDS,
     GROUP_SPEAKERS,
-    HEDGE_CUES,
-    HEDGE_PHRASES,
     IRREGULAR_PAST,
     MASCULINE_WORDS,
     MONTHS,
@@ -72,8 +71,6 @@ _SPEAKER_AFTER = re.compile(
 _VERB_BEFORE_SPEAKER = re.compile(
     rf"^(?P<rest>.+?[,”\"])\s+(?P<verb>{_RV})\s+(?P<who>[^,“”\"]{{1,80}}?)(?P<after>,.*)?[.!]?$", re.S
 )
-_LOWER_WORD = re.compile(r"[a-z’']+")
-_MAY = re.compile(r"\bmay\b")
 _CONDITIONAL = re.compile(r"^(?:if|unless|should)\b", re.I)
 _SPACES = re.compile(r"\s+")
 _NEWLINE = re.compile("\n")
@@ -472,18 +469,6 @@ def claim_id(source: str, text: str, occurrence: int = 0) -> str:
     """Stable across runs: the same text in the same source gets the same id."""
     digest = hashlib.sha1(f"{source}\x00{text}\x00{occurrence}".encode()).hexdigest()
     return f"{source}:{digest[:10]}"
-
-
-def is_hedged(text: str) -> bool:
-    """Speculation, opinion or possibility rather than a reported fact."""
-    lowered = text.lower()
-    tokens = _LOWER_WORD.findall(lowered)
-    if not HEDGE_CUES.isdisjoint(tokens):
-        return True
-    # "may" is a hedge only in lower case; "in May" is a month.
-    if _MAY.search(text):
-        return True
-    return any(phrase in lowered for phrase in HEDGE_PHRASES)
 
 
 def _is_conditional(sentence: str) -> bool:

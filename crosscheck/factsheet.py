@@ -25,8 +25,9 @@ from crosscheck.compare import BRIDGING_KINDS, compare
 from crosscheck.context import Context
 from crosscheck.copies import sketch, stories
 from crosscheck.errors import AliasError, ExitCode, FactSheetError, Located, SheetErrors, summary
-from crosscheck.extract import extract_claims, is_hedged
+from crosscheck.extract import extract_claims
 from crosscheck.grammar import plural
+from crosscheck.hedges import is_hedged
 from crosscheck.match import SUPPORT_THRESHOLD, similarity
 from crosscheck.models import Article, Claim, Mentions, Report, Status
 from crosscheck.names import name_pairs, vocabularies

@@ -237,6 +237,7 @@ CAPACITY_BEFORE = re.compile(
     r"|capacity (?:of|for|to)|room for)\s+(?:[a-z]+\s+)?(?:up to\s+)?$"
 )
 _INCLUDED = re.compile(r"\b(?:include[sd]?|including|among them|among whom)\s+$")
+_PART_OF_THE_LAST = re.compile(r"\s*,\s*(?:including|among them)\s+")
 _IN_A_SPAN = re.compile(r"\b(?:in|in the (?:past|last))\s+$")
 _TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 
@@ -334,8 +335,14 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
         bound = _in_a_span(folded, match.start(), unit, dict(BOUNDS).get(match["bound"] or "", "="))
         if match["bound"] == "up to" and CAPACITY_BEFORE.search(folded, 0, match.start()):
             bound = "="  # "licensed to carry up to 200 people": a capacity of 200
-        if bound == "=" and _INCLUDED.search(folded, 0, match.start()):
-            bound = ">="  # "the victims include three men": three of them at least
+        if (
+            bound == "="
+            and _INCLUDED.search(folded, 0, match.start())
+            and not (found and _PART_OF_THE_LAST.fullmatch(folded, last_end, match.start()))
+        ):
+            # "the victims include three men": three of them at least. (But "145 pilgrims,
+            # including 30 children": of the count just told, 30 were children.)
+            bound = ">="
         if (
             bound == "="
             and found

@@ -7,6 +7,7 @@ from dataclasses import replace
 from crosscheck import predicates, quantities
 from crosscheck.compare import compare, judge
 from crosscheck.context import Context
+from crosscheck.hedges import is_hedged
 from crosscheck.models import Claim, ConflictKind, Status
 from crosscheck.normalize import DEFAULT_ALIASES, load_aliases, tokens
 
@@ -1875,3 +1876,16 @@ def test_all_of_a_group_counts_the_group() -> None:
     assert [
         q.text for q in quantities.quantities("RCMP confirmed 14 of the 29 people on board had died")
     ] == ["29 people"]
+
+
+def test_a_hedge_in_a_relative_clause_after_a_figure_does_not_hedge_the_figure() -> None:
+    def status(a: str, b: str) -> Status:
+        ctx = Context(aliases=DEFAULT_ALIASES)
+        first, second = claim("a", a, hedged=is_hedged(a)), claim("b", b, hedged=is_hedged(b))
+        return compare(first, second, similarity=50.0, context=ctx).status
+
+    dead = "At least 40 children and 45 women were among the dead"
+    toll = "At least 145 pilgrims, including 30 children, were killed in a stampede that was apparently sparked by rumours"
+    assert status(toll, dead) is Status.CONFLICT
+    # A hedge in the figure's own clause still makes the difference unclear.
+    assert status("Apparently 30 children were killed in the stampede", dead) is Status.UNCLEAR

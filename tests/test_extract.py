@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from crosscheck.boilerplate import is_boilerplate_line, repeated_lines
-from crosscheck.extract import extract_claims, is_hedged
+from crosscheck.extract import extract_claims
+from crosscheck.hedges import is_hedged
 from crosscheck.models import Article
 from crosscheck.segment import Span, sentences
 
