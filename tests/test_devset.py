@@ -37,8 +37,9 @@ FIRST_JUDGED = frozenset(
     "ecbplus__13_ecbplus ecbplus__16_ecbplus ecbplus__1_ecbplus ecbplus__22_ecbplus ecbplus__35_ecbplus "
     "ecbplus__44_ecbplus gvc__621109 gvc__688056".split()
 )
-# 141 of 147 in the seventeenth session (140 of 146 in the eleventh, 140 of 150 in the tenth).
-MIN_JUDGED_RIGHT_ALL = 0.959
+# 144 of 150 in the nineteenth session (141 of 147 in the seventeenth, 140 of 146 in the
+# eleventh, 140 of 150 in the tenth).
+MIN_JUDGED_RIGHT_ALL = 0.96
 # The second sample of reported agreements (tests/gold/agreements_judged_2.yaml, judged
 # strictly): the share of those still reported judged right (32 of 60 when drawn), and the right
 # ones still reported, so no rule loses right agreements unseen.
