@@ -396,6 +396,17 @@ def same_day(a: str, b: str) -> bool:
     return a == b
 
 
+# Years further apart than this are no two accounts of one event's year, but two events: one
+# the story measures itself by ("Turkey's worst mining disaster, in 1992"). Reporters who
+# disagree on a year disagree by one or two.
+EVENT_YEARS_APART = 10
+
+
+def _gap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
+    """The fewest years between a range of `a` and one of `b`."""
+    return min(max(x[0] - y[1], y[0] - x[1]) for x in a for y in b)
+
+
 def _year_ranges(when: Timing) -> list[tuple[int, int]]:
     full = [int(d[:4]) for d in (*when.dates, *when.months) if d[0] not in "-~"]
     return [*when.years, *((year, year) for year in full)]
@@ -434,6 +445,8 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
     if a.years or b.years:
         ya, yb = _year_ranges(a), _year_ranges(b)
         if ya and yb and not _overlap(ya, yb):
+            if _gap(ya, yb) > EVENT_YEARS_APART:
+                return None  # "in 1992, a gas explosion killed 263" / "Tuesday's explosion": two events
             return _year_text(ya[0]), _year_text(yb[0])
     if a.dates and b.dates and not any(same_day(p, q) for p in a.dates for q in b.dates):
         return _shown(a.dates[0]), _shown(b.dates[0])

@@ -10,6 +10,7 @@ place or a thing their own way ("Jon Owen" / "John Owen" is a conflict; "Bill" /
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -86,15 +87,14 @@ def entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> 
     shared word ("the actor's lawyer" / "a store's", "brand A cookies" / "brand B crackers") were wrong
     every time, so names conflict only as a swap in claims alike as a whole, or as spellings.
     """
-    if similarity >= NAME_SWAP_MIN_SIMILARITY:
-        swapped = _swapped_name(a, b, context)
-        if swapped:
-            return swapped
-    spelled = (
+    swapped = _swapped_name(a, b, context) if similarity >= NAME_SWAP_MIN_SIMILARITY else None
+    spelled = swapped or (
         _spelling_conflict(a, b, context)
         or _reordered_name(a.text, b.text, context.aliases)
         or _speaker_spelling(a, b, context)
     )
+    if spelled and _written_without_accents(*spelled):
+        return None  # one name, however a page without accents writes it
     if spelled:
         return spelled
     placed = _place_conflict(a, b, context)
@@ -522,6 +522,20 @@ def full_names(text: str, aliases: Aliases) -> tuple[tuple[str, str], ...]:
         if _is_proper(first, text, kind_of) and _is_proper(second, text, kind_of):
             found.append((first, second))
     return tuple(found)
+
+
+def _written_without_accents(a: str, b: str) -> bool:
+    """Whether two spellings differ only by accents ("José Garzón" / "Jose Garzon"): one name,
+    as a page without accents writes it."""
+    return a != b and unaccented(bare_name(a)) == unaccented(bare_name(b))
+
+
+def unaccented(text: str) -> str:
+    """`text` with the accents taken off its letters ("garzón" → "garzon")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def is_spelling(a: str, b: str) -> bool:

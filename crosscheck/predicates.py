@@ -56,11 +56,15 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
 
 
 _STATE_AFTER = re.compile(
-    r"\s+(?:(?:are|is|were|was|remain|remained|(?:have|had)(?: also| all)? been)(?:\s+still)?\s+)?"
+    r"\s*(?:(?:are|is|were|was|remain|remained|(?:have|had)(?: also| all)? been)(?:\s+still)?\s+)?"
     r"(?:(?:also|all|seriously|critically|badly|severely|slightly|fatally)\s+)?"
     r"(?P<state>dead|missing|injured|wounded|hurt)\b"
 )
 _CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
+_IN_HOSPITAL = re.compile(
+    r"\s*(?:(?:are|is|were|was|remain|remained)\s+(?:still\s+)?)?(?:in (?:the )?hospital|hospitali[sz]ed"
+    r"|(?:being )?treated)\b"
+)
 WHOLE = "#whole"  # what the whole of a partitive ("one of four men") is counted by
 _PARTITIVE_WHOLE = re.compile(
     rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|some|each|all|most|many|none)"
@@ -93,6 +97,10 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     told_after = _STATE_AFTER.match(folded, q.extent[1])
     if told_after:
         state = told_after["state"]  # "33 people are missing", "left two women dead"
+    if _IN_HOSPITAL.match(folded, q.extent[1]):
+        # "81 people in hospital", "87 people were still being treated": the hospitalized, a
+        # count apart from the dead and from all the injured.
+        return frozenset({"hospitalize"}), frozenset({"hospitalize"})
     if state in quantities.STATES_OF_PERSONS:
         # "more than 150 injured", "two dead": the state the figure counts persons in is its
         # predicate, whatever verb the clause has ("were killed and 150 injured").

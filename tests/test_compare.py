@@ -1889,3 +1889,24 @@ def test_a_hedge_in_a_relative_clause_after_a_figure_does_not_hedge_the_figure()
     assert status(toll, dead) is Status.CONFLICT
     # A hedge in the figure's own clause still makes the difference unclear.
     assert status("Apparently 30 children were killed in the stampede", dead) is Status.UNCLEAR
+
+
+def test_a_name_written_without_its_accents_is_the_same_name() -> None:
+    assert (
+        verdict(
+            "The driver has been identified as 52-year-old Francisco Jose Garzon, who was trapped in the cabin",
+            "The driver, Francisco José Garzón Amo, with three decades of experience, is under investigation",
+            60.0,
+        )[0]
+        is Status.AGREE
+    )
+
+
+def test_the_hospitalized_are_counted_apart_from_the_dead() -> None:
+    assert verdict("On Thursday night, of the 218 passengers, 80 were dead", "On Thursday night, 87 people were still being treated for injuries", 60.0)[0] is Status.AGREE  # fmt: skip
+    assert verdict("Hours after 80 people were killed in the crash", "The crash killed at least 78, with 81 people in hospital", 60.0)[0] is not Status.CONFLICT  # fmt: skip
+
+
+def test_years_a_decade_apart_date_two_events() -> None:
+    assert verdict("In 1992, a gas explosion killed 263 mine workers", "Tuesday's explosion killed 274 mine workers", 60.0, published={"a": "2014-05-14", "b": "2014-05-14"})[:2] != (Status.CONFLICT, ConflictKind.DATE)  # fmt: skip
+    assert verdict("The plant was built in 2010 by Acme", "The plant was built in 2012 by Acme", 80.0)[:2] == (Status.CONFLICT, ConflictKind.DATE)  # fmt: skip
