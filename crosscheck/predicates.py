@@ -39,13 +39,16 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
     "married three weeks before" one. A figure with nothing before it ("Three shots were
     fired") is counted by the verb after it, where one follows its counted words ("Seven
     bullets hit him" / "fired a total of 11 shots": two acts), else leaves the question open."""
-    if changed_before(a, x.start) or changed_before(b, y.start):
-        return True  # "the toll rose to 14": the figure names what it counts; "rose" is no act
+    changed = {side: changed_before(text, q.start) for side, text, q in (("a", a, x), ("b", b, y))}
+    if changed["a"] and changed["b"]:
+        return True  # "the toll rose to 14" / "the toll climbed to 16": one count, moving on
     noun_a, noun_b = measured_noun(a, x, aliases), measured_noun(b, y, aliases)
     if noun_a and noun_a == noun_b:
         # "careered into a 150m ravine" / "plunged into an 80 metre ravine": a measure of the
         # thing it stands before, whatever verb the clause has.
         return True
+    if (changed["a"] and not _toll_of(a, x, aliases)) or (changed["b"] and not _toll_of(b, y, aliases)):
+        return True  # "the toll rose to 14": a toll of nothing told counts what the other does
     verb_a, before_a = what_counts(a, x, aliases)
     verb_b, before_b = what_counts(b, y, aliases)
     if verb_a and verb_b:
@@ -58,7 +61,7 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
 _STATE_AFTER = re.compile(
     r"\s*(?:(?:are|is|were|was|remain|remained|(?:have|had)(?: also| all)? been)(?:\s+still)?\s+)?"
     r"(?:(?:also|all|seriously|critically|badly|severely|slightly|fatally)\s+)?"
-    r"(?P<state>dead|missing|injured|wounded|hurt)\b"
+    r"(?P<state>dead|missing|injured|wounded|hurt|trapped)\b"
 )
 _CONJOINED = re.compile(r"\b(?:and|or|but)\s+$")
 _IN_HOSPITAL = re.compile(
@@ -74,7 +77,11 @@ _OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
 
 
 _COUNTING_WORDS = frozenset(("total", "overall", "altogether", "combine"))
-_IN_A_VEHICLE = re.compile(r"\s+(?:on|in|inside|aboard)\s+(?:the|a|an|its|their)\s+(?P<noun>[a-z]+)\b")
+# "29 people on the bus", "18 people in the stretch limousine", "787 had been inside the mine"
+_IN_A_VEHICLE = re.compile(
+    r"\s+(?:(?:were|was|are|is|had been|have been)\s+)?(?P<where>on|in|inside|aboard)"
+    r"\s+(?:the|a|an|its|their)\s+(?P<noun>[a-z]+)(?:\s+(?P<then>[a-z]+))?"
+)
 _VEHICLES = (
     OBJECT_KINDS["vehicle"] | OBJECT_KINDS["aircraft"] | OBJECT_KINDS["vessel"] | {"limo", "coach", "minibus"}
 )
@@ -93,6 +100,11 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     is counted by the verb after it, which stands for the words before too: those belong to
     the conjunct before. (Cached: a pair's number rules ask it of each figure several times.)"""
     folded = fold(text)
+    toll = _toll_of(text, q, aliases)
+    if toll:
+        # "the death toll rose to 274", "the death toll stood at 274": what the toll is of, the
+        # dead, as "274 died" would say ("rose" is no act).
+        return toll, toll
     state = fold(q.text).split()[-1]
     told_after = _STATE_AFTER.match(folded, q.extent[1])
     if told_after:
@@ -118,8 +130,10 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
         # "11 people were on board": those a vehicle carried, as "carrying 11 people" counts them.
         return frozenset({"carry"}), frozenset()
     inside = _IN_A_VEHICLE.match(folded, q.extent[1])
-    if inside and inside["noun"] in _VEHICLES and not verb_after(text, q, aliases):
-        # "There were 29 people on the bus": those it carried, not those it left dead or hurt.
+    in_a_vehicle = inside and {inside["noun"], inside["then"]} & _VEHICLES
+    if inside and (in_a_vehicle or inside["where"] == "inside") and not verb_after(text, q, aliases):
+        # "There were 29 people on the bus", "787 people had been inside the mine": those it
+        # carried or held, not those it left dead or hurt.
         return frozenset({"carry"}), frozenset()
     if _PARTITIVE_WHOLE.search(folded, 0, q.start):
         # "one of four men who were climbing", "three of the seven bullets": the group a part
@@ -312,7 +326,7 @@ GERUND_MIN = 5  # "killing", "wounding"; not "king" or "ring"
 # What a casualty toll counts by: "killed", "died", "deaths" (all "dead"), "injured", "missing",
 # and the rescued and evacuated, counted as the rescue goes on.
 _TOLL_WORDS = frozenset(
-    {"dead", "injured", "injury", "casualty", "miss", "hospitalize", "rescue", "evacuate"}
+    {"dead", "injured", "injury", "casualty", "miss", "trap", "hospitalize", "rescue", "evacuate"}
 )
 
 
@@ -321,11 +335,23 @@ def one_act(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, alia
     return bool(what_counts(a, x, aliases)[0] & what_counts(b, y, aliases)[0])
 
 
+# A toll the figure is the value of: "the death toll rose to 274", "raising the death toll of
+# the disaster to 301", "the death toll stood at 274".
+_TOLL_OF = re.compile(r"\b(?P<of>[a-z]+)\s+toll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
+
+
+def _toll_of(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
+    """What the toll a figure is the value of counts ("the death toll rose to 274": the dead);
+    empty where the figure is no toll's value, or the toll's word tells no state."""
+    told = _TOLL_OF.search(fold(text), 0, q.start)
+    return frozenset(tokens(told["of"], aliases)) & _TOLL_WORDS if told else frozenset()
+
+
 def counts_missing(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:
     """Whether a figure counts the missing ("40 people are still missing"): a count that falls
     as the missing are found, and rises as more are reported, so either way it moves on."""
     verbs, words = what_counts(text, q, aliases)
-    return "miss" in verbs | words
+    return bool({"miss", "trap"} & (verbs | words))
 
 
 def is_toll(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:
@@ -333,7 +359,7 @@ def is_toll(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:
     injured"): a toll, which an unfolding story counts again."""
     if q.unit == "body":
         return True  # "30 bodies had been recovered": the dead, counted as they are found
-    if q.unit != "people":
-        return False
+    if quantities.kind(q) != "people":
+        return False  # persons in any noun: "four people", "120 miners", "two officers"
     verbs, words = what_counts(text, q, aliases)
     return bool((verbs | words) & _TOLL_WORDS)

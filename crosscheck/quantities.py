@@ -282,6 +282,7 @@ def learn(found: Iterable[tuple[str, tuple[Quantity, ...]]]) -> None:
         _HANDED.setdefault(text, read)
 
 
+_VAGUE_BEFORE = re.compile(r"\b(?:several|many|few|some)\s+$")
 _ALL_OF_THE = re.compile(r"of the [a-z]")  # "all 18 of the adults"; not "14 of the 29 people"
 
 
@@ -296,6 +297,8 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
         number = match["number"]
         if _names_or_dates(folded, match):
             continue
+        if number in _SCALE_WORDS and _VAGUE_BEFORE.search(folded, 0, match.start()):
+            continue  # "several thousand people": a vague figure (read below), not a thousand
         scale = SCALES.get(match["scale"] or "", 1.0)
         value = _value(number) * scale
         rest = match["rest"] or ""
@@ -412,15 +415,24 @@ _VAGUE = re.compile(
 )
 
 
+_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}  # "several thousand"
+
+
 def _vague_counts(folded: str) -> list[Quantity]:
     """A vague number ("a few days", "dozens of protesters") as the range it stands for,
     counting what the words after it count."""
     ranges = []
     for match in _VAGUE.finditer(folded):
-        unit, factor, used = _unit(match["rest"])
+        rest = match["rest"]
+        scale = _SCALE_WORDS.get(rest.split(maxsplit=1)[0], 1.0)
+        if scale != 1.0:  # "several thousand people": thousands, what the words after count
+            rest = rest.split(maxsplit=1)[1] if len(rest.split()) > 1 else ""
+        unit, factor, used = _unit(rest)
         if not unit:
             continue
-        low, high = VAGUE_COUNTS[match["vague"]]
+        few, many = VAGUE_COUNTS[match["vague"]]
+        low, high = few * scale, many * scale
+        used += len(match["rest"].split()) - len(rest.split())
         text = f"{match['vague']} {' '.join(match['rest'].split()[:used])}".strip()
         start, end = match.start(), match.start("rest")
         ranges.append(Quantity(low * factor, unit, "..", text, start, end, vague=True, high=high * factor))
@@ -545,7 +557,7 @@ def _value(number: str) -> float:
     return float(_CARDINALS.get(number, FREQUENCY.get(number, 0)))
 
 
-STATES_OF_PERSONS = frozenset(("dead", "missing", "injured", "wounded", "hurt"))
+STATES_OF_PERSONS = frozenset(("dead", "missing", "injured", "wounded", "hurt", "trapped"))
 # What is done only to persons: "two were killed", "at least a dozen were injured" count persons.
 _DONE_TO_PERSONS = STATES_OF_PERSONS | frozenset(
     "killed shot stabbed arrested detained rescued evacuated hospitalized hospitalised".split()

@@ -29,9 +29,11 @@ from crosscheck import quantities
 from crosscheck.normalize import fold
 
 _CHANGED = re.compile(
-    r"\b(?:(?P<up>rose|risen|climbed|increased|jumped|grew|grown|swelled|mounted|raised)"
-    r"|(?P<down>fell|fallen|dropped|decreased|declined|lowered|reduced)"
-    r"|(?P<either>revised|updated|corrected|changed)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:to|at)\s+$"
+    r"\b(?:(?P<up>rose|rises|rising|risen|climbed|climbs|increased|jumped|grew|grown|swelled|mounted|raised|raising)"
+    r"|(?P<down>fell|falls|fallen|dropped|decreased|declined|lowered|reduced)"
+    r"|(?P<either>revised|updated|corrected|changed)(?:\s+(?:up|down)(?:wards?)?)?)"
+    # "raising the death toll of the disaster to 301": what rose, between the verb and its figure
+    r"(?:\s+the\s+(?:[a-z]+\s+)?(?:toll|number|count)(?:\s+of\s+the\s+[a-z]+)?)?\s+(?:to|at)\s+$"
     r"|\b(?P<now>now stands at|now stood at|now at|has now reached|now totals|now numbers)\s+$"
 )
 

@@ -1910,3 +1910,23 @@ def test_the_hospitalized_are_counted_apart_from_the_dead() -> None:
 def test_years_a_decade_apart_date_two_events() -> None:
     assert verdict("In 1992, a gas explosion killed 263 mine workers", "Tuesday's explosion killed 274 mine workers", 60.0, published={"a": "2014-05-14", "b": "2014-05-14"})[:2] != (Status.CONFLICT, ConflictKind.DATE)  # fmt: skip
     assert verdict("The plant was built in 2010 by Acme", "The plant was built in 2012 by Acme", 80.0)[:2] == (Status.CONFLICT, ConflictKind.DATE)  # fmt: skip
+
+
+def test_a_toll_that_says_it_rose_counts_its_own_dead_and_revises_an_earlier_one() -> None:
+    # "raising the death toll … to 301" says it changed, whatever words stand between.
+    assert verdict("Two more bodies were found, raising the death toll of the disaster to 301", "The death toll stood at 274 on Wednesday", 60.0)[0] is Status.REVISED  # fmt: skip
+    assert verdict("Death toll rises to 232 in the mine disaster", "Officials said 205 people died in the mine disaster", 60.0)[0] is Status.REVISED  # fmt: skip
+    # A toll of the dead is no count of those the mine held, nor of a crowd.
+    assert verdict("The death toll rose to 274 in the mine", "787 people had been inside the coal mine", 60.0)[0] is Status.AGREE  # fmt: skip
+    assert verdict("Death toll rises to 232 in the mine", "Police fired tear gas to disperse several thousand people near the mine", 60.0)[0] is Status.AGREE  # fmt: skip
+
+
+def test_a_count_of_the_trapped_moves_either_way_as_the_days_pass() -> None:
+    later = {"published": {"a": "2014-05-15", "b": "2014-05-14"}}
+    assert verdict("An estimated 120 miners remain trapped underground", "Rescuers raced to reach more than 200 miners trapped underground", 60.0, **later)[0] is Status.REVISED  # fmt: skip
+
+
+def test_several_thousand_is_thousands() -> None:
+    assert [
+        (q.value, q.high, q.text) for q in quantities.quantities("Police dispersed several thousand people")
+    ] == [(3000.0, 15000.0, "several thousand people")]
