@@ -442,10 +442,13 @@ def _vague_counts(folded: str) -> list[Quantity]:
 def _one_more(folded: str, found: list[Quantity]) -> list[Quantity]:
     """One person more (`_ONE_MORE`), after a count of persons ("two killed and another
     wounded"), or harmed ("another wounded"): a count of one, its predicate the words after it."""
-    counted_people = any(q.unit == "people" or q.unit in PERSON_NOUNS for q in found)
+    people = [q.start for q in found if q.unit == "people" or q.unit in PERSON_NOUNS]
     taken = {q.start for q in found}
     ones = []
     for match in _ONE_MORE.finditer(folded):
+        # One more than a count told before it: "A second person died …, and 100 were hurt" is
+        # the second death, no count of one.
+        counted_people = any(start < match.start() for start in people)
         act, noun = match["act"], match["noun"]
         if match.start() in taken or (act is not None and act not in _HARMED):
             continue  # "another player", "another 20 people", "another said"

@@ -209,3 +209,16 @@ def test_an_adverb_after_a_figure_qualifies_what_is_counted_or_ends_the_phrase()
     assert [
         q.text for q in quantities.quantities("Fourteen others on the bus were injured, three critically")
     ] == ["fourteen others"]
+
+
+def test_a_second_person_with_no_count_before_it_is_the_second_death_not_a_count_of_one() -> None:
+    text = "A second person died on Friday after the explosion that injured more than 100 workers"
+    assert [q.text for q in quantities.quantities(text)] == ["more than 100 workers"]
+    assert (
+        verdict(text, "Officials report two people have died after the explosion", 60.0)[0]
+        is not Status.CONFLICT
+    )
+    # After a count, it is one person more: "two were killed and a third wounded".
+    assert [(q.value, q.text) for q in quantities.quantities("Two were killed and a third wounded")] == [
+        (2.0, "two"), (1.0, "a third"),
+    ]  # fmt: skip
