@@ -387,7 +387,7 @@ def _conflict(
     events = len(_event_words(a.text, b.text, context.aliases))
     # A claim about an earlier event ("last year, a gunman killed three") is not compared by its
     # figures and dates with one about this event; two claims about one earlier event are.
-    one_story = points_elsewhere(a.text) == points_elsewhere(b.text)
+    one_story = _elsewhere(a, context) == _elsewhere(b, context)
     numbers = (
         figures.number_conflict(
             a.text, b.text, context.aliases, alike=alike, years_apart=context.years_apart(a.source, b.source)
@@ -462,6 +462,22 @@ OFFSET_EVENT_WORDS = 2
 _NOT_EVENT_WORDS = (
     _CALENDAR_WORDS | frozenset(quantities.SCALES) | frozenset(NUMBER_WORDS) | {"year", "percent"}
 )
+
+
+def _elsewhere(claim: Claim, context: Context) -> bool:
+    """Whether a claim tells of another event than the one reported: it says so in words
+    (`facts.points_elsewhere`), or it is dated by years only, all of them more than
+    dates.EVENT_YEARS_APART before its article ("in 1992, a gas explosion killed 263", "an
+    accident in the 1990s took 260 lives")."""
+    if points_elsewhere(claim.text):
+        return True
+    when = _timing(claim, context)
+    if not when.years or when.dates or when.weekdays or when.months:
+        return False
+    dated = context.dated(claim.source) or max(filter(None, context.published.values()), default=None)
+    if not dated:
+        return False
+    return all(high < int(dated[:4]) - dates.EVENT_YEARS_APART for _, high in when.years)
 
 
 def _event_words(a: str, b: str, aliases: Aliases) -> frozenset[str]:

@@ -1930,3 +1930,11 @@ def test_several_thousand_is_thousands() -> None:
     assert [
         (q.value, q.high, q.text) for q in quantities.quantities("Police dispersed several thousand people")
     ] == [(3000.0, 15000.0, "several thousand people")]
+
+
+def test_a_claim_dated_decades_before_its_article_tells_of_another_event() -> None:
+    published = {"published": {"a": "2014-05-15", "b": "2014-05-15"}}
+    assert verdict("A deadly mining accident in 1992 near the coast claimed 263 lives", "The mining accident has claimed at least 274 lives", 60.0, **published)[0] is Status.AGREE  # fmt: skip
+    assert verdict("A disastrous mining accident happened in the 1990s and took 260 lives", "The mining accident has claimed at least 274 lives", 60.0, **published)[0] is Status.AGREE  # fmt: skip
+    # This year's, or last year's, is the event's own year.
+    assert verdict("The mining accident in 2014 claimed 263 lives", "The mining accident has claimed at least 274 lives", 60.0, **published)[0] is Status.CONFLICT  # fmt: skip
