@@ -474,7 +474,7 @@ def _elsewhere(claim: Claim, context: Context) -> bool:
     when = _timing(claim, context)
     if not when.years or when.dates or when.weekdays or when.months:
         return False
-    dated = context.dated(claim.source) or max(filter(None, context.published.values()), default=None)
+    dated = context.dated(claim.source) or context.latest
     if not dated:
         return False
     return all(high < int(dated[:4]) - dates.EVENT_YEARS_APART for _, high in when.years)

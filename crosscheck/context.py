@@ -35,6 +35,11 @@ class Context:
         return abs((dt.date.fromisoformat(when_a) - dt.date.fromisoformat(when_b)).days) / DAYS_A_YEAR, True
 
     @cached_property
+    def latest(self) -> str | None:
+        """The date of the corpus's last dated article, if any is: the story's "now"."""
+        return max(filter(None, self.published.values()), default=None)
+
+    @cached_property
     def years_covered(self) -> float:
         """The years from the first dated article of the corpus to the last (0 if none is)."""
         days = sorted(dt.date.fromisoformat(d) for d in self.published.values() if d)

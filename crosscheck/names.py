@@ -527,10 +527,10 @@ def full_names(text: str, aliases: Aliases) -> tuple[tuple[str, str], ...]:
 def _written_without_accents(a: str, b: str) -> bool:
     """Whether two spellings differ only by accents ("José Garzón" / "Jose Garzon"): one name,
     as a page without accents writes it."""
-    return a != b and unaccented(bare_name(a)) == unaccented(bare_name(b))
+    return a != b and _unaccented(bare_name(a)) == _unaccented(bare_name(b))
 
 
-def unaccented(text: str) -> str:
+def _unaccented(text: str) -> str:
     """`text` with the accents taken off its letters ("garzón" → "garzon")."""
     if text.isascii():
         return text

@@ -39,15 +39,15 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
     "married three weeks before" one. A figure with nothing before it ("Three shots were
     fired") is counted by the verb after it, where one follows its counted words ("Seven
     bullets hit him" / "fired a total of 11 shots": two acts), else leaves the question open."""
-    changed = {side: changed_before(text, q.start) for side, text, q in (("a", a, x), ("b", b, y))}
-    if changed["a"] and changed["b"]:
+    changed_a, changed_b = changed_before(a, x.start), changed_before(b, y.start)
+    if changed_a and changed_b:
         return True  # "the toll rose to 14" / "the toll climbed to 16": one count, moving on
     noun_a, noun_b = measured_noun(a, x, aliases), measured_noun(b, y, aliases)
     if noun_a and noun_a == noun_b:
         # "careered into a 150m ravine" / "plunged into an 80 metre ravine": a measure of the
         # thing it stands before, whatever verb the clause has.
         return True
-    if (changed["a"] and not _toll_of(a, x, aliases)) or (changed["b"] and not _toll_of(b, y, aliases)):
+    if (changed_a and not _toll_of(a, x, aliases)) or (changed_b and not _toll_of(b, y, aliases)):
         return True  # "the toll rose to 14": a toll of nothing told counts what the other does
     verb_a, before_a = what_counts(a, x, aliases)
     verb_b, before_b = what_counts(b, y, aliases)
@@ -78,7 +78,7 @@ _OPENS_A_PHRASE = re.compile(r"[,;:(-]\s*$")
 
 _COUNTING_WORDS = frozenset(("total", "overall", "altogether", "combine"))
 # "29 people on the bus", "18 people in the stretch limousine", "787 had been inside the mine"
-_IN_A_VEHICLE = re.compile(
+_HELD_IN = re.compile(
     r"\s+(?:(?:were|was|are|is|had been|have been)\s+)?(?P<where>on|in|inside|aboard)"
     r"\s+(?:the|a|an|its|their)\s+(?P<noun>[a-z]+)(?:\s+(?P<then>[a-z]+))?"
 )
@@ -129,9 +129,9 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
     ):
         # "11 people were on board": those a vehicle carried, as "carrying 11 people" counts them.
         return frozenset({"carry"}), frozenset()
-    inside = _IN_A_VEHICLE.match(folded, q.extent[1])
-    in_a_vehicle = inside and {inside["noun"], inside["then"]} & _VEHICLES
-    if inside and (in_a_vehicle or inside["where"] == "inside") and not verb_after(text, q, aliases):
+    held = _HELD_IN.match(folded, q.extent[1])
+    in_a_vehicle = held and {held["noun"], held["then"]} & _VEHICLES
+    if held and (in_a_vehicle or held["where"] == "inside") and not verb_after(text, q, aliases):
         # "There were 29 people on the bus", "787 people had been inside the mine": those it
         # carried or held, not those it left dead or hurt.
         return frozenset({"carry"}), frozenset()
@@ -335,16 +335,11 @@ def one_act(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity, alia
     return bool(what_counts(a, x, aliases)[0] & what_counts(b, y, aliases)[0])
 
 
-# A toll the figure is the value of: "the death toll rose to 274", "raising the death toll of
-# the disaster to 301", "the death toll stood at 274".
-_TOLL_OF = re.compile(r"\b(?P<of>[a-z]+)\s+toll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
-
-
 def _toll_of(text: str, q: quantities.Quantity, aliases: Aliases) -> frozenset[str]:
     """What the toll a figure is the value of counts ("the death toll rose to 274": the dead);
     empty where the figure is no toll's value, or the toll's word tells no state."""
-    told = _TOLL_OF.search(fold(text), 0, q.start)
-    return frozenset(tokens(told["of"], aliases)) & _TOLL_WORDS if told else frozenset()
+    told = quantities.TOLL_BEFORE.search(fold(text), 0, q.start)
+    return frozenset(tokens(told["of"], aliases)) & _TOLL_WORDS if told and told["of"] else frozenset()
 
 
 def counts_missing(text: str, q: quantities.Quantity, aliases: Aliases) -> bool:

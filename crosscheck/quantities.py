@@ -239,7 +239,9 @@ CAPACITY_BEFORE = re.compile(
 _INCLUDED = re.compile(r"\b(?:include[sd]?|including|among them|among whom)\s+$")
 _PART_OF_THE_LAST = re.compile(r"\s*,\s*(?:including|among them)\s+")
 _IN_A_SPAN = re.compile(r"\b(?:in|in the (?:past|last))\s+$")
-_TOLL = re.compile(r"\btoll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
+# Words before a figure that is a toll's value, with what the toll is of if told: "the death
+# toll rose to 14", "raising the death toll of the disaster to 301", "the toll stood at 9".
+TOLL_BEFORE = re.compile(r"\b(?:(?P<of>[a-z]+)\s+)?toll\b[a-z ,]{0,40}?\b(?:to|at|of|is|was)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +320,7 @@ def _read_quantities(text: str) -> tuple[Quantity, ...]:
             unit, factor, used = "times", 1.0, 0
         if unit == "times" and value == 1 and folded.endswith(("at ", "at a "), 0, match.start("number")):
             continue  # "at one time, firefighters were pouring …": at some moment, not one time
-        if not unit and _TOLL.search(folded, 0, match.start()):
+        if not unit and TOLL_BEFORE.search(folded, 0, match.start()):
             unit = "people"  # "the death toll rose to 14": fourteen people dead
         if unit == "other":
             unit = "people"  # "killing two and wounding two others"

@@ -28,6 +28,11 @@ def verdict(
     return found.status, found.kind, found.a_says, found.b_says
 
 
+def counted_by(text: str) -> frozenset[str]:
+    """What the first figure of `text` is counted by (`predicates.what_counts`)."""
+    return predicates.what_counts(text, quantities.quantities(text)[0], DEFAULT_ALIASES)[0]
+
+
 def test_different_counts_are_a_number_conflict() -> None:
     assert verdict("The storm killed ten people", "The storm killed 24 people") == (
         Status.CONFLICT, ConflictKind.NUMBER, "ten people", "24 people",
@@ -1750,15 +1755,12 @@ def test_a_remark_quoted_twice_with_a_word_changed_inside_it_is_a_quote_conflict
 
 
 def test_the_verb_after_counted_persons_is_found_past_adverbs_relatives_and_where_they_were() -> None:
-    def counts(text: str) -> frozenset[str]:
-        return predicates.what_counts(text, quantities.quantities(text)[0], DEFAULT_ALIASES)[0]
-
-    assert counts("Thirteen people have also been injured in the crash") == {"injured"}
-    assert counts("Eleven others on the coach were injured in the crash") == {"injured"}
-    assert counts("Ann Lee was among the 14 people who perished when the coach fell") == {"dead"}
-    assert counts("There were 29 people on the bus at the time of the crash") == {"carry"}
+    assert counted_by("Thirteen people have also been injured in the crash") == {"injured"}
+    assert counted_by("Eleven others on the coach were injured in the crash") == {"injured"}
+    assert counted_by("Ann Lee was among the 14 people who perished when the coach fell") == {"dead"}
+    assert counted_by("There were 29 people on the bus at the time of the crash") == {"carry"}
     # Persons aboard that the sentence says were killed are the dead, not those carried.
-    assert counts("The 11 people aboard the plane were killed") == {"dead"}
+    assert counted_by("The 11 people aboard the plane were killed") == {"dead"}
     # So a count of the hurt, of the carried and of the dead are three facts, not one told three ways.
     for a, b in (
         (
@@ -1842,7 +1844,7 @@ def test_a_measure_before_the_noun_it_measures_is_of_that_noun_whatever_the_verb
 
 def test_persons_who_suffered_injuries_are_the_injured() -> None:
     text = "15 people suffered injuries, and some remain in critical condition"
-    assert predicates.what_counts(text, quantities.quantities(text)[0], DEFAULT_ALIASES)[0] == {"injured"}
+    assert counted_by(text) == {"injured"}
 
 
 def test_a_clock_time_in_hours_written_as_four_figures() -> None:
@@ -1865,7 +1867,7 @@ def test_a_count_of_the_missing_moves_either_way_as_the_days_pass() -> None:
 
 def test_persons_on_board_with_a_parenthesis_between_are_those_carried() -> None:
     text = "29 people, including the driver, were on board the bus when the crash occurred"
-    assert predicates.what_counts(text, quantities.quantities(text)[0], DEFAULT_ALIASES)[0] == {"carry"}
+    assert counted_by(text) == {"carry"}
 
 
 def test_all_of_a_group_counts_the_group() -> None:
