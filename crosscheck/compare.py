@@ -590,6 +590,11 @@ def _acts(
                 if all(w in _DATE_LINKS for _, _, w in gap) and len(gap) <= 1:
                     found.add(ANNOUNCING)
                 continue
+            if word.lower() == "control" and (previous or "").lower() == "under":
+                # "got the fire under control around 5 a.m.": an act without a verb of its
+                # own, the one "was controlled" names; not the outbreak's hour.
+                found.update(tokens(word, aliases))
+                continue
             if word.lower() in AUXILIARIES or not is_finite_verb(word, previous=previous):
                 continue
             if _of_a_date(words, k):

@@ -48,7 +48,9 @@ _CLOCK_BOUND = (
     r"|about|around|approximately|roughly|nearly|almost|some)\s+)?"
 )
 _CLOCK = re.compile(
-    _CLOCK_BOUND + r"(?:\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?!\w)"
+    # "7:40 pm", and "7.40 pm" as British and Indian copy writes it; never the "40 pm" of either
+    _CLOCK_BOUND
+    + r"(?:(?<![\d.:])\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?!\w)"
     r"|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b"
     r"|\b(?P<noon>noon)\b"  # not "midnight": the day it ends is the day after, or the day before
     # "1815 GMT", "at around 1000 hrs" (not "1000 hours", which may be a duration)
@@ -69,6 +71,11 @@ CLOCK_SPANS = {
 
 ROUND_CLOCK = 15  # minutes: a time on the quarter hour may be rounded ...
 ROUNDING = 5  # ... by this many minutes either way
+# A time on the hour, stated or about ("at 3 a.m.", "around 5 a.m."), may be rounded from as far
+# as a quarter past or a quarter to: "3 a.m." and "around 3:15 a.m." tell one outbreak. Half an
+# hour apart is two times ("about 1 a.m." / "approximately 1:30 a.m.").
+ROUNDING_TO_THE_HOUR = 15
+_AT = frozenset("=~")  # bounds that state a time itself: "3 a.m.", "about 3 a.m."
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +97,9 @@ class Clock:
 
     def span(self, *, in_utc: bool) -> tuple[int, int]:
         before, after = CLOCK_SPANS[self.bound]
-        if self.bound == "=" and self.minutes % ROUND_CLOCK == 0:
+        if self.bound in _AT and self.minutes % 60 == 0:
+            before = after = ROUNDING_TO_THE_HOUR
+        elif self.bound == "=" and self.minutes % ROUND_CLOCK == 0:
             before = after = ROUNDING  # "3:30" may be a rounded 3:33
         offsets = ZONES[self.zone] if in_utc and self.zone else (0,)
         return self.minutes - max(offsets) * 60 - before, self.minutes - min(offsets) * 60 + after

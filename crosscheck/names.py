@@ -109,27 +109,35 @@ def entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> 
 
 
 # How hospitals state a patient's condition, gravest first: "in critical condition" against "in
-# stable condition" is two reports of one patient that cannot both hold ("critical but stable"
-# is critical).
+# stable condition" is two reports of one patient that cannot both hold. "Critical but stable"
+# says both words, and fits a report of either ("critical condition", "stable condition"); it
+# conflicts with one that says neither ("serious condition").
 CONDITIONS = ("grave", "critical", "serious", "fair", "stable", "good", "satisfactory")
-_CONDITION = re.compile(
-    rf"\b({'|'.join(CONDITIONS)})\b(?:[ ,]+but (?:{'|'.join(CONDITIONS)}))?\s+condition\b"
-)
+_CONDITION = re.compile(rf"\b({'|'.join(CONDITIONS)})\b(?:[ ,]+but ({'|'.join(CONDITIONS)}))?\s+condition\b")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _conditions(text: str) -> list[str]:
+def _conditions(text: str) -> list[frozenset[str]]:
+    """Each condition the text states, as the words it is stated in."""
     folded = fold(text)
-    return _CONDITION.findall(folded) if "condition" in folded else []
+    if "condition" not in folded:
+        return []
+    return [frozenset(filter(None, match.groups())) for match in _CONDITION.finditer(folded)]
 
 
 def _condition_conflict(a: str, b: str) -> tuple[str, str] | None:
     """Two conditions of a patient ("critical condition" / "stable condition"), where each
-    claim states one."""
-    found_a, found_b = _conditions(a), _conditions(b)
-    if len(set(found_a)) == 1 and len(set(found_b)) == 1 and found_a[0] != found_b[0]:
-        return f"{found_a[0]} condition", f"{found_b[0]} condition"
+    claim states one, in no word alike."""
+    found_a, found_b = set(_conditions(a)), set(_conditions(b))
+    if len(found_a) == 1 and len(found_b) == 1:
+        (words_a,), (words_b,) = found_a, found_b
+        if not words_a & words_b:
+            return _condition_text(words_a), _condition_text(words_b)
     return None
+
+
+def _condition_text(words: frozenset[str]) -> str:
+    return " but ".join(sorted(words, key=CONDITIONS.index)) + " condition"
 
 
 # A nickname as news gives it: "known by the nickname "Ziggy"", "the street moniker of Ziggo",

@@ -847,11 +847,18 @@ def test_two_conditions_of_one_patient_conflict() -> None:
     assert verdict("Jon Hale, 39, is hospitalized in critical condition", "Hale was listed in stable condition", similarity=67) == (
         Status.CONFLICT, ConflictKind.ENTITY, "critical condition", "stable condition",
     )  # fmt: skip
-    # "Critical but stable" is critical; a claim of two patients' conditions states no one condition.
+    # "Critical but stable" says both, and fits either; it conflicts with neither word said.
+    # A claim of two patients' conditions states no one condition.
     assert (
         verdict("Hale is in critical but stable condition", "Hale was listed in critical condition")[0]
         is Status.AGREE
     )
+    assert (
+        verdict("[Nally] was listed in critical but stable condition", "He is in stable condition")[1] is None
+    )
+    assert verdict("Hale is in critical but stable condition", "Hale was listed in serious condition", similarity=67) == (
+        Status.CONFLICT, ConflictKind.ENTITY, "critical but stable condition", "serious condition",
+    )  # fmt: skip
     two = "Two victims were in critical condition and one in stable condition"
     assert verdict(two, "Hale was listed in stable condition", similarity=67)[1] is not ConflictKind.ENTITY
 
@@ -1212,6 +1219,30 @@ def test_clock_times_of_two_acts_are_two_moments_not_a_conflict() -> None:
     # One act at two hours is a conflict.
     later = "The protest at the precinct stationhouse began around 10:30 p.m. Tuesday"
     assert verdict(protest, later, similarity=60)[:2] == (Status.CONFLICT, ConflictKind.TIME)
+
+
+def test_a_time_on_the_hour_may_be_rounded_by_a_quarter_hour() -> None:
+    erupted = "The five-alarm fire erupted around 3:15 a.m. at the warehouse"
+    assert verdict("The five-alarm fire erupted at 3 a.m. at the warehouse", erupted, similarity=60)[:2] == (
+        Status.AGREE, None,
+    )  # fmt: skip
+    # Half an hour from the hour, or a quarter hour between two times off the hour, is two times.
+    assert verdict("The fire erupted at about 1 a.m. at the warehouse", "The fire erupted at approximately 1:30 a.m. at the warehouse", similarity=60)[:2] == (
+        Status.CONFLICT, ConflictKind.TIME,
+    )  # fmt: skip
+    assert verdict("The fire erupted at about 3:10 a.m. at the warehouse", erupted.replace("3:15", "3:30"), similarity=60)[:2] == (
+        Status.CONFLICT, ConflictKind.TIME,
+    )  # fmt: skip
+
+
+def test_a_fire_got_under_control_is_an_act_of_its_own() -> None:
+    # The hour the fire was under control is not the hour it broke out.
+    control = "They were able to get the fire at the warehouse under control around 5 a.m."
+    erupted = "The five-alarm fire at the warehouse erupted around 3:15 a.m."
+    assert verdict(control, erupted, similarity=60)[1] is not ConflictKind.TIME
+    assert verdict(control, "The fire at the warehouse was controlled at 7 a.m.", similarity=60)[:2] == (
+        Status.CONFLICT, ConflictKind.TIME,
+    )  # fmt: skip
 
 
 def test_a_surname_that_is_also_a_role_is_a_name() -> None:
@@ -1850,6 +1881,17 @@ def test_persons_who_suffered_injuries_are_the_injured() -> None:
 def test_a_clock_time_in_hours_written_as_four_figures() -> None:
     assert verdict("The stampede took place at around 1000 hrs", "The stampede took place after 11 a.m. on Sunday", 60.0)[:2] == (
         Status.CONFLICT, ConflictKind.TIME,
+    )  # fmt: skip
+
+
+def test_a_clock_time_with_a_dot_between_hours_and_minutes() -> None:
+    # British and Indian copy writes "7.40 pm": 19:40, never "40 pm". Five minutes apart, two
+    # "around"s are one landing told twice.
+    assert verdict("The plane skidded off the runway on Friday around 7.40 pm", "The plane skidded off the runway at around 7.45 pm", 60.0)[:2] == (
+        Status.AGREE, None,
+    )  # fmt: skip
+    assert verdict("The plane skidded off the runway at 7.40 pm", "The plane skidded off the runway at 9.40 pm", 60.0)[:4] == (
+        Status.CONFLICT, ConflictKind.TIME, "19:40", "21:40",
     )  # fmt: skip
 
 
