@@ -445,7 +445,35 @@ def misspelt(x: str, y: str) -> bool:
     doubled = long == short + short[-1]  # "Sharif" / "Shariff": a letter doubled, no short form
     if (long.startswith(short) and not doubled) or fuzz.ratio(fx, fy) < SPELLING:
         return False
+    if _british_and_american(fx, fy):
+        return False
     return not a_word_mistyped(fx, fy) and not same_name(x, y) and not _one_word_derived(fx, fy)
+
+
+# British and American spellings of one word, as the names of bodies carry them: "Civil Defence"
+# / "Civil Defense", "Harbour" / "Harbor", "Centre" / "Center", "Organisation" / "Organization".
+# One outlet's house style, not two names; only the spelling patterns, in words long enough that
+# a name spelt two ways is not one of them.
+_AMERICAN = (
+    (re.compile(r"our(?=s?$|ing$|ed$)"), "or"),
+    (re.compile(r"ence(?=s?$)"), "ense"),
+    (re.compile(r"tre(?=s?$)"), "ter"),
+    (re.compile(r"is(?=e$|es$|ed$|ing$|ation)"), "iz"),
+)
+SPELLING_STYLE_MIN = 6  # letters: "Defence", "Centre"; not "Amour" / "Amor"
+
+
+def _british_and_american(x: str, y: str) -> bool:
+    """Whether two folded words are one word as British and as American copy spells it."""
+    if min(len(x), len(y)) < SPELLING_STYLE_MIN:
+        return False
+    return _americanised(x) == _americanised(y)
+
+
+def _americanised(word: str) -> str:
+    for pattern, american in _AMERICAN:
+        word = pattern.sub(american, word)
+    return word
 
 
 # Endings by which one word is made from another: "Agriculture" / "Agricultural", "Italy" /

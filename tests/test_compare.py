@@ -1738,6 +1738,17 @@ def test_a_word_and_a_word_made_from_it_are_no_name_spelt_two_ways() -> None:
     assert misspelt("Sharief", "Sharieff") and misspelt("Jon", "John")
 
 
+def test_british_and_american_spellings_are_one_name() -> None:
+    from crosscheck.names import misspelt
+
+    a = "Jon Hale, a deputy director of the Lakeview Fire Service and Civil Defence, said the search went on"
+    b = "The rescue led by the Lakeview Fire Service and Civil Defense still goes on, Jon Hale said"
+    assert verdict(a, b, similarity=60)[1] is not ConflictKind.ENTITY
+    assert not misspelt("Harbour", "Harbor") and not misspelt("Centre", "Center")
+    assert not misspelt("Organisation", "Organization")
+    assert misspelt("Mansour", "Mansoor")  # a name spelt two ways, not a house style
+
+
 def test_a_negation_in_a_wish_or_a_purpose_denies_nothing() -> None:
     pledge = "The minister said the state would act to ensure such accidents do not take place in future"
     happened = "The minister said such accidents take place in the state every monsoon"
