@@ -113,7 +113,8 @@ def entity_conflict(a: Claim, b: Claim, context: Context, similarity: float) -> 
 # says both words, and fits a report of either ("critical condition", "stable condition"); it
 # conflicts with one that says neither ("serious condition").
 CONDITIONS = ("grave", "critical", "serious", "fair", "stable", "good", "satisfactory")
-_CONDITION = re.compile(rf"\b({'|'.join(CONDITIONS)})\b(?:[ ,]+but ({'|'.join(CONDITIONS)}))?\s+condition\b")
+_ONE_CONDITION = "(" + "|".join(CONDITIONS) + ")"
+_CONDITION = re.compile(rf"\b{_ONE_CONDITION}\b(?:[ ,]+but {_ONE_CONDITION})?\s+condition\b")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -437,7 +438,9 @@ def misspelt(x: str, y: str) -> bool:
     """Whether two names may be one name spelt two ways: alike, with the same first letter
     ("Jon"/"John"; "Department"/"Treatment" are two words), neither the start of the other
     ("Steve"/"Steven"; but "Sharif"/"Shariff", a letter doubled, is), nor a typo of an
-    everyday word ("Harbour Warehuose"), nor another way of writing one name (`same_name`)."""
+    everyday word ("Harbour Warehuose"), nor another way of writing one name (`same_name`), a
+    word and one made from it ("Agriculture"/"Agricultural"), or one word in British and in
+    American spelling ("Defence"/"Defense")."""
     fx, fy = bare_name(x), bare_name(y)
     if not _spellable(fx) or not _spellable(fy) or fx[0] != fy[0] or fx == fy:
         return False
@@ -445,9 +448,12 @@ def misspelt(x: str, y: str) -> bool:
     doubled = long == short + short[-1]  # "Sharif" / "Shariff": a letter doubled, no short form
     if (long.startswith(short) and not doubled) or fuzz.ratio(fx, fy) < SPELLING:
         return False
-    if _british_and_american(fx, fy):
-        return False
-    return not a_word_mistyped(fx, fy) and not same_name(x, y) and not _one_word_derived(fx, fy)
+    return not (
+        a_word_mistyped(fx, fy)
+        or same_name(x, y)
+        or _one_word_derived(fx, fy)
+        or _british_and_american(fx, fy)
+    )
 
 
 # British and American spellings of one word, as the names of bodies carry them: "Civil Defence"
