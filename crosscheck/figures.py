@@ -14,11 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import combinations
 
 from crosscheck import quantities
 from crosscheck.facts import ANCHOR_WINDOW, capital_tokens, folded_words, near, scope, share_an_anchor
 from crosscheck.lexicon import PERSON_NOUNS, STOP_WORDS, TITLES
-from crosscheck.normalize import Aliases, tokens
+from crosscheck.normalize import Aliases, fold, tokens
 from crosscheck.predicates import after_a_comma, one_act, same_predicate, verb_before, what_counts
 
 
@@ -91,6 +92,57 @@ def _a_total_of(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases
     return not any(verb_x & verb for verb in verbs)
 
 
+# Persons commonly counted apart from the grown-ups and also inside them: "174 passengers and
+# 10 infants" are "184 passengers, including ten infants".
+_CHILDREN = frozenset("child kid infant baby toddler minor".split())
+# A figure inside another, not beside it: "12 died, including three children", "three of them".
+_INSIDE_BEFORE = re.compile(r"\b(?:including|among them|among whom|among those)\W*$")
+_INSIDE_AFTER = re.compile(r"^\W*(?:of them|of whom|among them)\b")
+MAX_PARTS = 6  # subsets of a breakdown tried: 2**6, and real breakdowns have fewer parts
+
+
+def _persons(q: quantities.Quantity) -> bool:
+    return quantities.kind(q) == "people" or q.unit in _CHILDREN
+
+
+def _a_total_by_noun(
+    a: str, x: quantities.Quantity, b: str, figures_b: Sequence[quantities.Quantity], aliases: Aliases
+) -> bool:
+    """Whether `x` counts, in one noun, persons `b` counts in several told by one act: "184
+    passengers" / "174 passengers and 10 infants on board", "eight people were killed" / "five
+    adults and three children were killed". Where the total's noun is one of the parts' (the
+    passengers), the other parts are children, whom counts fold into the grown-ups'; a part
+    "including" or "of them" is inside another, not beside it. Two parts told by two acts are a
+    breakdown by act (`_a_total_of`), not by noun."""
+    if not _persons(x) or x.vague:
+        return False
+    folded = fold(b)
+    parts = [
+        y
+        for y in figures_b
+        if _persons(y)
+        and not y.vague
+        and y.bound == "="
+        and not _INSIDE_BEFORE.search(folded, 0, y.start)
+        and not _INSIDE_AFTER.match(folded[y.extent[1] :])
+    ][:MAX_PARTS]
+    if len({y.unit for y in parts}) < len(parts) or len(parts) < 2:
+        return False  # "two men … and two men": one noun twice is no breakdown by noun
+    verbs = {what_counts(b, y, aliases)[0] for y in parts} - {frozenset()}
+    verb_x = what_counts(a, x, aliases)[0]
+    if len(verbs) > 1 or (verb_x and verbs and not verb_x & next(iter(verbs))):
+        return False  # "two killed and three children hurt": parts by act, or the total of another act
+    for size in range(2, len(parts) + 1):
+        for subset in combinations(parts, size):
+            units = {y.unit for y in subset}
+            if x.unit in units and not (units - {x.unit}) <= _CHILDREN:
+                continue  # "five firefighters" / "three firefighters and two officers": a conflict
+            total = replace(subset[0], value=sum(y.value for y in subset), bound="=")
+            if quantities.compatible(x, total):
+                return True
+    return False
+
+
 def number_conflict(
     a: str, b: str, aliases: Aliases, *, alike: bool, years_apart: tuple[float, bool] = (0.0, True)
 ) -> tuple[str, str] | None:
@@ -127,6 +179,10 @@ def number_conflict(
                     continue
                 if _a_total_of(a, x, b, theirs, aliases) or _a_total_of(b, y, a, mine, aliases):
                     continue  # "three people shot" / "two killed and another wounded"
+                if _a_total_by_noun(a, x, b, figures_b, aliases) or _a_total_by_noun(
+                    b, y, a, figures_a, aliases
+                ):
+                    continue  # "184 passengers" / "174 passengers and 10 infants"
                 if quantities.two_lengths(a, x, b, y):
                     continue  # "within 80 m of the hut" / "fell 200 m": a distance, and a length
                 if _other_scopes(a, x, b, y) and not _from_one_point(a, x, b, y, aliases):

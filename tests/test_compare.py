@@ -1168,6 +1168,46 @@ def test_a_total_is_no_conflict_with_the_counts_it_breaks_into() -> None:
     )  # fmt: skip
 
 
+def test_a_total_in_one_noun_is_no_conflict_with_its_breakdown_by_noun() -> None:
+    apart = "There were 112 passengers and 6 infants on board the Acme Air jet"
+    within = "There were 118 passengers on board the Acme Air jet"
+    assert verdict(apart, within)[0] is not Status.CONFLICT
+    killed = "Five passengers and three children were killed when the Lakeview ferry capsized"
+    assert (
+        verdict("Eight passengers were killed when the Lakeview ferry capsized", killed)[0]
+        is not Status.CONFLICT
+    )
+    # Crew are not folded into the passengers, as children are.
+    crew = "There were 112 passengers and 6 crew on board the Acme Air jet"
+    assert verdict(crew, within)[:4] == (
+        Status.CONFLICT,
+        ConflictKind.NUMBER,
+        "112 passengers",
+        "118 passengers",
+    )
+    # A part already inside another is not added to it: twelve, three of them children.
+    inside = "Twelve people died when the Lakeview ferry capsized, including three children"
+    assert verdict("Fifteen people died when the Lakeview ferry capsized", inside)[:4] == (
+        Status.CONFLICT, ConflictKind.NUMBER, "fifteen people", "twelve people",
+    )  # fmt: skip
+    # Grown-ups of two trades are not folded into one of them, as children are.
+    trades = "Three firefighters and two police officers were hurt in the Acme plant blaze"
+    five = "Five firefighters were hurt in the Acme plant blaze"
+    assert verdict(five, trades)[:4] == (
+        Status.CONFLICT,
+        ConflictKind.NUMBER,
+        "five firefighters",
+        "three firefighters",
+    )
+    assert verdict("Five people were hurt in the Acme plant blaze", trades)[0] is not Status.CONFLICT
+    # Parts told by two acts are a breakdown by act: a total of one act is no total of both.
+    acts = "Two people were killed and three children were hurt in the Acme plant blaze"
+    assert verdict("Five people were killed in the Acme plant blaze", acts)[:2] == (
+        Status.CONFLICT,
+        ConflictKind.NUMBER,
+    )
+
+
 def test_one_duration_in_two_units_is_one_value_stated_twice() -> None:
     from crosscheck.facts import pairing_keys
     from crosscheck.quantities import quantities
