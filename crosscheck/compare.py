@@ -642,7 +642,7 @@ def _clause_act(
         word = words[k][2] if raw is None else raw[k]
         lowered = word.lower()
         previous = (words[k - 1][2] if raw is None else raw[k - 1]) if k else None
-        if lowered in _CLAUSE_OPENERS:
+        if lowered in _CLAUSE_OPENERS and not _joins_ordinals(words, k):
             return frozenset()
         if lowered == "of" and _event_named(words, k):
             # "indicted in the shooting death of Ann Lee on April 3": the date may be the
@@ -656,11 +656,32 @@ def _clause_act(
             _GERUND.fullmatch(lowered)
             and lowered not in PREPOSITIONS  # "during"
             and (previous or "").lower() not in _DETERMINERS
+            and not _ing_noun(lowered, (previous or "").lower(), aliases)
         ):
             return frozenset()
         if is_finite_verb(word, previous=previous) and not _conjoined_noun(words, k):
             return frozenset(tokens(word, aliases))
     return frozenset()
+
+
+def _ing_noun(word: str, previous: str, aliases: Aliases) -> bool:
+    """Whether a word in -ing is a noun, not a verb's -ing form: its lemma is itself ("the
+    factory building at 10 am", "Friday morning"), and no preposition makes it an act ("of
+    bombing a clinic in 1998")."""
+    return tokens(word, aliases) == (word,) and previous not in PREPOSITIONS
+
+
+_ORDINAL_WORD = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+"
+)
+
+
+def _joins_ordinals(words: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether words[k] ("and", "or") joins two ordinals or numbers inside a noun phrase ("on
+    the fifth and sixth floors"), not two clauses."""
+    if not 0 < k < len(words) - 1 or words[k][2] not in ("and", "or"):
+        return False
+    return all(_ORDINAL_WORD.fullmatch(words[j][2].strip(".,;:")) for j in (k - 1, k + 1))
 
 
 def _of_a_date(words: Sequence[tuple[int, int, str]], k: int) -> bool:

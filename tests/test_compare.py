@@ -1569,6 +1569,20 @@ def test_clock_times_ending_two_clauses_of_two_acts_are_two_moments() -> None:
     assert verdict(burial, chase, similarity=45)[1] is not ConflictKind.TIME
 
 
+def test_a_clause_act_is_found_past_joined_ordinals_and_nouns_in_ing() -> None:
+    outbreak = "The Acme warehouse caught fire around 5:30 pm on Thursday"
+    # "fifth and sixth" join two ordinals, not two clauses; "building" is a noun, not an act's
+    # -ing form: the verb before them ("seen") is the act the clock time is of.
+    floors = "A fire was seen on the fifth and sixth floors of the Acme warehouse at around 10:15 am"
+    building = "A fire was seen in the Acme warehouse building at around 10:15 am"
+    assert verdict(floors, outbreak)[1] is not ConflictKind.TIME
+    assert verdict(building, outbreak)[1] is not ConflictKind.TIME
+    # One act at two hours stays a conflict.
+    assert verdict("The Acme warehouse caught fire at around 10:15 am", outbreak)[:4] == (
+        Status.CONFLICT, ConflictKind.TIME, "10:15", "17:30",
+    )  # fmt: skip
+
+
 def figures(text: str) -> list[tuple[str, float, str, str]]:
     return [(q.text, q.value, q.bound, q.unit) for q in quantities.quantities(text)]
 
