@@ -198,6 +198,10 @@ def _read_timing(text: str, published: str | None, day: str | None) -> Timing:
         if pub is not None:
             dates.append(_last_weekday(pub, weekday).isoformat())
             placed.append((match.start(), dates[-1]))
+            if (weekday - pub.weekday()) % 7 == 1:
+                # The day after the date line: six days back, or the story updated (or looking
+                # ahead) the next day, as articles dated at their first edition often are.
+                dates.append((pub + dt.timedelta(days=1)).isoformat())
         else:
             weekdays.append(weekday)
     if pub is not None:

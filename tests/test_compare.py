@@ -72,6 +72,28 @@ def test_weekdays_are_read_against_the_publication_date() -> None:
     )  # fmt: skip
 
 
+def test_a_weekday_the_day_after_the_date_line_may_be_that_next_day() -> None:
+    from crosscheck.dates import timing
+
+    # An article dated Thursday 13 June that tells of "Friday": six days back, or the story
+    # updated the next day. Both are kept, so a Friday article's Friday is no date conflict.
+    assert timing("Two workers remained hospitalized Friday", published="2013-06-13").dates == (
+        "2013-06-07", "2013-06-14",
+    )  # fmt: skip
+    published = {"a": "2013-06-13", "b": "2013-06-14"}
+    updated = "Two Acme workers remained hospitalized Friday, the company said"
+    later = "Two Acme workers remained hospitalized on Friday"
+    assert verdict(updated, later, published=published)[1] is not ConflictKind.DATE
+    # Any other weekday is the last one on or before the date line, as before.
+    assert timing("Two workers remained hospitalized Tuesday", published="2013-06-13").dates == (
+        "2013-06-11",
+    )
+    assert verdict("Two Acme workers remained hospitalized Wednesday", later, published=published)[:2] == (
+        Status.CONFLICT,
+        ConflictKind.DATE,
+    )
+
+
 def test_during_against_shortly_before_is_a_time_conflict() -> None:
     status, kind, a_says, b_says = verdict(
         "While the leaders were meeting, the army launched two missiles into the sea",
