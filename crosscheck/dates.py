@@ -461,11 +461,13 @@ def date_conflict(a: Timing, b: Timing) -> tuple[str, str] | None:
             if _gap(ya, yb) > EVENT_YEARS_APART:
                 return None  # "in 1992, a gas explosion killed 263" / "Tuesday's explosion": two events
             return _year_text(ya[0]), _year_text(yb[0])
+    in_a, in_b = (*a.dates, *a.months), (*b.dates, *b.months)
+    if in_a and in_b and _months_apart(in_a, in_b):
+        return None  # "in September, a bus plunged …" / "late on Monday, 23 December": two events
     if a.dates and b.dates and not any(same_day(p, q) for p in a.dates for q in b.dates):
         return _shown(a.dates[0]), _shown(b.dates[0])
     # Months: two that differ, or a day in no month the other names ("convicted March 20" /
     # "found guilty in April 2007").
-    in_a, in_b = (*a.dates, *a.months), (*b.dates, *b.months)
     if (a.months or b.months) and in_a and in_b and not _in_months(in_a, in_b):
         return _shown(in_a[0]), _shown(in_b[0])
     if a.weekdays and b.weekdays and not set(a.weekdays) & set(b.weekdays):
@@ -485,6 +487,44 @@ WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 def weekday_of(date: str) -> int:
     """The weekday (0 = Monday) of a date with a year, guessed or not ("~2023-09-13")."""
     return dt.date.fromisoformat(date.lstrip("~")).weekday()
+
+
+# Reporters who disagree on one event's day disagree by a day or two, or on the month of a
+# verdict ("convicted March 20" / "found guilty in April"), or mistype a year or a month and keep
+# the day ("September 10, 2010" / "September 10, 2012"). Days or months further apart than a
+# month are two events' or two acts' days, not one told two ways.
+EVENT_MONTHS_APART = 2
+
+
+def _months_apart(in_a: Sequence[str], in_b: Sequence[str]) -> bool:
+    """Whether every day or month of `in_a` is EVENT_MONTHS_APART months or more from every one
+    of `in_b` and shares no day of the month with it (a mistyped month or year keeps the day).
+    Without a year on either side, months are counted round the calendar."""
+    for p in in_a:
+        for q in in_b:
+            if _has_day(p) and _has_day(q) and p[-2:] == q[-2:]:
+                return False  # "September 10, 2010" / "September 10, 2012", "March 3" / "April 3"
+            (year_p, month_p), (year_q, month_q) = _year_month(p), _year_month(q)
+            if year_p is None or year_q is None:
+                gap = abs(month_p - month_q) % 12
+                gap = min(gap, 12 - gap)
+            else:
+                gap = abs((year_p - year_q) * 12 + month_p - month_q)
+            if gap < EVENT_MONTHS_APART:
+                return False
+    return True
+
+
+def _has_day(date: str) -> bool:
+    return len(date.lstrip("-~")) in (5, 10)  # "--03-20", "2005-06-20"; not "2007-04", "--04"
+
+
+def _year_month(date: str) -> tuple[int | None, int]:
+    """The year (None where not said: "--09-13") and month of a date or a month ("~2019-12")."""
+    if date.startswith("--"):
+        return None, int(date[2:4])
+    year, month = date.lstrip("~").split("-")[:2]
+    return int(year), int(month)
 
 
 def _full_dates(dates: Sequence[str]) -> list[str]:

@@ -2043,6 +2043,23 @@ def test_years_a_decade_apart_date_two_events() -> None:
     assert verdict("The plant was built in 2010 by Acme", "The plant was built in 2012 by Acme", 80.0)[:2] == (Status.CONFLICT, ConflictKind.DATE)  # fmt: skip
 
 
+def test_days_months_apart_date_two_events_but_a_mistyped_month_keeps_its_day() -> None:
+    earlier = "In September, at least 21 people died when a bus plunged into a ravine near Lakeview"
+    this = "At least 25 people died on Monday, December 23, when a bus plunged into a ravine near Lakeview"
+    assert verdict(earlier, this, 80.0)[1] is not ConflictKind.DATE
+    # A month apart is one event's day told two ways: a verdict's month, a day mistyped.
+    march = "Jon Hale was found guilty of fraud on March 20, 2007"
+    assert verdict(march, "Jon Hale was found guilty of fraud in April 2007", 80.0)[:2] == (
+        Status.CONFLICT, ConflictKind.DATE,
+    )  # fmt: skip
+    assert verdict(march, "Jon Hale was found guilty of fraud on June 20, 2007", 80.0)[:2] == (
+        Status.CONFLICT, ConflictKind.DATE,
+    )  # fmt: skip
+    assert (
+        verdict(march, "Jon Hale was found guilty of fraud on June 2, 2007", 80.0)[1] is not ConflictKind.DATE
+    )
+
+
 def test_a_toll_that_says_it_rose_counts_its_own_dead_and_revises_an_earlier_one() -> None:
     # "raising the death toll … to 301" says it changed, whatever words stand between.
     assert verdict("Two more bodies were found, raising the death toll of the disaster to 301", "The death toll stood at 274 on Wednesday", 60.0)[0] is Status.REVISED  # fmt: skip
