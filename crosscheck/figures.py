@@ -143,6 +143,24 @@ def _a_total_by_noun(
     return False
 
 
+# A subject's count narrowed before its verb: "18 people inside the limo died", "four people in
+# their group died", "25 people injured by the fire were sent to hospital". The words between
+# the counted noun and the verb name which of them the count is of.
+_NARROWED = re.compile(
+    r"\s+(?:(?:inside|in|aboard|on board|at|from|within)\b|\w+ed by\b)(?:\s+[\w'-]+){1,5}?"
+    r"\s+(?:died|were|was|are|is|had|have|has|remain|remained|remains)\b"
+)
+
+
+def _a_named_part(text: str, x: quantities.Quantity, y: quantities.Quantity) -> bool:
+    """Whether `x` counts a part its subject names (`_NARROWED`) of persons `y` counts whole,
+    and fewer: the limo's dead among the crash's, one group's among the bus's. (A count after
+    its verb, "killed 12 people in Lakeview County", tells where, and stays compared.)"""
+    if not _persons(x) or not _persons(y) or x.value >= y.value:
+        return False
+    return bool(_NARROWED.match(fold(text), x.extent[1]))
+
+
 def number_conflict(
     a: str, b: str, aliases: Aliases, *, alike: bool, years_apart: tuple[float, bool] = (0.0, True)
 ) -> tuple[str, str] | None:
@@ -189,6 +207,8 @@ def number_conflict(
                     # "400 deaths nationwide" / "12 in Lakeview County": two counts. (A distance
                     # from one point is one, wherever what stands there is said to be.)
                     continue
+                if _a_named_part(a, x, y) or _a_named_part(b, y, x):
+                    continue  # "all 18 people inside the limo died" / "twenty people were killed"
                 if _from_other_points(a, x, b, y, aliases):
                     continue  # "70 km from here" / "40 km from the temple site": two distances
                 if unit == "age" and _aged_since(x, y, years_apart):

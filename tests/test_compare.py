@@ -1326,6 +1326,18 @@ def test_a_typo_of_an_everyday_word_is_no_name_spelt_two_ways() -> None:
     assert misspelt("Katrina", "Katrine") and misspelt("Latoya", "Latonya")
 
 
+def test_a_count_its_subject_narrows_is_a_part_of_the_whole() -> None:
+    whole = "Twenty people were killed when a stretch limousine crashed near Lakeview"
+    inside = "All 18 people inside the limousine died when its driver failed to stop near Lakeview"
+    assert verdict(inside, whole)[0] is not Status.CONFLICT
+    sent = "Twelve people injured by the blast were sent to Lakeview General for treatment"
+    assert verdict(sent, "At least 30 people were injured by the blast")[0] is not Status.CONFLICT
+    # The part is fewer than the whole: more "inside" than in all is a conflict.
+    assert verdict(inside.replace("18", "22"), whole)[:2] == (
+        Status.CONFLICT, ConflictKind.NUMBER,
+    )  # fmt: skip
+
+
 def test_a_count_nationwide_and_a_count_in_one_place_are_two_scopes() -> None:
     national = "The flu has killed 40 people nationwide this winter, officials said"
     county = "The flu has killed 12 people in Lakeview County this winter, officials said"
