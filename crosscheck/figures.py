@@ -97,7 +97,7 @@ def _a_total_of(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases
 _CHILDREN = frozenset("child kid infant baby toddler minor".split())
 # A figure inside another, not beside it: "12 died, including three children", "three of them".
 _INSIDE_BEFORE = re.compile(r"\b(?:including|among them|among whom|among those)\W*$")
-_INSIDE_AFTER = re.compile(r"^\W*(?:of them|of whom|among them)\b")
+_INSIDE_AFTER = re.compile(r"\W*(?:of them|of whom|among them)\b")
 MAX_PARTS = 6  # subsets of a breakdown tried: 2**6, and real breakdowns have fewer parts
 
 
@@ -124,7 +124,7 @@ def _a_total_by_noun(
         and not y.vague
         and y.bound == "="
         and not _INSIDE_BEFORE.search(folded, 0, y.start)
-        and not _INSIDE_AFTER.match(folded[y.extent[1] :])
+        and not _INSIDE_AFTER.match(folded, y.extent[1])
     ][:MAX_PARTS]
     if len({y.unit for y in parts}) < len(parts) or len(parts) < 2:
         return False  # "two men … and two men": one noun twice is no breakdown by noun
