@@ -44,7 +44,7 @@ def main(argv: Sequence[str]) -> int:
             aliases=options.aliases,
             published={a.source: a.published for a in articles},
             updated={a.source: a.updated for a in articles},
-            vocabulary=vocabularies(claims, toks, found.mentions),
+            vocabulary=vocabularies(claims, toks, found.mentions, options.aliases),
         )
         sources = [c.source for c in claims]
         index = build_key_index(found.keys, sources)

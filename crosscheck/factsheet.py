@@ -446,6 +446,7 @@ def check(report: Report, sheet: FactSheet, *, only: set[str] | None = None) -> 
                 Mentions(name_pairs=tuple(name_pairs(c.text)), streets=places.street_ways(c.text))
                 for c in corpus
             ],
+            sheet.aliases,
         ),
     )
     # Two copies of one text are one voice: "corroborated" needs two independent sources.

@@ -37,17 +37,21 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def vocabularies(
-    claims: Sequence[Claim], toks: Sequence[Sequence[str]], mentions: Sequence[Mentions]
+    claims: Sequence[Claim], toks: Sequence[Sequence[str]], mentions: Sequence[Mentions], aliases: Aliases
 ) -> dict[str, frozenset[str]]:
-    """Every token each source uses in its claims ("does the other source ever mention X?");
-    a joined alias ("north_korea") also counts as its parts. Two capitalised words in a row
-    count as one name too, "john hale" (with a space, so no token is mistaken for one): a
-    source may write "John" of one person and never "John Hale". So does each street with
-    its kind of way (`street_way`)."""
+    """Every token each source uses in its claims ("does the other source ever mention X?"),
+    their speakers' names included: a source that writes "Minister Jon Hale said" in one line
+    and "Jonn Hale" in another has spelt its own name two ways, which another source's "Jon"
+    does not contradict. A joined alias ("north_korea") also counts as its parts. Two
+    capitalised words in a row count as one name too, "john hale" (with a space, so no token
+    is mistaken for one): a source may write "John" of one person and never "John Hale". So
+    does each street with its kind of way (`street_way`)."""
     found: dict[str, set[str]] = {}
     for claim, claim_tokens, mentioned in zip(claims, toks, mentions, strict=True):
         known = found.setdefault(claim.source, set())
         known.update(with_parts(claim_tokens))
+        if claim.attribution:
+            known.update(with_parts(tokens(claim.attribution, aliases)))
         known.update(mentioned.name_pairs)
         known.update(street_way(name, kind) for name, kind in mentioned.streets)
     return {source: frozenset(words) for source, words in found.items()}
@@ -671,7 +675,8 @@ def _surface_entities(text: str, aliases: Aliases) -> tuple[frozenset[str], froz
 
 def _spelling_unknown_to(name: str, text: str, source: str, context: Context) -> bool:
     """A spelling the other source never uses, or never in this full name: it may write
-    "John" of another man and never "John Hale"."""
+    "John" of another man and never "John Hale". A surname after its title, the first name
+    left out ("Minister Jon Hale" / "Minister Hale"), is the full name too."""
     if _unknown_to(name, source, context):
         return True
     words = written_words(text)
@@ -679,6 +684,8 @@ def _spelling_unknown_to(name: str, text: str, source: str, context: Context) ->
     before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
     full = [_name_pair(before, name)] if before[:1].isupper() else []
     full += [_name_pair(name, after)] if after[:1].isupper() else []
+    title = words[at - 2] if at > 1 else ""
+    full += [_name_pair(title, name)] if full and before[:1].isupper() and title[:1].isupper() else []
     known = context.vocabulary.get(source, frozenset())
     return bool(full) and not any(pair in known for pair in full)
 

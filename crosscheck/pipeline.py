@@ -307,7 +307,7 @@ def run(
         aliases=options.aliases,
         published={a.source: a.published for a in ordered},
         updated={a.source: a.updated for a in ordered},
-        vocabulary=vocabularies(claims, toks, extracted.mentions),
+        vocabulary=vocabularies(claims, toks, extracted.mentions, options.aliases),
     )
     sources = [c.source for c in claims]
     # A claim a copy repeats is paired once, through the story's first article; the copies

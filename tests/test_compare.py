@@ -457,6 +457,7 @@ def test_a_spelling_the_other_source_uses_only_of_another_person_is_still_new_in
             corpus,
             [tokens(c.text, DEFAULT_ALIASES) for c in corpus],
             [mentions_of(c.text, DEFAULT_ALIASES, None) for c in corpus],
+            DEFAULT_ALIASES,
         ),
     )
     found = compare(a, b, similarity=60, context=ctx)
@@ -1750,6 +1751,37 @@ def test_a_speakers_name_spelt_two_ways_is_an_entity_conflict() -> None:
     # One spelling is none; nor is a short form ("Arman" may be "Armand" cut short).
     same = claim("b", "He woke up when his bed began to shake violently", attribution="Carlos Canseco")
     assert compare(a, same, similarity=40, context=CONTEXT).kind is not ConflictKind.ENTITY
+
+
+def test_a_speakers_name_a_source_also_spells_the_other_way_is_its_own_typo() -> None:
+    from crosscheck.names import vocabularies
+    from crosscheck.normalize import tokens
+    from crosscheck.variants import mentions_of
+
+    a = claim(
+        "a", "Nine hundred people were inside the plant at the time", attribution="Minister Ruben Ozdil"
+    )
+    b = claim(
+        "b", "Crowds gathered outside the plant with 900 people inside", attribution="Minister Ruben Ozdel"
+    )
+    b_later = claim("b", "Our hopes are fading", attribution="Minister Ozdil", quote=True)
+
+    def context(corpus: list[Claim]) -> Context:
+        return Context(
+            aliases=DEFAULT_ALIASES,
+            vocabulary=vocabularies(
+                corpus,
+                [tokens(c.text, DEFAULT_ALIASES) for c in corpus],
+                [mentions_of(c.text, DEFAULT_ALIASES, None, c.attribution) for c in corpus],
+                DEFAULT_ALIASES,
+            ),
+        )
+
+    # Source b spells the minister "Ozdel" once and "Ozdil" once: its own slip, not a disagreement.
+    assert compare(a, b, similarity=50, context=context([a, b, b_later])).kind is not ConflictKind.ENTITY
+    # Where b never writes "Ozdil", the two spellings conflict.
+    found = compare(a, b, similarity=50, context=context([a, b]))
+    assert (found.kind, found.a_says, found.b_says) == (ConflictKind.ENTITY, "Ozdil", "Ozdel")
 
 
 def test_a_name_with_a_letter_doubled_is_misspelt_not_cut_short() -> None:
