@@ -385,9 +385,7 @@ def _conflict(
 ) -> tuple[ConflictKind, str, str] | None:
     alike = similarity >= ALIKE
     events = len(_event_words(a.text, b.text, context.aliases))
-    # A claim about an earlier event ("last year, a gunman killed three") is not compared by its
-    # figures and dates with one about this event; two claims about one earlier event are.
-    one_story = _elsewhere(a, context) == _elsewhere(b, context)
+    one_story = _one_story(a, b, context)
     numbers = (
         figures.number_conflict(
             a.text, b.text, context.aliases, alike=alike, years_apart=context.years_apart(a.source, b.source)
@@ -462,6 +460,28 @@ OFFSET_EVENT_WORDS = 2
 _NOT_EVENT_WORDS = (
     _CALENDAR_WORDS | frozenset(quantities.SCALES) | frozenset(NUMBER_WORDS) | {"year", "percent"}
 )
+
+
+def _one_story(a: Claim, b: Claim, context: Context) -> bool:
+    """Whether two claims tell of one event, as far as pointing elsewhere shows. A claim about
+    an earlier event ("last year, a gunman killed three") is not compared by its figures and
+    dates with one about this event; two claims about one earlier event are, but not two
+    earlier events years apart ("the deadliest since a 2009 plane crash that killed 50" /
+    "the worst since the 2005 sinking of a tour boat, which killed 20")."""
+    away = _elsewhere(a, context)
+    if away != _elsewhere(b, context):
+        return False
+    if not away:
+        return True
+    years_a, years_b = _years_said(_timing(a, context)), _years_said(_timing(b, context))
+    overlap = any(lo <= y_hi and y_lo <= hi for lo, hi in years_a for y_lo, y_hi in years_b)
+    return overlap or not years_a or not years_b
+
+
+def _years_said(when: dates.Timing) -> list[tuple[int, int]]:
+    """The years a claim names, alone ("in 2009", "the 1990s") or in a full date; not a year
+    guessed from the article's own date."""
+    return [*when.years, *((int(d[:4]),) * 2 for d in when.dates if d[:1].isdigit())]
 
 
 def _elsewhere(claim: Claim, context: Context) -> bool:

@@ -1978,6 +1978,18 @@ def test_an_earlier_event_a_story_measures_this_one_by_is_not_compared_with_it()
     )[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
 
 
+def test_two_earlier_events_of_two_years_are_two_stories_and_of_one_year_one() -> None:
+    plunge = "It was the deadliest road crash since a 1998 bus plunge near Lakeview that killed 30 people"
+    ferry = (
+        "It was the worst disaster in the county since the 2004 sinking of a ferry, which killed 12 people"
+    )
+    assert verdict(plunge, ferry, 50.0)[1] is not ConflictKind.NUMBER
+    again = (
+        "It was the worst crash in the county since the 1998 bus plunge near Lakeview, which killed 32 people"
+    )
+    assert verdict(plunge, again, 50.0)[1:] == (ConflictKind.NUMBER, "30 people", "32 people")
+
+
 def test_distances_from_two_points_are_two_facts_and_from_one_point_one() -> None:
     assert verdict("The injured were taken to Lakeview, 70 km from here", "The bodies were taken to Acme, about 40 km from the temple site", 60.0)[0] is Status.AGREE  # fmt: skip
     assert verdict("The town lies 30 miles west of Lakeview", "The town lies 40 miles west of Lakeview", 60.0)[:2] == (
