@@ -19,6 +19,7 @@ from itertools import combinations
 from crosscheck import quantities
 from crosscheck.facts import ANCHOR_WINDOW, capital_tokens, folded_words, near, scope, share_an_anchor
 from crosscheck.lexicon import PERSON_NOUNS, STOP_WORDS, TITLES
+from crosscheck.names import misspelt
 from crosscheck.normalize import Aliases, fold, tokens
 from crosscheck.predicates import after_a_comma, one_act, same_predicate, verb_before, what_counts
 
@@ -61,7 +62,10 @@ def _of_kind(figures: Sequence[quantities.Quantity], q: quantities.Quantity) -> 
 def _other_scopes(a: str, x: quantities.Quantity, b: str, y: quantities.Quantity) -> bool:
     """Whether both figures say where they count, and the places differ (`facts.scope`)."""
     where_a, where_b = scope(a, x.start, x.end), scope(b, y.start, y.end)
-    return bool(where_a and where_b) and not where_a & where_b
+    if not where_a or not where_b or where_a & where_b:
+        return False
+    # One place spelt two ways ("in Kornby area" / "in Karnby area", a transliteration) is one.
+    return not any(misspelt(p, q) for p in where_a for q in where_b)
 
 
 def _fits_alike(a: str, x: quantities.Quantity, b: str, theirs: Figures, aliases: Aliases) -> bool:

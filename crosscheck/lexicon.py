@@ -330,6 +330,20 @@ TITLES = frozenset(
     "attorney senator sen rep representative gov governor mayor councilman councilwoman".split()
 )
 
+# Words after a name that make it a place's or a body's ("Lakeview County", "the Acme Group",
+# "the Kornby area"), or that, with "of", stand before one ("the city of Lakeview"): names whose
+# spelling two sources may give two ways without disagreeing about whom a fact is of.
+PLACE_WORDS = frozenset(
+    "area district village town city county province region state union upazila township "
+    "municipality subdistrict parish ward island islands river lake valley hills bay coast "
+    "peninsula airport station port".split()
+)
+BODY_WORDS = frozenset(
+    "group company corp corporation inc ltd limited llc plc industries holdings bank party "
+    "association council ministry department agency authority university college institute "
+    "foundation".split()
+)
+
 # Irregular verb forms → base form, so "gave" and "given" match "give".
 IRREGULAR_LEMMAS: dict[str, str] = {
     form: base

@@ -47,6 +47,9 @@ def same_predicate(a: str, x: quantities.Quantity, b: str, y: quantities.Quantit
         # "careered into a 150m ravine" / "plunged into an 80 metre ravine": a measure of the
         # thing it stands before, whatever verb the clause has.
         return True
+    compound = compound_measure(a, x, aliases)
+    if compound and compound == compound_measure(b, y, aliases):
+        return True  # "the seven-storey building" / "a six-storey building": one thing's storeys
     if (changed_a and not _toll_of(a, x, aliases)) or (changed_b and not _toll_of(b, y, aliases)):
         return True  # "the toll rose to 14": a toll of nothing told counts what the other does
     verb_a, before_a = what_counts(a, x, aliases)
@@ -170,6 +173,20 @@ def what_counts(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[fr
 # A measure that stands before the noun it measures, maybe with the dimension: "a 150m ravine",
 # "a 116-meter-deep ravine", "a 40-acre lot".
 _BEFORE_ITS_NOUN = re.compile(r"(?:-?\s*(?:deep|high|tall|long|wide|thick)\b)?\s*(?P<noun>[a-z]+)\b")
+
+
+def compound_measure(text: str, q: quantities.Quantity, aliases: Aliases) -> tuple[str, ...]:
+    """The lemmas of what a figure hyphened to a word measures ("the seven-storey building" →
+    ("storey", "building"), "a 12-floor tower" → ("floor", "tower")), or () for any other
+    figure. Such a figure describes its noun, whatever verb the clause has: "the fire started
+    on the second floor of the seven-storey building" tells the building's height as much as
+    "the fire swept through the six-storey building" does."""
+    if text[q.start : q.end].rstrip()[-1:] not in ("-", "‐"):  # folding makes a hyphen a space
+        return ()
+    words = q.text.split()[1:]
+    if len(words) < 2 or any(w[0].isdigit() or w in NUMBER_WORDS for w in words):
+        return ()
+    return tuple(t for w in words for t in tokens(w, aliases))
 
 
 def measured_noun(text: str, q: quantities.Quantity, aliases: Aliases) -> str:

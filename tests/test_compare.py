@@ -1784,6 +1784,42 @@ def test_a_speakers_name_a_source_also_spells_the_other_way_is_its_own_typo() ->
     assert (found.kind, found.a_says, found.b_says) == (ConflictKind.ENTITY, "Ozdil", "Ozdel")
 
 
+def test_a_place_or_a_firm_spelt_two_ways_is_no_conflict_and_a_person_still_is() -> None:
+    firm = (
+        "The fire broke out at the factory of Hashford Foods, a subsidiary of the Korvath Group",
+        "The factory is owned by Hashford Foods, part of the multinational Korvoth Group",
+    )
+    area = (
+        "The fire started in a building in the Kornby area of the town",
+        "Flames swept through the building in the Karnby area of the town",
+    )
+    town = (
+        "The crash happened just outside Santa Maria de Lakeview, a city popular with pilgrims",
+        "The train derailed near Santa Maria de Lakevew in the north",
+    )
+    for a, b in (firm, area, town):
+        assert verdict(a, b, similarity=50)[1] is not ConflictKind.ENTITY, (a, b)
+    person = (
+        "Firefighter Ann Colby was treated and released",
+        "Firefighter Ann Calby was treated at the hospital",
+    )
+    assert verdict(*person, similarity=50)[1:] == (ConflictKind.ENTITY, "Colby", "Calby")
+
+
+def test_a_figure_hyphened_to_its_noun_measures_that_thing_whatever_the_verb() -> None:
+    seven = "The fire started on the second floor of the seven-storey building"
+    assert verdict(seven, "The fire swept through the six-storey building", similarity=50)[1:] == (
+        ConflictKind.NUMBER, "seven storey building", "six storey building",
+    )  # fmt: skip
+    # One place spelt two ways is one scope: the building is still one.
+    in_kornby = "The fire started on the second floor of the seven-storey building in Kornby area"
+    in_karnby = "The fire swept through the six-storey building in Karnby area of the town"
+    assert verdict(in_kornby, in_karnby, similarity=50)[1] is ConflictKind.NUMBER
+    # Two places are two scopes.
+    in_acme = "The fire swept through the six-storey building in Acme Springs"
+    assert verdict(in_kornby, in_acme, similarity=50)[1] is not ConflictKind.NUMBER
+
+
 def test_a_name_with_a_letter_doubled_is_misspelt_not_cut_short() -> None:
     a = "Police confirmed the arrest of the singer Ali Sharief this morning"
     b = "The singer Ali Amir Sharieff was arrested in the same incident"
