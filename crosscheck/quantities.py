@@ -458,7 +458,10 @@ def _one_more(folded: str, found: list[Quantity]) -> list[Quantity]:
             continue  # "a third straight night", "a second arrest", "a third of the staff"
         if act is None and not counted_people:
             continue  # "a second", "a third" count persons only after a count of persons
-        ones.append(Quantity(1.0, "people", "=", match.group(), match.start(), match.end()))
+        # "One officer was shot and a second officer hit": one more of the noun counted before.
+        counted = (q.unit for q in found if q.unit in PERSON_NOUNS and noun in (q.unit, f"{q.unit}s"))
+        unit = next(counted, "people")
+        ones.append(Quantity(1.0, unit, "=", match.group(), match.start(), match.end()))
     return ones
 
 

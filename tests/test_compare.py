@@ -2178,3 +2178,17 @@ def test_a_claim_dated_decades_before_its_article_tells_of_another_event() -> No
     assert verdict("A disastrous mining accident happened in the 1990s and took 260 lives", "The mining accident has claimed at least 274 lives", 60.0, **published)[0] is Status.AGREE  # fmt: skip
     # This year's, or last year's, is the event's own year.
     assert verdict("The mining accident in 2014 claimed 263 lives", "The mining accident has claimed at least 274 lives", 60.0, **published)[0] is Status.CONFLICT  # fmt: skip
+
+
+def test_a_second_of_the_noun_counted_before_is_one_more_of_it() -> None:
+    two = "Two officers were injured – one was shot and the other was hit by shrapnel – and both were taken to hospital"
+    parts = "One officer was struck by a bullet in the shoulder and a second officer was hit by shrapnel"
+    assert verdict(two, parts, similarity=50)[1] is not ConflictKind.NUMBER
+    # A total told by one part's own verb is no total: two killed is not one killed and one wounded.
+    killed = "Two officers were killed in the attack"
+    one_killed = "One officer was killed and a second officer was wounded"
+    assert verdict(killed, one_killed, similarity=50)[1:] == (
+        ConflictKind.NUMBER,
+        "two officers",
+        "one officer",
+    )
