@@ -226,6 +226,12 @@ def _revised(kind: ConflictKind, a: Claim, a_says: str, b: Claim, b_says: str, c
         if revised(a.text, a_says, a_date, b.text, b_says, b_date):
             return True
         x, y = quantities.quoted(a.text, a_says), quantities.quoted(b.text, b_says)
+        told_a, told_b = a_date or context.told.get(a.source), b_date or context.told.get(b.source)
+        if told_a and told_b and told_a != told_b and not (a_date if told_a > told_b else b_date):
+            # The later of two reports is undated and told later by the days it names
+            # ("Saturday" after another's "Friday"). A day named is only the earliest an
+            # undated report can be: the earlier one, or two of one day, are of no known order.
+            a_date, b_date = told_a, told_b
         return (
             x is not None
             and y is not None

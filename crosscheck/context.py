@@ -21,6 +21,8 @@ class Context:
     published: Mapping[str, str | None] = field(default_factory=dict)
     vocabulary: Mapping[str, frozenset[str]] = field(default_factory=dict)  # source → its tokens
     updated: Mapping[str, str | None] = field(default_factory=dict)  # source → last modified, if known
+    # Undated source → the earliest date it can have been told, by the days it names (`revisions.told_dates`).
+    told: Mapping[str, str] = field(default_factory=dict)
 
     def dated(self, source: str) -> str | None:
         """How recent a source's report is: when it was last updated, else published."""

@@ -37,6 +37,7 @@ from crosscheck.names import vocabularies
 from crosscheck.normalize import DEFAULT_ALIASES, Aliases, known_tokens
 from crosscheck.pairing import Candidate, KeyIndex, best_partners, build_key_index, lonely, scored_pairs
 from crosscheck.quantities import Quantity
+from crosscheck.revisions import told_dates
 from crosscheck.variants import mentions_of, nickname_pairs, spelling_pairs, street_pairs
 from crosscheck.words import learn, lemmas_known, lemmas_since, preload
 
@@ -308,6 +309,7 @@ def run(
         published={a.source: a.published for a in ordered},
         updated={a.source: a.updated for a in ordered},
         vocabulary=vocabularies(claims, toks, extracted.mentions, options.aliases),
+        told=told_dates((a.source, a.text, a.updated or a.published) for a in ordered),
     )
     sources = [c.source for c in claims]
     # A claim a copy repeats is paired once, through the story's first article; the copies

@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from crosscheck import quantities
+from crosscheck.lexicon import WEEKDAYS
 from crosscheck.normalize import fold
 
 _CHANGED = re.compile(
@@ -118,3 +121,41 @@ def toll_rose(
         days, a_value, b_value = -days, b_value, a_value
     # The same day, either may be the later count: an unfolding toll, told twice.
     return days == 0 or (days <= TOLL_DAYS and (either_way or b_value > a_value))
+
+
+# An undated article is told later than another by the days it names: coverage of an event on
+# a Friday that names "Saturday" was written at least a day later than one that names only
+# "Friday". The event's day is the weekday the articles name most; a day named up to MAX_LAG
+# days after it dates the report that late at the earliest (a day named four or more after it is
+# more likely a day before the event: "on Thursday" in coverage of a Friday crash). The event's
+# date is that weekday on or before the first dated article; with no dated article, any day
+# serves, for undated reports are then compared only with each other.
+MAX_LAG = 3
+_WEEKDAY = re.compile(r"\b(" + "|".join(sorted(name for name in WEEKDAYS if name.endswith("day"))) + r")\b")
+_ANY_DAY = dt.date(2001, 1, 1)
+
+
+def told_dates(articles: Iterable[tuple[str, str, str | None]]) -> dict[str, str]:
+    """For each undated article of (source, text, date or None): the earliest date it can have
+    been told, by the latest weekday it names within MAX_LAG days of the event's; articles that
+    name no such day are left out."""
+    named, dated = {}, []
+    for source, text, date in articles:
+        days = {WEEKDAYS[m] for m in _WEEKDAY.findall(fold(text))}
+        if date:
+            dated.append(date[:10])
+        if days:
+            named[source] = (days, date)
+    undated = {source: days for source, (days, date) in named.items() if not date}
+    if not undated or (not dated and len(undated) < 2):
+        return {}
+    votes = Counter(day for days, _ in named.values() for day in days)
+    event_day = min(votes, key=lambda day: (-votes[day], day))
+    first = dt.date.fromisoformat(min(dated)) if dated else _ANY_DAY
+    event = first - dt.timedelta(days=(first.weekday() - event_day) % 7)
+    told = {}
+    for source, days in undated.items():
+        after = [(day - event_day) % 7 for day in days if (day - event_day) % 7 <= MAX_LAG]
+        if after:
+            told[source] = (event + dt.timedelta(days=max(after))).isoformat()
+    return told

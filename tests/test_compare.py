@@ -2192,3 +2192,24 @@ def test_a_second_of_the_noun_counted_before_is_one_more_of_it() -> None:
         "two officers",
         "one officer",
     )
+
+
+def test_an_undated_report_that_names_a_later_day_is_the_later_count() -> None:
+    from crosscheck.revisions import told_dates
+
+    friday = "The bus collided with a truck on Friday evening. Fourteen people were killed."
+    saturday = "Fifteen people were killed in the crash on Friday. The last victim died on Saturday."
+    dated = "The crash happened on Friday night."
+    # The event's day is the one named most (Friday, 2018-04-06 before the dated article of the 7th).
+    told = told_dates([("a", friday, None), ("b", saturday, None), ("c", dated, "2018-04-07")])
+    assert told == {"a": "2018-04-06", "b": "2018-04-07"}
+    fourteen, fifteen = "Fourteen people were killed in the crash", "Fifteen people were killed in the crash"
+    assert verdict(fourteen, fifteen, told=told)[:2] == (Status.REVISED, ConflictKind.NUMBER)
+    # The later report's figure lower, or two reports of one day: still a conflict.
+    assert verdict(fifteen, fourteen, told=told)[:2] == (Status.CONFLICT, ConflictKind.NUMBER)
+    assert verdict(fourteen, fifteen, told={"a": "2018-04-06", "b": "2018-04-06"})[0] is Status.CONFLICT
+    # An undated report told on the event's day may be later than a dated one: no known order.
+    assert (
+        verdict(fourteen, fifteen, told={"a": "2018-04-06"}, published={"b": "2018-04-05"})[0]
+        is Status.CONFLICT
+    )
