@@ -131,7 +131,9 @@ def toll_rose(
 # date is that weekday on or before the first dated article; with no dated article, any day
 # serves, for undated reports are then compared only with each other.
 MAX_LAG = 3
-_WEEKDAY = re.compile(r"\b(" + "|".join(sorted(name for name in WEEKDAYS if name.endswith("day"))) + r")\b")
+_WEEKDAY = re.compile(
+    r"\b(" + "|".join(sorted(name for name in WEEKDAYS if name.endswith("day"))) + r")\b", re.IGNORECASE
+)
 _ANY_DAY = dt.date(2001, 1, 1)
 
 
@@ -139,9 +141,13 @@ def told_dates(articles: Iterable[tuple[str, str, str | None]]) -> dict[str, str
     """For each undated article of (source, text, date or None): the earliest date it can have
     been told, by the latest weekday it names within MAX_LAG days of the event's; articles that
     name no such day are left out."""
+    articles = list(articles)
+    if all(date for _, _, date in articles):
+        return {}  # most corpora: every article dated
     named, dated = {}, []
     for source, text, date in articles:
-        days = {WEEKDAYS[m] for m in _WEEKDAY.findall(fold(text))}
+        # Read from the text as written: folding caches what it folds, and articles are long.
+        days = {WEEKDAYS[m.lower()] for m in _WEEKDAY.findall(text)}
         if date:
             dated.append(date[:10])
         if days:
