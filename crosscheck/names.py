@@ -422,6 +422,7 @@ def _spelling_conflict(a: Claim, b: Claim, context: Context) -> tuple[str, str] 
 _NAME_PARTICLES = frozenset("de del della da di du la le van von der den al el bin".split())
 # Words right before a place's name: "in Lakeview", "just outside Acme Springs".
 _PLACE_PREPOSITIONS = frozenset("in near outside inside".split())
+_PLACE_OR_BODY = PLACE_WORDS | BODY_WORDS
 
 
 def names_a_place_or_body(word: str, text: str) -> bool:
@@ -434,20 +435,18 @@ def names_a_place_or_body(word: str, text: str) -> bool:
     words = _WORDS_AND_MARKS.findall(text)  # a comma or a stop ends a name: "In Lakeview, Jon Hale"
     if word not in words:
         return False
-    start = end = words.index(word)
+    at = start = end = words.index(word)
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_PARTICLES):
         start -= 1
     while end + 1 < len(words) and (words[end + 1][:1].isupper() or words[end + 1] in _NAME_PARTICLES):
         end += 1
-    after = bare_name(words[end]) if end > words.index(word) else ""
+    after = bare_name(words[end]) if end > at else ""
     following = words[end + 1].lower() if end + 1 < len(words) else ""
     before = words[start - 1].lower() if start else ""
     kind_of = words[start - 2].lower() if start > 1 else ""
     return (
-        after in PLACE_WORDS
-        or after in BODY_WORDS
-        or following in PLACE_WORDS
-        or following in BODY_WORDS
+        after in _PLACE_OR_BODY
+        or following in _PLACE_OR_BODY
         or before in _PLACE_PREPOSITIONS
         or words[start].lower() in _PLACE_PREPOSITIONS  # "In Kornby, …" opens the sentence
         or (before == "of" and kind_of in PLACE_WORDS)
